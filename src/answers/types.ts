@@ -1,0 +1,82 @@
+import type { Citation, Language } from '../corpus/types.js';
+import type { DatePrecision, DenialKind } from '../extract/types.js';
+
+/** A paragraph found by `/search`, best first. */
+export interface SearchResult {
+  readonly text: string;
+  readonly score: number;
+  readonly citation: Citation;
+}
+
+/** One article of the corpus, for `/sources`. */
+export interface SourceResult {
+  readonly article: string;
+  readonly outlet: string | null;
+  readonly published: string | null;
+  readonly approximate: boolean;
+  readonly title: string | null;
+  readonly url: string | null;
+  readonly language: Language;
+  readonly paragraphs: number;
+}
+
+/** A quote for `/who-said`. `speaker` null means unattributed. */
+export interface QuoteResult {
+  readonly speaker: string | null;
+  readonly role: string | null;
+  readonly speakers: readonly string[];
+  readonly quote: string;
+  readonly direct: boolean;
+  readonly fragment: boolean;
+  readonly via: string | null;
+  readonly citation: Citation;
+}
+
+/** A dated event for `/timeline`; one entry may be reported by several outlets. */
+export interface EventResult {
+  readonly date: string;
+  readonly end: string | null;
+  readonly precision: DatePrecision;
+  readonly evidence: string;
+  readonly text: string;
+  readonly citations: readonly Citation[];
+}
+
+/** A denial for `/denials`. */
+export interface DenialResult {
+  readonly party: string | null;
+  readonly kind: DenialKind;
+  readonly statement: string;
+  readonly denies: string | null;
+  readonly answers: Citation | null;
+  readonly citation: Citation;
+}
+
+/** A command's one-line description, for `/help`. */
+export interface HelpResult {
+  readonly command: string;
+  readonly usage: string;
+  readonly description: string;
+}
+
+interface AnswerOf<C extends string, R> {
+  readonly command: C;
+  /** What was searched, in words (the query, topic or filters), for display and for the JSON contract. */
+  readonly query: string;
+  readonly results: readonly R[];
+  /** How many results matched before the limit was applied. */
+  readonly total: number;
+  /** Near matches to offer when nothing matched. */
+  readonly suggestions?: readonly string[];
+}
+
+/** What every command handler returns: plain data, rendered per transport (CLI, console, Discord, HTTP). */
+export type Answer =
+  | AnswerOf<'search', SearchResult>
+  | AnswerOf<'sources', SourceResult>
+  | AnswerOf<'who-said', QuoteResult>
+  | AnswerOf<'timeline', EventResult>
+  | AnswerOf<'denials', DenialResult>
+  | AnswerOf<'help', HelpResult>;
+
+export type AnswerFor<C extends Answer['command']> = Extract<Answer, { command: C }>;

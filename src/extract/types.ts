@@ -1,0 +1,73 @@
+/**
+ * Records produced once at index time by the extractors and saved with the index.
+ * Offsets are UTF-16 code unit offsets into the cited paragraph's `text`, so that
+ * `paragraph.text.slice(start, end) === <the verbatim snippet>` always holds.
+ */
+
+/** A verbatim span of one paragraph. */
+export interface Span {
+  readonly article: string;
+  readonly paragraph: number;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** A direct quote (quotation marks) or a reported statement, with who said it. */
+export interface Quote extends Span {
+  /** Verbatim quoted or reported text alone (paragraph.text.slice(start, end)). */
+  readonly quote: string;
+  /** True for text inside quotation marks. */
+  readonly direct: boolean;
+  /** True for a short quoted fragment inside reported speech ("mengecam “sekeras-kerasnya”"). */
+  readonly fragment: boolean;
+  /** Canonical speaker name, or null when the speaker cannot be determined ("unattributed"). */
+  readonly speaker: string | null;
+  /** Role or description seen with the speaker here ("juru bicara keamanan nasional Gedung Putih"). */
+  readonly role: string | null;
+  /** Every speaker of a joint statement (canonical names); [speaker] otherwise; [] when unattributed. */
+  readonly speakers: readonly string[];
+  /** Relay through which the quote reached the article ("media pemerintah Rusia"), when stated. */
+  readonly via: string | null;
+}
+
+/** A speaker known across the corpus, merged by full and partial name. */
+export interface Speaker {
+  readonly name: string;
+  readonly aliases: readonly string[];
+  readonly roles: readonly string[];
+  readonly kind: 'person' | 'organisation' | 'group' | 'anonymous';
+  readonly quotes: number;
+}
+
+export type DatePrecision = 'day' | 'week' | 'month' | 'year';
+
+/** A temporal expression resolved against the article's publication date. */
+export interface ResolvedDate {
+  /** YYYY-MM-DD, YYYY-MM or YYYY according to precision (a week resolves to its first day). */
+  readonly date: string;
+  /** Last day of a range ("antara 1 September dan 1 Oktober"), same format. */
+  readonly end: string | null;
+  readonly precision: DatePrecision;
+  /** The verbatim words the date came from. */
+  readonly evidence: string;
+}
+
+/** A sentence carrying a resolved date. */
+export interface DatedEvent extends Span, ResolvedDate {
+  /** The verbatim sentence. */
+  readonly text: string;
+}
+
+export type DenialKind = 'denial' | 'dismissal' | 'no-comment' | 'walk-back';
+
+/** A statement denying, dismissing, refusing to comment on or walking back an accusation. */
+export interface Denial extends Span {
+  readonly statement: string;
+  /** Who denies (canonical name), or null when it cannot be determined. */
+  readonly party: string | null;
+  readonly kind: DenialKind;
+  /** What is denied, verbatim, when the text says. */
+  readonly denies: string | null;
+  /** The accusation it answers, where the corpus holds it. */
+  readonly answers: Span | null;
+}
