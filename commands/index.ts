@@ -1,0 +1,22 @@
+import type { CommandModule } from './command.js';
+import { helpCommand } from './help.js';
+import { searchCommand } from './search.js';
+import { sourcesCommand } from './sources.js';
+
+/** Every slash command's name. Adding a name without its module (or the reverse) is a compile error below. */
+export const commandNames = ['search', 'sources', 'help'] as const;
+export type CommandName = (typeof commandNames)[number];
+
+/** The command modules by name: the one table the CLI, the console, the bot and the HTTP endpoint serve. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each module has its own option type
+export const commands: { readonly [N in CommandName]: CommandModule<N, any> } = {
+  search: searchCommand,
+  sources: sourcesCommand,
+  help: helpCommand,
+};
+
+export const commandList: readonly CommandModule<CommandName, unknown>[] = commandNames.map((name) => commands[name]);
+
+export function isCommandName(name: string): name is CommandName {
+  return (commandNames as readonly string[]).includes(name);
+}

@@ -1,0 +1,32 @@
+import { foldText } from '../language/fold.js';
+import type { CorpusIndex } from '../search/corpus-index.js';
+import type { AnswerFor, SourceResult } from './types.js';
+
+export interface SourcesOptions {
+  /** Words to find in the outlet, title or file name; every article when absent. */
+  readonly filter?: string | undefined;
+  readonly limit: number;
+}
+
+/** The corpus's articles in file order, with outlet, date, title, link and paragraph count. */
+export function sourcesAnswer(index: CorpusIndex, { filter, limit }: SourcesOptions): AnswerFor<'sources'> {
+  const words = filter ? foldText(filter).split(' ') : [];
+  const matching: SourceResult[] = [];
+  for (const a of index.articles) {
+    const haystack = foldText(`${a.outlet ?? ''} ${a.title ?? ''} ${a.article} ${a.url ?? ''}`);
+    if (!words.every((w) => haystack.includes(w))) continue;
+    let paragraphs = 0;
+    while (index.paragraph(a.article, paragraphs + 1)) paragraphs++;
+    matching.push({
+      article: a.article,
+      outlet: a.outlet,
+      published: a.published,
+      approximate: a.approximate,
+      title: a.title,
+      url: a.url,
+      language: a.language,
+      paragraphs,
+    });
+  }
+  return { command: 'sources', query: filter ?? '', results: matching.slice(0, limit), total: matching.length };
+}

@@ -1,0 +1,42 @@
+import lexicon from '../language/lexicon/boilerplate.json' with { type: 'json' };
+
+/** The kinds of page furniture that are stripped from article text. */
+export type BoilerplateKind = 'related' | 'share' | 'navigation' | 'ads' | 'follow' | 'footer' | 'section';
+
+const kinds = ['related', 'share', 'navigation', 'ads', 'follow', 'footer'] as const;
+const linePatterns = kinds.map((kind) => ({
+  kind,
+  // The ads pattern is the one pattern that is case-sensitive: a line of capitals.
+  pattern: new RegExp(`^(?:${lexicon[kind].join('|')})$`, kind === 'ads' ? 'u' : 'iu'),
+}));
+const sectionLabels = new Set(lexicon.sections.map((s) => s.toLowerCase()));
+const signoffOnly = new RegExp(`^${lexicon.signoff}$`, 'u');
+const signoffAtEnd = new RegExp(`(?<=[.!?"'\\u201D\\u2019])\\s*${lexicon.signoff}$`, 'u');
+
+/** The kind of boilerplate a whole line is, or null when it may be article text. */
+export function classifyBoilerplate(line: string): BoilerplateKind | null {
+  const text = line.trim();
+  if (text === '') return null;
+  if (sectionLabels.has(text.toLowerCase().replace(/[:|»›>]+$/u, '').trim())) return 'section';
+  for (const { kind, pattern } of linePatterns) {
+    // ads: only short lines of capitals, never a sentence that happens to be in capitals
+    if (kind === 'ads' && (text.length > 40 || /[.!?,]/.test(text))) continue;
+    if (pattern.test(text)) return kind;
+  }
+  return null;
+}
+
+/** A reporter's sign-off standing alone on a line: "(DKH)", "(tia)", "(AFP/Z-4)", "(*)". */
+export function isSignoffLine(line: string): boolean {
+  return signoffOnly.test(line.trim());
+}
+
+/**
+ * Splits a trailing sign-off from a paragraph ("… lebih andal. (AFP/Z-4)").
+ * Only after sentence-final punctuation, so "(Korsel)" closing a phrase is kept.
+ */
+export function splitTrailingSignoff(paragraph: string): { text: string; signoff: string | null } {
+  const match = signoffAtEnd.exec(paragraph);
+  if (!match) return { text: paragraph, signoff: null };
+  return { text: paragraph.slice(0, match.index).trimEnd(), signoff: match[0].trim() };
+}

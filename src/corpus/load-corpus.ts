@@ -1,0 +1,71 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { cleanArticle } from './clean-article.js';
+import { readManifest, type SourceEntry } from './manifest.js';
+import { looksBinary } from './normalize.js';
+import type { Article, CorpusProblem } from './types.js';
+import type { LoadedCorpus } from '../search/corpus-index.js';
+
+/**
+ * Loads a corpus folder laid out like `index-data/`: `articles/*.txt` (raw scraped text) and an
+ * optional `sources.json`. Manifest fields win over what is read from the text. A file that cannot
+ * be used is reported by name and the rest still load.
+ */
+export function loadCorpus(dir: string): LoadedCorpus {
+  const manifest = readManifest(join(dir, 'sources.json'));
+  const problems: CorpusProblem[] = [...manifest.problems];
+  const articlesDir = join(dir, 'articles');
+  let files: string[];
+  try {
+    files = readdirSync(articlesDir).filter((f) => f.toLowerCase().endsWith('.txt')).sort();
+  } catch (error) {
+    return { articles: [], problems: [...problems, { file: 'articles/', message: `cannot be read (${(error as Error).message})` }] };
+  }
+  const articles: Article[] = [];
+  for (const file of files) {
+    const result = readArticle(join(articlesDir, file), file, manifest.entries.get(file));
+    if ('message' in result) problems.push(result);
+    else articles.push(result);
+  }
+  for (const name of manifest.entries.keys()) {
+    if (!files.includes(name)) problems.push({ file: 'sources.json', message: `lists ${name}, which is not in articles/` });
+  }
+  return { articles, problems };
+}
+
+/** One article from its raw text and optional manifest entry, or the problem that stops it loading. */
+export function readArticle(path: string, file: string, entry?: SourceEntry): Article | CorpusProblem {
+  let buffer: Buffer;
+  try {
+    buffer = readFileSync(path);
+  } catch (error) {
+    return { file, message: `cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})` };
+  }
+  if (buffer.length === 0) return { file, message: 'is empty' };
+  const raw = buffer.toString('utf8');
+  if (looksBinary(buffer, raw)) return { file, message: 'is not text (binary content)' };
+  return articleFromText(raw, file, entry) ?? { file, message: 'has no article text after cleaning' };
+}
+
+/** Cleans raw text and merges its metadata with the manifest entry; null when no body text remains. */
+export function articleFromText(raw: string, file: string, entry?: SourceEntry): Article | null {
+  const clean = cleanArticle(raw);
+  if (clean.paragraphs.length === 0) return null;
+  const published = entry?.published ?? clean.published;
+  return {
+    article: file,
+    title: entry?.title ?? clean.title,
+    outlet: entry?.outlet ?? clean.outlet,
+    url: entry?.url ?? null,
+    published,
+    // A date read from the page's byline is exact; an estimate only comes from the manifest.
+    approximate: entry?.published ? entry.approximate === true : false,
+    language: entry?.language ?? clean.language,
+    byline: clean.byline,
+    wire: clean.wire,
+    captions: clean.captions,
+    dateline: clean.dateline,
+    note: entry?.note ?? null,
+    paragraphs: clean.paragraphs.map((text, i) => ({ article: file, number: i + 1, text })),
+  };
+}

@@ -1,0 +1,80 @@
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { isoDate } from './publication-date.js';
+import type { CorpusProblem } from './types.js';
+
+const isoDay = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/u, 'expected a date as YYYY-MM-DD')
+  .refine((s) => isoDate(+s.slice(0, 4), +s.slice(5, 7), +s.slice(8, 10)) !== null, 'not a real calendar date');
+
+/** One entry of `sources.json`: what is known about an article beyond its text. Every field but `article` is optional. */
+export const sourceEntrySchema = z
+  .object({
+    article: z.string().min(1).regex(/^[^/\\]+\.txt$/u, 'expected the file name of a .txt file in articles/'),
+    outlet: z.string().min(1).nullish(),
+    url: z.string().url().nullish(),
+    published: isoDay.nullish(),
+    approximate: z.boolean().nullish(),
+    title: z.string().min(1).nullish(),
+    language: z.enum(['id', 'en']).nullish(),
+    note: z.string().nullish(),
+  })
+  .strict();
+
+export type SourceEntry = z.infer<typeof sourceEntrySchema>;
+
+/** The manifest's valid entries by article file name, and a problem for each invalid one. */
+export interface Manifest {
+  readonly entries: ReadonlyMap<string, SourceEntry>;
+  readonly problems: readonly CorpusProblem[];
+}
+
+/**
+ * Reads `sources.json` (an array of entries). A missing file is an empty manifest; a file that is
+ * not JSON, or not an array, is one problem; an invalid entry is a problem naming its field, and
+ * the valid entries are still used.
+ */
+export function readManifest(path: string, displayName = 'sources.json'): Manifest {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { entries: new Map(), problems: [] };
+    return { entries: new Map(), problems: [{ file: displayName, message: `cannot be read (${(error as Error).message})` }] };
+  }
+  return parseManifest(text, displayName);
+}
+
+/** Validates manifest text; see `readManifest`. */
+export function parseManifest(text: string, displayName = 'sources.json'): Manifest {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    return { entries: new Map(), problems: [{ file: displayName, message: `is not valid JSON (${(error as Error).message})` }] };
+  }
+  if (!Array.isArray(data)) {
+    return { entries: new Map(), problems: [{ file: displayName, message: 'must be a JSON array of { "article": "<file>.txt", … } entries' }] };
+  }
+  const entries = new Map<string, SourceEntry>();
+  const problems: CorpusProblem[] = [];
+  data.forEach((raw, i) => {
+    const parsed = sourceEntrySchema.safeParse(raw);
+    const name = typeof (raw as { article?: unknown })?.article === 'string' ? ` (${(raw as { article: string }).article})` : '';
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) {
+        const field = issue.path.length ? issue.path.join('.') : 'entry';
+        const message = issue.code === 'unrecognized_keys' ? `unknown field(s) ${issue.keys.join(', ')}` : issue.message;
+        problems.push({ file: displayName, message: `entry ${i + 1}${name}: field "${field}": ${message}` });
+      }
+      return;
+    }
+    if (entries.has(parsed.data.article)) {
+      problems.push({ file: displayName, message: `entry ${i + 1}${name}: field "article": listed twice; the first entry is used` });
+      return;
+    }
+    entries.set(parsed.data.article, parsed.data);
+  });
+  return { entries, problems };
+}

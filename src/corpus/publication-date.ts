@@ -1,0 +1,82 @@
+import calendar from '../language/lexicon/calendar.json' with { type: 'json' };
+
+const months: Record<string, number> = calendar.months;
+const weekdays: Record<string, number> = calendar.weekdays;
+const monthNames = Object.keys(months).sort((a, b) => b.length - a.length).join('|');
+const weekdayNames = Object.keys(weekdays).sort((a, b) => b.length - a.length).join('|').replace(/'/g, "['’]");
+const zones = calendar.timezones.join('|');
+
+const NUMERIC = /\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b/u;
+const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/u;
+const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})\\s+(${monthNames})\\.?,?\\s+(\\d{4})\\b`, 'iu');
+const MONTH_DAY_YEAR = new RegExp(`\\b(${monthNames})\\.?\\s+(\\d{1,2}),?\\s+(\\d{4})\\b`, 'iu');
+const TIME = new RegExp(`\\b\\d{1,2}[:.]\\d{2}(?:\\s*(?:${zones}|am|pm))?\\b`, 'iu');
+const WEEKDAY = new RegExp(`^(?:${weekdayNames})\\b`, 'iu');
+const LABEL = /^(?:diterbitkan|dipublikasikan|terbit|published|updated|diperbarui|posted|tanggal|date)\b/iu;
+
+/** A calendar date as YYYY-MM-DD, or null when the numbers are not a real date. */
+export function isoDate(year: number, month: number, day: number): string | null {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
+  if (year < 1900 || year > 2100) return null;
+  return date.toISOString().slice(0, 10);
+}
+
+function findDate(text: string): { iso: string; match: RegExpExecArray } | null {
+  let m = ISO.exec(text);
+  if (m) {
+    const iso = isoDate(+m[1]!, +m[2]!, +m[3]!);
+    if (iso) return { iso, match: m };
+  }
+  m = NUMERIC.exec(text);
+  if (m) {
+    const iso = isoDate(+m[3]!, +m[2]!, +m[1]!);
+    if (iso) return { iso, match: m };
+  }
+  m = DAY_MONTH_YEAR.exec(text);
+  if (m) {
+    const iso = isoDate(+m[3]!, months[m[2]!.toLowerCase()]!, +m[1]!);
+    if (iso) return { iso, match: m };
+  }
+  m = MONTH_DAY_YEAR.exec(text);
+  if (m) {
+    const iso = isoDate(+m[3]!, months[m[1]!.toLowerCase()]!, +m[2]!);
+    if (iso) return { iso, match: m };
+  }
+  return null;
+}
+
+/** A byline or date line: "Dian Kusumo Hapsari 25/06/2024 10:01 WIB", "Kamis, 22 September 2022". */
+export interface DateLine {
+  readonly published: string;
+  /** The words around the date that name a person, when they do. */
+  readonly byline: string | null;
+}
+
+/**
+ * Reads a publication date from a line that is a byline or a date line, and only such a line:
+ * a short line whose date has a weekday, a time, a label ("Diterbitkan") or a name beside it,
+ * never a sentence that merely mentions a date (a caption, a related link, a story's own dates).
+ */
+export function parseDateLine(line: string): DateLine | null {
+  const text = line.trim();
+  if (text.length > 120 || /^(?:foto|photo|gambar|ilustrasi|baca|©|\(c\)|copyright)/iu.test(text)) return null;
+  const found = findDate(text);
+  if (!found) return null;
+  const before = text.slice(0, found.match.index).trim();
+  const after = text.slice(found.match.index + found.match[0].length).trim();
+  const rest = `${before} ${after}`
+    .replace(TIME, ' ')
+    .replace(new RegExp(`\\b(?:${zones})\\b`, 'giu'), ' ')
+    .replace(/[|,·•\-–—:()]+/gu, ' ')
+    .trim();
+  const hasWeekday = WEEKDAY.test(before);
+  const hasTime = TIME.test(after) || TIME.test(before);
+  const labelled = LABEL.test(before);
+  const words = rest.split(/\s+/u).filter((w) => w !== '');
+  const nameWords = words.filter((w) => !WEEKDAY.test(w) && !LABEL.test(w));
+  const looksLikeName = nameWords.length > 0 && nameWords.length <= 5 && nameWords.every((w) => /^\p{Lu}/u.test(w));
+  if (!(hasWeekday || hasTime || labelled || looksLikeName || words.length === 0)) return null;
+  if (nameWords.length > 5) return null;
+  return { published: found.iso, byline: looksLikeName ? nameWords.join(' ') : null };
+}

@@ -1,0 +1,59 @@
+import glossary from './lexicon/glossary.json' with { type: 'json' };
+import { foldToken } from './analyzer.js';
+
+const phrases: Record<string, readonly string[]> = glossary.phrases;
+const words: Record<string, readonly string[]> = glossary.words;
+const longestPhrase = Math.max(...Object.keys(phrases).map((p) => p.split(' ').length));
+
+/** Forms an English word may have been inflected from: "denies" → deny, "shipped" → ship, "containers" → container. */
+export function englishLemmas(word: string): string[] {
+  const forms = [word];
+  const add = (form: string) => form.length >= 2 && !forms.includes(form) && forms.push(form);
+  if (word.endsWith('ies') || word.endsWith('ied')) add(`${word.slice(0, -3)}y`);
+  if (word.endsWith('es')) add(word.slice(0, -2));
+  if (word.endsWith('s') && !word.endsWith('ss')) add(word.slice(0, -1));
+  for (const suffix of ['ing', 'ed']) {
+    if (!word.endsWith(suffix) || word.length <= suffix.length + 2) continue;
+    const base = word.slice(0, -suffix.length);
+    add(base);
+    add(`${base}e`);
+    if (/(.)\1$/u.test(base)) add(base.slice(0, -1));
+  }
+  if (word.endsWith('d')) add(word.slice(0, -1));
+  return forms;
+}
+
+/** A run of query words and the Indonesian words the glossary gives for it. */
+export interface GlossaryMatch {
+  /** Index of the first query word covered, and how many words. */
+  readonly at: number;
+  readonly length: number;
+  readonly indonesian: readonly string[];
+}
+
+/** Finds glossary entries among query words (phrases first, longest first, then single words). */
+export function matchGlossary(queryWords: readonly string[]): GlossaryMatch[] {
+  const folded = queryWords.map(foldToken);
+  const matches: GlossaryMatch[] = [];
+  for (let i = 0; i < folded.length; ) {
+    let matched: GlossaryMatch | null = null;
+    for (let n = Math.min(longestPhrase, folded.length - i); n >= 2 && !matched; n--) {
+      const candidates = phraseForms(folded.slice(i, i + n));
+      const key = candidates.find((c) => phrases[c] !== undefined);
+      if (key) matched = { at: i, length: n, indonesian: phrases[key]! };
+    }
+    if (!matched) {
+      const key = englishLemmas(folded[i]!).find((form) => words[form] !== undefined);
+      if (key) matched = { at: i, length: 1, indonesian: words[key]! };
+    }
+    if (matched) matches.push(matched);
+    i += matched?.length ?? 1;
+  }
+  return matches;
+}
+
+/** The phrase with its last word in each of its possible base forms ("ballistic missiles" → "ballistic missile"). */
+function phraseForms(words: readonly string[]): string[] {
+  const head = words.slice(0, -1).join(' ');
+  return englishLemmas(words.at(-1)!).map((last) => `${head} ${last}`);
+}

@@ -1,0 +1,27 @@
+import type { Citation } from '../corpus/types.js';
+
+/** Words for each language the answers are shown in. */
+export const labels = {
+  en: { approximate: 'approximate', dateUnknown: 'date unknown', outletUnknown: 'outlet unknown', paragraph: 'paragraph', unattributed: 'unattributed', untitled: 'untitled' },
+  id: { approximate: 'perkiraan', dateUnknown: 'tanggal tidak diketahui', outletUnknown: 'media tidak diketahui', paragraph: 'paragraf', unattributed: 'tanpa atribusi', untitled: 'tanpa judul' },
+} as const;
+
+export type Locale = keyof typeof labels;
+
+/** "2023-10-14 (approximate)", or "date unknown": a date is never shown without saying how sure it is. */
+export function describePublished(citation: Pick<Citation, 'published' | 'approximate'>, locale: Locale): string {
+  const words = labels[locale];
+  if (!citation.published) return words.dateUnknown;
+  return citation.approximate ? `${citation.published} (${words.approximate})` : citation.published;
+}
+
+/** "EGINDO.co · 2023-10-14 (approximate) · Title · paragraph 7" */
+export function describeCitation(citation: Citation, locale: Locale): string {
+  const words = labels[locale];
+  return [
+    citation.outlet ?? words.outletUnknown,
+    describePublished(citation, locale),
+    citation.title ?? words.untitled,
+    `${words.paragraph} ${citation.paragraph}`,
+  ].join(' · ');
+}

@@ -1,0 +1,63 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/**
+ * Hash of a corpus folder's inputs: `sources.json` and every article file's name and bytes.
+ * An index built from other inputs is stale.
+ */
+export function corpusFingerprint(dataDir: string): string {
+  const hash = createHash('sha256');
+  for (const name of ['sources.json']) {
+    try {
+      hash.update(`${name}\0`).update(readFileSync(join(dataDir, name)));
+    } catch {
+      hash.update(`${name}\0missing`);
+    }
+  }
+  let files: string[] = [];
+  try {
+    files = readdirSync(join(dataDir, 'articles')).filter((f) => f.toLowerCase().endsWith('.txt')).sort();
+  } catch {
+    // no articles folder: the fingerprint of an empty corpus
+  }
+  for (const file of files) {
+    hash.update(`\0${file}\0`);
+    try {
+      hash.update(readFileSync(join(dataDir, 'articles', file)));
+    } catch {
+      hash.update('unreadable');
+    }
+  }
+  return hash.digest('hex');
+}
+
+const srcDir = fileURLToPath(new URL('../', import.meta.url));
+const ANALYSIS_DIRS = ['corpus', 'language', 'extract', 'search'];
+
+/**
+ * Hash of everything that shapes what the index holds: the analyzer, the lexicons, the cleaning and
+ * extraction code, and MiniSearch's version. A code or lexicon change makes a saved index stale.
+ */
+export function analysisFingerprint(miniSearchVersion: string): string {
+  const hash = createHash('sha256').update(`minisearch ${miniSearchVersion}\0`);
+  const files: string[] = [];
+  for (const dir of ANALYSIS_DIRS) collectFiles(join(srcDir, dir), files);
+  for (const file of files.sort()) hash.update(`\0${relative(srcDir, file)}\0`).update(readFileSync(file));
+  return hash.digest('hex');
+}
+
+function collectFiles(dir: string, into: string[]): void {
+  let entries: string[];
+  try {
+    entries = readdirSync(dir);
+  } catch {
+    return;
+  }
+  for (const entry of entries) {
+    const path = join(dir, entry);
+    if (statSync(path).isDirectory()) collectFiles(path, into);
+    else if (/\.(ts|json|txt)$/u.test(entry)) into.push(path);
+  }
+}
