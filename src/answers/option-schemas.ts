@@ -10,7 +10,7 @@ const CONTROL = /[\p{Cc}\p{Co}\p{Cs}]/u;
 
 /** A user's free text: trimmed, 1-200 characters, no control characters. */
 export const queryText = z
-  .string({ invalid_type_error: 'must be text' })
+  .string({ required_error: 'is required', invalid_type_error: 'must be text' })
   .transform((s) => s.trim())
   .pipe(
     z

@@ -2,8 +2,8 @@ import type { Citation } from '../corpus/types.js';
 
 /** Words for each language the answers are shown in. */
 export const labels = {
-  en: { approximate: 'approximate', dateUnknown: 'date unknown', outletUnknown: 'outlet unknown', paragraph: 'paragraph', unattributed: 'unattributed', untitled: 'untitled' },
-  id: { approximate: 'perkiraan', dateUnknown: 'tanggal tidak diketahui', outletUnknown: 'media tidak diketahui', paragraph: 'paragraf', unattributed: 'tanpa atribusi', untitled: 'tanpa judul' },
+  en: { approximate: 'approximate', dateUnknown: 'date unknown', outletUnknown: 'outlet unknown', paragraph: 'paragraph', paragraphs: 'paragraphs', unattributed: 'unattributed', untitled: 'untitled' },
+  id: { approximate: 'perkiraan', dateUnknown: 'tanggal tidak diketahui', outletUnknown: 'media tidak diketahui', paragraph: 'paragraf', paragraphs: 'paragraf', unattributed: 'tanpa atribusi', untitled: 'tanpa judul' },
 } as const;
 
 export type Locale = keyof typeof labels;

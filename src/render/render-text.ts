@@ -23,7 +23,7 @@ export function renderAnswerText(answer: Answer, locale: Locale = 'en'): string 
     case 'sources':
       answer.results.forEach((r, i) => {
         lines.push(`${i + 1}. ${r.outlet ?? words.outletUnknown} · ${describePublished(r, locale)} · ${r.title ?? words.untitled}`);
-        lines.push(`   ${r.url ?? '(no link)'} · ${r.article} · ${r.paragraphs} ${words.paragraph} · ${r.language}`);
+        lines.push(`   ${r.url ?? '(no link)'} · ${r.article} · ${r.paragraphs} ${words.paragraphs} · ${r.language}`);
       });
       break;
     case 'who-said':
