@@ -25,6 +25,7 @@ async function main(): Promise<void> {
   const started = Date.now();
   const opened = openCorpusIndex(config.dataDir, { write: true });
   const ready = `${opened.index.articles.length} articles, index ${opened.status}${opened.reason ? ` (${opened.reason})` : ''} in ${Date.now() - started} ms`;
+  if (opened.saveError) process.stderr.write(`sumber: warning: the index could not be saved (${opened.saveError}); answering from memory\n`);
   for (const problem of opened.index.problems) process.stderr.write(`sumber: warning: ${problem.file}: ${problem.message}\n`);
 
   if (!config.DISCORD_TOKEN) {

@@ -4,11 +4,9 @@ import lexicon from '../language/lexicon/boilerplate.json' with { type: 'json' }
 export type BoilerplateKind = 'related' | 'share' | 'navigation' | 'ads' | 'follow' | 'footer' | 'section';
 
 const kinds = ['related', 'share', 'navigation', 'ads', 'follow', 'footer'] as const;
-const linePatterns = kinds.map((kind) => ({
-  kind,
-  // The ads pattern is the one pattern that is case-sensitive: a line of capitals.
-  pattern: new RegExp(`^(?:${lexicon[kind].join('|')})$`, kind === 'ads' ? 'u' : 'iu'),
-}));
+const linePatterns = kinds.map((kind) => ({ kind, pattern: new RegExp(`^(?:${lexicon[kind].join('|')})$`, 'iu') }));
+// Case-sensitive: a short line of capitals ("MIXADVERT JASAPRO") is an ad slot's name.
+const capsLine = new RegExp(`^(?:${lexicon.capsLine})$`, 'u');
 const sectionLabels = new Set(lexicon.sections.map((s) => s.toLowerCase()));
 const signoffOnly = new RegExp(`^${lexicon.signoff}$`, 'u');
 const signoffAtEnd = new RegExp(`(?<=[.!?"'\\u201D\\u2019])\\s*${lexicon.signoff}$`, 'u');
@@ -18,11 +16,9 @@ export function classifyBoilerplate(line: string): BoilerplateKind | null {
   const text = line.trim();
   if (text === '') return null;
   if (sectionLabels.has(text.toLowerCase().replace(/[:|»›>]+$/u, '').trim())) return 'section';
-  for (const { kind, pattern } of linePatterns) {
-    // ads: only short lines of capitals, never a sentence that happens to be in capitals
-    if (kind === 'ads' && (text.length > 40 || /[.!?,]/.test(text))) continue;
-    if (pattern.test(text)) return kind;
-  }
+  for (const { kind, pattern } of linePatterns) if (pattern.test(text)) return kind;
+  // never a sentence that happens to be in capitals
+  if (text.length <= 40 && capsLine.test(text)) return 'ads';
   return null;
 }
 

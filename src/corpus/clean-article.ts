@@ -9,7 +9,7 @@ import { parseDateLine } from './publication-date.js';
 import type { Language } from './types.js';
 
 /** Where an outlet name was read; earlier kinds are more reliable. */
-export type OutletEvidence = 'dateline' | 'footer' | 'domain-line';
+export type OutletEvidence = 'dateline' | 'footer' | 'domain-line' | 'dateline-wire';
 
 /** An article's body and what its page says about it, from raw scraped text alone. */
 export interface CleanedArticle {
@@ -53,6 +53,10 @@ export function cleanArticle(raw: string): CleanedArticle {
     }
     if (isDomainLine(line)) {
       outlets.push({ name: outletFromDomain(line), evidence: 'domain-line' });
+      continue;
+    }
+    if (isCaption(line)) {
+      if (!captions.includes(line)) captions.push(line);
       continue;
     }
     if (isSignoffLine(line)) {
@@ -109,7 +113,9 @@ export function cleanArticle(raw: string): CleanedArticle {
     paragraphs.pop();
   }
 
-  const best = outlets.find((o) => o.evidence === 'dateline') ?? outlets.find((o) => o.evidence === 'footer') ?? outlets[0];
+  // A wire credited in the dateline ("SEOUL (Reuters) -") names the outlet when the page names no other.
+  if (dateline?.wire && !dateline.outlet) outlets.push({ name: dateline.wire, evidence: 'dateline-wire' });
+  const best = outlets.find((o) => o.evidence === 'dateline') ?? outlets.find((o) => o.evidence === 'footer') ?? outlets.find((o) => o.evidence === 'domain-line') ?? outlets[0];
   return {
     title,
     paragraphs,

@@ -9,7 +9,8 @@
  */
 import { readFileSync } from 'node:fs';
 
-type PrefixKind = 'di' | 'ke' | 'se' | 'be' | 'te' | 'me' | 'pe' | 'ku' | 'kau';
+/** `pe` is peN- (nouns of agents and acts); `per` is the separate per- of perang-style verbs and nouns. */
+type PrefixKind = 'di' | 'ke' | 'se' | 'be' | 'te' | 'me' | 'pe' | 'per';
 type DerivationalSuffix = 'i' | 'kan' | 'an' | null;
 
 /** One ECS prefix rule: `pattern` captures the word after the prefix in group 1. */
@@ -20,12 +21,15 @@ interface PrefixRule {
   readonly leads: readonly { readonly lead: string; readonly restored: boolean }[];
 }
 
+/** Reads word lists in order: a line adds a root, "-word" removes one, "#" starts a comment. */
 function loadRootWords(...urls: URL[]): ReadonlySet<string> {
   const roots = new Set<string>();
   for (const url of urls) {
     for (const line of readFileSync(url, 'utf8').split('\n')) {
       const word = line.trim();
-      if (word !== '' && !word.startsWith('#')) roots.add(word);
+      if (word === '' || word.startsWith('#')) continue;
+      if (word.startsWith('-')) roots.delete(word.slice(1));
+      else roots.add(word);
     }
   }
   return roots;
@@ -56,8 +60,13 @@ function rule(kind: PrefixKind, pattern: string, ...leads: string[]): PrefixRule
   };
 }
 
-// ECS prefix rules in Sastrawi's order (rule numbers from Asian's CS / ECS papers). Alternatives of
-// one rule are tried in order; "be-rV" style leads count the r as merged, i.e. restored.
+// ECS prefix rules in Sastrawi's order (rule numbers from Asian's CS / ECS papers); alternatives of a
+// rule are tried in order. When both a vowel root and an r root fit, ber-/ter- words take the vowel
+// root (berada -> ada, terancam -> ancam: the merged r counts as restored), while pe- words take the
+// r root (perusakan -> rusak, perampasan -> rampas: 21b is a rule of its own). Left out: the pronoun
+// prefixes ku-/kau- (41, 42) and the infix rules -er-/-el-/-em-/-in- (37-40), which are rare in news
+// and turn names into roots (Kusumo -> sumo, Semarang -> sarang); the dictionary lists infixed words
+// such as gemetar and telunjuk whole.
 const PREFIX_RULES: readonly PrefixRule[] = [
   rule('di', 'di(.+)'),
   rule('ke', 'ke(.+)'),
@@ -82,8 +91,9 @@ const PREFIX_RULES: readonly PrefixRule[] = [
   rule('me', `meny(${V}.*)`, 'ny', '+s'), // 18
   rule('me', 'mem(p[^e].*)'), // 19
   rule('pe', `pe([wy]${V}.*)`), // 20
-  rule('pe', `per(${V}.*)`, '', '+r'), // 21
-  rule('pe', `per(${C_NOT_R}.*)`), // 23, 24
+  rule('per', `per(${V}.*)`), // 21a
+  rule('pe', `pe(r${V}.*)`), // 21b
+  rule('per', `per(${C_NOT_R}.*)`), // 23, 24
   rule('pe', 'pem([bfv].*)'), // 25
   rule('pe', `pem(r?${V}.*)`, 'm', '+p'), // 26
   rule('pe', 'pen([cdjstz].*)'), // 27
@@ -93,10 +103,8 @@ const PREFIX_RULES: readonly PrefixRule[] = [
   rule('pe', 'penge(.+)'), // 30c
   rule('pe', `peny(${V}.*)`, 'ny', '+s'), // 31
   rule('pe', `pe(l${V}.*)`), // 32
-  rule('pe', 'pel(ajar.*)'), // 32: pel- occurs only before "ajar"
+  rule('per', 'pel(ajar.*)'), // 32: pel- (for per-) occurs only before "ajar"
   rule('pe', `pe([bcdfghjkpqstvxz](?!er${V}).*)`), // 34, 36
-  rule('ku', 'ku(.+)'), // 41
-  rule('kau', 'kau(.+)'), // 42
 ];
 
 /** Rules by the word's first letter, so each step only tests the handful that can match. */
@@ -106,11 +114,13 @@ for (const prefixRule of PREFIX_RULES) {
   RULES_BY_INITIAL.set(initial, [...(RULES_BY_INITIAL.get(initial) ?? []), prefixRule]);
 }
 
-/** ECS rules 37-40 (-er-, -el-, -em-, -in- infixes); only tried when no affix parse exists. */
-const INFIX = new RegExp(`^(${C})(?:er|el|em|in)(${V}.*)$`);
-
-/** Confixes Indonesian does not form (be-i, di-an, ke-i, ke-kan, me-an, se-i, se-kan, te-an). */
-const DISALLOWED_CONFIXES = new Set(['be+i', 'di+an', 'ke+i', 'ke+kan', 'me+an', 'se+i', 'se+kan', 'te+an']);
+/**
+ * Confixes Indonesian does not form: ECS's be-i, di-an, ke-i, ke-kan, me-an, se-i, se-kan, te-an, plus
+ * peN- with the verb suffixes -i and -kan (per- takes them: "perbaiki", "pertanyakan").
+ */
+const DISALLOWED_CONFIXES = new Set([
+  'be+i', 'di+an', 'ke+i', 'ke+kan', 'me+an', 'se+i', 'se+kan', 'te+an', 'pe+i', 'pe+kan',
+]);
 
 const PARTICLES = ['lah', 'kah', 'tah', 'pun'];
 const POSSESSIVES = ['nya', 'ku', 'mu'];
@@ -170,7 +180,6 @@ function stripPrefixes(
   restoredInitial: boolean,
   suffix: DerivationalSuffix,
   used: ReadonlySet<PrefixKind>,
-  withInfix: boolean,
   search: RootSearch,
 ): void {
   const span = word.length - (restoredInitial ? 1 : 0) + (suffix?.length ?? 0);
@@ -181,14 +190,6 @@ function stripPrefixes(
     search.span = span;
     return;
   }
-  if (withInfix) {
-    const infixed = INFIX.exec(word);
-    const root = infixed ? `${infixed[1]}${infixed[2]}` : '';
-    if (isRoot(root) && span - 2 > search.span) {
-      search.root = root;
-      search.span = span - 2;
-    }
-  }
   if (used.size >= MAX_PREFIXES) return;
   for (const prefixRule of RULES_BY_INITIAL.get(word.charAt(0)) ?? []) {
     if (used.has(prefixRule.kind)) continue;
@@ -198,7 +199,7 @@ function stripPrefixes(
     if (rest === undefined) continue;
     const nextUsed = new Set(used).add(prefixRule.kind);
     for (const { lead, restored } of prefixRule.leads) {
-      stripPrefixes(lead + rest, restored, suffix, nextUsed, withInfix, search);
+      stripPrefixes(lead + rest, restored, suffix, nextUsed, search);
     }
   }
 }
@@ -209,13 +210,16 @@ function isRoot(word: string): boolean {
 
 function stemSingleWord(word: string): string {
   if (word.length <= MIN_ROOT_LENGTH || ROOTS.has(word)) return word;
-  const variants = suffixVariants(word);
-  for (const withInfix of [false, true]) {
-    const search: RootSearch = { root: null, span: 0 };
-    for (const { base, suffix } of variants) stripPrefixes(base, false, suffix, new Set(), withInfix, search);
-    if (search.root !== null) return search.root;
+  // ECS checks the dictionary after each inflectional ending: "pasukannya" is pasukan+nya, whatever
+  // pasukan might split into.
+  let inflected = word;
+  for (const endings of [PARTICLES, POSSESSIVES]) {
+    inflected = withOptionalEnding(inflected, endings)[0] ?? inflected;
+    if (isRoot(inflected)) return inflected;
   }
-  return word;
+  const search: RootSearch = { root: null, span: 0 };
+  for (const { base, suffix } of suffixVariants(word)) stripPrefixes(base, false, suffix, new Set(), search);
+  return search.root ?? word;
 }
 
 /**

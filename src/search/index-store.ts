@@ -45,8 +45,14 @@ export function saveIndex(dir: string, snapshot: IndexSnapshot, miniSearch: Mini
   writeFileSync(join(staging, FILES.snapshot), JSON.stringify(snapshot));
   writeFileSync(join(staging, FILES.miniSearch), JSON.stringify(miniSearch));
   writeFileSync(join(staging, FILES.manifest), `${JSON.stringify(manifest, null, 2)}\n`);
-  rmSync(dir, { recursive: true, force: true });
-  renameSync(staging, dir);
+  try {
+    rmSync(dir, { recursive: true, force: true });
+    renameSync(staging, dir);
+  } catch (error) {
+    // Another process saved the same index at the same moment: its copy is as good as ours.
+    rmSync(staging, { recursive: true, force: true });
+    if (readIndexManifest(dir) === null) throw error;
+  }
 }
 
 /** Reads a saved index's manifest, or null when there is none or it cannot be read. */

@@ -14,6 +14,8 @@ export interface OpenedIndex {
   readonly status: IndexStatus;
   /** Why it was (re)built: "no saved index", "the corpus changed", … */
   readonly reason: string | null;
+  /** Set when a built index could not be saved (the answers are still right, from memory). */
+  readonly saveError?: string;
 }
 
 export interface OpenIndexOptions {
@@ -55,11 +57,16 @@ export function openCorpusIndex(dataDir: string, options: OpenIndexOptions): Ope
 function build(dataDir: string, options: OpenIndexOptions, expected: Omit<IndexManifest, 'builtAt' | 'articles' | 'paragraphs'>, reason: string, existed: boolean): OpenedIndex {
   const corpus = loadCorpus(dataDir);
   const { snapshot, miniSearch } = buildIndex(corpus, options.onProgress);
+  let saveError: string | undefined;
   if (options.write) {
     const manifest: IndexManifest = { ...expected, builtAt: new Date().toISOString(), articles: snapshot.articles.length, paragraphs: snapshot.paragraphs.length };
-    saveIndex(indexDir(dataDir), snapshot, miniSearch, manifest);
+    try {
+      saveIndex(indexDir(dataDir), snapshot, miniSearch, manifest);
+    } catch (error) {
+      saveError = (error as Error).message;
+    }
   }
-  return { index: createCorpusIndex(snapshot, miniSearch), status: existed ? 'rebuilt' : 'built', reason };
+  return { index: createCorpusIndex(snapshot, miniSearch), status: existed ? 'rebuilt' : 'built', reason, ...(saveError ? { saveError } : {}) };
 }
 
 function staleness(saved: IndexManifest | null, expected: Omit<IndexManifest, 'builtAt' | 'articles' | 'paragraphs'>): string | null {

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { cleanArticle } from '../src/corpus/clean-article.js';
+import { detectLanguage } from '../src/corpus/language.js';
+import { parseDateLine } from '../src/corpus/publication-date.js';
+
+const page = (...lines: string[]) => lines.join('\n\n');
+const LEDE = 'Korea Utara telah mengirimkan lebih dari seribu kontainer amunisi ke Rusia, kata pejabat itu kepada wartawan.';
+
+describe('publication date: only from a byline or dateline', () => {
+  it.each([
+    ['Dian Kusumo Hapsari 25/06/2024 10:01 WIB', '2024-06-25', 'Dian Kusumo Hapsari'],
+    ['Kamis, 22 September 2022', '2022-09-22', null],
+    ['Selasa, 10 Oktober 2023 14:05 WIB', '2023-10-10', null],
+    ['October 13, 2023 9:30 AM', '2023-10-13', null],
+    ['Diterbitkan: 2024-01-05', '2024-01-05', null],
+  ])('reads %s', (line, published, byline) => {
+    expect(parseDateLine(line)).toEqual({ published, byline });
+  });
+  it.each([
+    'Foto tangkapan layar yang diambil pada 1 Agustus 2019, yang memperlihatkan siluet Kim Jong Un.',
+    '© 2025 TRIBUNnews.com Network',
+    'Baca juga: Rudal diluncurkan 12 Mei 2023',
+    'Pakta itu ditandatangani pada 19 Juni 2024 di Pyongyang, dan kedua negara sepakat saling membantu jika diserang.',
+    '31/02/2024 10:00 WIB',
+  ])('ignores %s', (line) => {
+    expect(parseDateLine(line)).toBeNull();
+  });
+  it('is null when the text does not say, even with dates in a caption and a footer', () => {
+    const clean = cleanArticle(page('Judul Berita Tentang Senjata Korut', 'Foto tangkapan layar pada 1 Agustus 2019.', LEDE, '© 2025 contoh.com'));
+    expect(clean.published).toBeNull();
+  });
+});
+
+describe('outlet', () => {
+  it('comes from the dateline first', () => {
+    expect(cleanArticle(page('Judul Berita Tentang Senjata Korut', `PYONGYANG, TRIBUNAMBON.COM - ${LEDE}`, '© 2025 TRIBUNnews.com Network')).outlet).toBe('TribunAmbon.com');
+  });
+  it('else from a follow-us or copyright line', () => {
+    expect(cleanArticle(page('situsiklan.com', 'Judul Berita Tentang Senjata Korut', LEDE, 'Ikuti WhatsApp channel mediaindonesia.com')).outlet).toBe('Media Indonesia');
+  });
+  it('else from a wire credited in the dateline', () => {
+    expect(cleanArticle(page('North Korea denies arms shipments', `SEOUL (Reuters) - North Korea on Friday denied supplying weapons to Russia, its state media said.`)).outlet).toBe('Reuters');
+  });
+  it('is null when the page names none', () => {
+    expect(cleanArticle(page('Judul Berita Tentang Senjata Korut', LEDE)).outlet).toBeNull();
+  });
+});
+
+describe('wire services and language', () => {
+  it('reads wires from sign-offs and source lines', () => {
+    expect([...cleanArticle(page('Judul Berita Tentang Senjata Korut', `${LEDE} (AFP/Z-4)`, 'Sumber : CNA/SL')).wire].sort()).toEqual(['AFP', 'CNA']);
+  });
+  it('tells Indonesian from English', () => {
+    expect(detectLanguage(LEDE)).toBe('id');
+    expect(detectLanguage('North Korea said on Friday that it has never exported weapons to Russia.')).toBe('en');
+  });
+});
