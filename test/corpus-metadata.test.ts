@@ -38,6 +38,11 @@ describe('outlet', () => {
   it('else from a follow-us or copyright line', () => {
     expect(cleanArticle(page('situsiklan.com', 'Judul Berita Tentang Senjata Korut', LEDE, 'Ikuti WhatsApp channel mediaindonesia.com')).outlet).toBe('Media Indonesia');
   });
+  it('else from a masthead line naming a known outlet, or the name beside a date line', () => {
+    expect(cleanArticle(page('detikNews', 'Judul Berita Tentang Senjata Korut', `Tokyo - ${LEDE}`)).outlet).toBe('detikNews');
+    const dated = cleanArticle(page('Judul Berita Tentang Senjata Korut', 'Kompas.com - 15/01/2024, 19:20 WIB', LEDE));
+    expect(dated).toMatchObject({ outlet: 'Kompas.com', published: '2024-01-15', byline: null });
+  });
   it('else from a wire credited in the dateline', () => {
     expect(cleanArticle(page('North Korea denies arms shipments', `SEOUL (Reuters) - North Korea on Friday denied supplying weapons to Russia, its state media said.`)).outlet).toBe('Reuters');
   });

@@ -4,12 +4,12 @@ import { parseDateline } from './dateline.js';
 import { isCaption, isDomainLine, isHeadlineLike, isParagraphLike, parseCreditLine } from './header-lines.js';
 import { detectLanguage } from './language.js';
 import { normalizeText } from './normalize.js';
-import { DOMAIN, outletFromDomain, wiresIn } from './outlet-names.js';
+import { DOMAIN, knownOutletName, outletFromDomain, wiresIn } from './outlet-names.js';
 import { parseDateLine } from './publication-date.js';
 import type { Language } from './types.js';
 
 /** Where an outlet name was read; earlier kinds are more reliable. */
-export type OutletEvidence = 'dateline' | 'footer' | 'domain-line' | 'dateline-wire';
+export type OutletEvidence = 'dateline' | 'masthead' | 'footer' | 'domain-line' | 'dateline-wire';
 
 /** An article's body and what its page says about it, from raw scraped text alone. */
 export interface CleanedArticle {
@@ -24,6 +24,9 @@ export interface CleanedArticle {
   readonly dateline: string | null;
   readonly language: Language;
 }
+
+// The outlet named in the dateline is the surest; a bare domain line at the top (often the scraper's) the least.
+const OUTLET_EVIDENCE_ORDER: readonly OutletEvidence[] = ['dateline', 'masthead', 'footer', 'domain-line', 'dateline-wire'];
 
 // How far into the page a dateline may sit and still mark the lede.
 const HEADER_LINES = 15;
@@ -43,7 +46,14 @@ export function cleanArticle(raw: string): CleanedArticle {
     const dateLine = parseDateLine(line);
     if (dateLine && !isCaption(line)) {
       published ??= dateLine.published;
-      byline ??= dateLine.byline;
+      // "Kompas.com - 15/01/2024, 19:20 WIB": the name beside the date is the outlet, not a reporter
+      if (dateLine.byline && isDomainLine(dateLine.byline)) outlets.push({ name: outletFromDomain(dateLine.byline), evidence: 'masthead' });
+      else byline ??= dateLine.byline;
+      continue;
+    }
+    const masthead = knownOutletName(line);
+    if (masthead) {
+      outlets.push({ name: masthead, evidence: 'masthead' });
       continue;
     }
     const credit = parseCreditLine(line);
@@ -115,7 +125,7 @@ export function cleanArticle(raw: string): CleanedArticle {
 
   // A wire credited in the dateline ("SEOUL (Reuters) -") names the outlet when the page names no other.
   if (dateline?.wire && !dateline.outlet) outlets.push({ name: dateline.wire, evidence: 'dateline-wire' });
-  const best = outlets.find((o) => o.evidence === 'dateline') ?? outlets.find((o) => o.evidence === 'footer') ?? outlets.find((o) => o.evidence === 'domain-line') ?? outlets[0];
+  const best = OUTLET_EVIDENCE_ORDER.map((kind) => outlets.find((o) => o.evidence === kind)).find((o) => o !== undefined);
   return {
     title,
     paragraphs,
