@@ -119,6 +119,10 @@ describe('cleanArticle', () => {
     const clean = cleanArticle(page('Judul Berita Tentang Senjata Korut', LEDE, 'Berita Terkait\nRusia Tolak Tuduhan Barat\nHarga Emas Naik Lagi'));
     expect(clean.paragraphs).toEqual([LEDE]);
   });
+  it('keeps a short last sentence of the story', () => {
+    const clean = cleanArticle(page('Judul Berita Tentang Senjata Korut', LEDE, 'Russia has also denied the reports.', 'Harga Emas Naik Lagi'));
+    expect(clean.paragraphs).toEqual([LEDE, 'Russia has also denied the reports.']);
+  });
   it('joins a line that a scraper wrapped mid-sentence', () => {
     const clean = cleanArticle('Judul Berita Tentang Senjata Korut\n\nKorea Utara telah mengirimkan lebih dari seribu kontainer amunisi\nke Rusia, kata pejabat itu kepada wartawan.');
     expect(clean.paragraphs).toEqual([LEDE]);

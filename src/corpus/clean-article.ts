@@ -118,8 +118,9 @@ export function cleanArticle(raw: string): CleanedArticle {
     seen.add(key);
     paragraphs.push(text);
   }
-  // Related headlines and widgets left after the story: short lines that are not sentences.
-  while (paragraphs.length > 1 && !isParagraphLike(paragraphs.at(-1)!) && paragraphs.at(-1)!.split(/\s+/u).length <= 15) {
+  // Related headlines and widgets left after the story: short lines that do not end a sentence.
+  // (A short last sentence, "Russia has also denied the reports.", is story.)
+  while (paragraphs.length > 1 && !/[.!?"'\u201D\u2019)]$/u.test(paragraphs.at(-1)!) && paragraphs.at(-1)!.split(/\s+/u).length <= 15) {
     paragraphs.pop();
   }
 
