@@ -20,11 +20,16 @@ export const helpCommand: CommandModule<'help', z.infer<typeof options>> = {
   },
   options,
   run: (_opts, { locale }) => {
+    // Names as the user's client shows them: an Indonesian client lists /cari, not /search.
+    const shown = (name: string, localized?: Partial<Record<string, string | null>> | null) => (locale === 'id' ? (localized?.id ?? name) : name);
     const results: HelpResult[] = commandList.map(({ definition }) => ({
-      command: definition.name,
+      command: shown(definition.name, definition.name_localizations),
       usage: [
-        `/${definition.name}`,
-        ...(definition.options ?? []).map((o) => ('required' in o && o.required ? `${o.name}:<…>` : `[${o.name}:<…>]`)),
+        `/${shown(definition.name, definition.name_localizations)}`,
+        ...(definition.options ?? []).map((o) => {
+          const name = shown(o.name, o.name_localizations);
+          return 'required' in o && o.required ? `${name}:<…>` : `[${name}:<…>]`;
+        }),
       ].join(' '),
       description: (locale === 'id' ? definition.description_localizations?.id : undefined) ?? definition.description,
     }));

@@ -11,7 +11,7 @@ import { openCorpusIndex } from '../src/search/open-index.js';
 
 const fixture = join(import.meta.dirname, 'fixtures', 'mini-corpus');
 const built = buildIndex(loadCorpus(fixture));
-const index = createCorpusIndex(built.snapshot, built.miniSearch);
+const index = createCorpusIndex(built.snapshot, built.engine);
 const top = (query: string) => index.searchParagraphs(query, { limit: 1 })[0]?.paragraph;
 const temp = mkdtempSync(join(tmpdir(), 'sumber-index-'));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
@@ -56,9 +56,9 @@ describe('searchParagraphs', () => {
 describe('saved index', () => {
   it('answers the same after a save and load round trip', () => {
     const dir = join(temp, 'round-trip');
-    saveIndex(dir, built.snapshot, built.miniSearch, { format: INDEX_FORMAT, corpus: 'c', analysis: 'a', minisearch: 'm', builtAt: '', articles: 0, paragraphs: 0 });
+    saveIndex(dir, built, { format: INDEX_FORMAT, corpus: 'c', analysis: 'a', engine: 'e', builtAt: '', articles: 0, paragraphs: 0 });
     const loaded = loadIndex(dir);
-    const again = createCorpusIndex(loaded.snapshot, loaded.miniSearch);
+    const again = createCorpusIndex(loaded.snapshot, loaded.engine);
     for (const query of ['peluru artileri', 'North Korea denies', 'Peskov']) {
       expect(again.searchParagraphs(query)).toEqual(index.searchParagraphs(query));
     }

@@ -44,7 +44,33 @@ export const isoDayText = z.preprocess(
     .optional(),
 );
 
-/** "query: is longer than 200 characters; limit: must be at most 1000" — safe to show to a user. */
-export function describeOptionErrors(error: z.ZodError): string {
-  return error.issues.map((issue) => `${issue.path.join('.') || 'options'}: ${issue.message}`).join('; ');
+// Our own messages, as the Indonesian client shows them.
+const INDONESIAN: Readonly<Record<string, string>> = {
+  'is required': 'wajib diisi',
+  'is empty': 'kosong',
+  [`is longer than ${MAX_QUERY_LENGTH} characters`]: `lebih dari ${MAX_QUERY_LENGTH} karakter`,
+  'contains control characters': 'berisi karakter kontrol',
+  'must be text': 'harus berupa teks',
+  'must be a number': 'harus berupa angka',
+  'must be a whole number': 'harus bilangan bulat',
+  'must be at least 1': 'minimal 1',
+  [`must be at most ${MAX_LIMIT}`]: `maksimal ${MAX_LIMIT}`,
+  'must be a date written YYYY-MM-DD': 'harus tanggal berformat YYYY-MM-DD',
+  'is not a real date': 'bukan tanggal yang valid',
+};
+
+/**
+ * "query: is longer than 200 characters; limit: must be at most 1000" — safe to show to a user.
+ * In Indonesian ("kueri: lebih dari 200 karakter") when `locale` is 'id', with the option names the
+ * user's client shows (`displayNames`: option name → its localised name).
+ */
+export function describeOptionErrors(error: z.ZodError, locale: 'en' | 'id' = 'en', displayNames: Readonly<Record<string, string>> = {}): string {
+  return error.issues
+    .map((issue) => {
+      const option = issue.path.join('.') || 'options';
+      const name = locale === 'id' ? (displayNames[option] ?? option) : option;
+      const message = locale === 'id' ? (INDONESIAN[issue.message] ?? issue.message) : issue.message;
+      return `${name}: ${message}`;
+    })
+    .join('; ');
 }

@@ -12,12 +12,13 @@ import type { Answer } from '../answers/types.js';
  */
 export function executeCommand(name: CommandName, rawOptions: Readonly<Record<string, unknown>>, context: CommandContext): Answer {
   const command = commands[name];
+  const displayNames = Object.fromEntries((command.definition.options ?? []).map((o) => [o.name, o.name_localizations?.id ?? o.name]));
   const parsed = command.options.safeParse(rawOptions);
-  if (!parsed.success) throw new UserFacingError(describeOptionErrors(parsed.error));
+  if (!parsed.success) throw new UserFacingError(describeOptionErrors(parsed.error, context.locale, displayNames));
   try {
     return command.run(parsed.data, context);
   } catch (error) {
-    if (error instanceof ZodError) throw new UserFacingError(describeOptionErrors(error));
+    if (error instanceof ZodError) throw new UserFacingError(describeOptionErrors(error, context.locale, displayNames));
     throw error;
   }
 }

@@ -1,9 +1,81 @@
+import { once } from 'node:events';
+import { type Client, Events, RESTEvents } from 'discord.js';
 import type { Config } from '../config.js';
-import type { Logger } from '../logger.js';
+import { type Logger, redactSecrets } from '../logger.js';
 import type { CorpusIndex } from '../search/corpus-index.js';
+import { createDiscordClient } from './create-client.js';
+import { describeDiscordError } from './discord-errors.js';
+import { exitOnSignals, withinTime } from './graceful-shutdown.js';
+import { handleInteraction } from './handle-interaction.js';
+import { createInteractionResponder, type InteractionResponder, type ResponderOptions } from './interaction-responder.js';
 
-/** Placeholder until the gateway adapter lands (issue 5): says so and exits, never pretends to connect. */
-export async function startBot({ logger }: { config: Config; index: CorpusIndex; logger: Logger }): Promise<void> {
-  logger.error('the Discord gateway adapter is not built yet; unset DISCORD_TOKEN to use the local console');
-  process.exitCode = 1;
+export interface StartBotOptions {
+  /** REST base for an offline fake Discord (tests); the real API when absent. */
+  readonly restApi?: string;
+  /** Install SIGINT/SIGTERM handlers that stop the bot and exit (default true; tests pass false). */
+  readonly handleSignals?: boolean;
+  /** Responder settings (cooldown, concurrency, clock), for tests. */
+  readonly responder?: Partial<Omit<ResponderOptions, 'index' | 'logger'>>;
+  /** How long `stop` waits for work in progress before closing the connection. */
+  readonly drainTimeoutMs?: number;
+}
+
+export interface BotHandle {
+  readonly client: Client;
+  readonly responder: InteractionResponder;
+  /** Finishes work in progress (bounded), then `await client.destroy()`. */
+  stop(): Promise<void>;
+}
+
+/**
+ * The gateway bot: connects with DISCORD_TOKEN and answers slash commands, autocomplete and the
+ * paging and Context buttons from the shared command modules. No Discord error or user input
+ * stops it; SIGINT/SIGTERM stop it gracefully.
+ */
+export async function startBot({ config, index, logger }: { config: Config; index: CorpusIndex; logger: Logger }, options: StartBotOptions = {}): Promise<BotHandle> {
+  const token = config.DISCORD_TOKEN;
+  if (!token) throw new Error('DISCORD_TOKEN is not set; the gateway bot needs the bot token');
+  const client = createDiscordClient({ restApi: options.restApi });
+  const responder = createInteractionResponder({ index, logger, ...options.responder });
+  const inFlight = new Set<Promise<void>>();
+
+  client.on(Events.InteractionCreate, (interaction) => {
+    // handleInteraction never rejects; the catch is a second net so no rejection reaches the emitter.
+    const work = handleInteraction(interaction, responder, logger).catch((error: unknown) => logger.error('interaction handler escaped its boundary', { error: describeDiscordError(error) }));
+    inFlight.add(work);
+    void work.finally(() => inFlight.delete(work));
+  });
+  // Without an 'error' listener, an error emitted by the client (captureRejections) kills the process.
+  client.on(Events.Error, (error) => logger.error('Discord client error', { error: describeDiscordError(error) }));
+  client.on(Events.Warn, (message) => logger.warn('Discord client warning', { message }));
+  client.on(Events.ShardDisconnect, (event, shard) => logger.warn('gateway disconnected for good', { shard, code: event.code }));
+  client.on(Events.ShardReconnecting, (shard) => logger.info('gateway reconnecting', { shard }));
+  client.on(Events.ShardResume, (shard, replayed) => logger.info('gateway resumed', { shard, replayed }));
+  client.rest.on(RESTEvents.RateLimited, (info) => logger.warn('rate limited by Discord', { route: info.route, retryAfterMs: info.retryAfter, global: info.global }));
+  // An unexpected 429 is only reported on the REST debug channel; its text names the URL, so it is redacted.
+  client.rest.on(RESTEvents.Debug, (message) => {
+    if (message.includes('unexpected 429')) logger.warn('rate limited by Discord', { detail: redactSecrets(message) });
+  });
+
+  try {
+    const ready = once(client, Events.ClientReady);
+    ready.catch(() => undefined); // errors are reported by the Events.Error listener
+    await client.login(token);
+    if (!client.isReady()) await ready;
+  } catch (error) {
+    logger.error('could not connect to Discord', { error: describeDiscordError(error) });
+    await client.destroy();
+    throw error;
+  }
+  logger.info('connected to Discord', { user: client.user?.tag, application: client.application?.id });
+
+  const stop = async () => {
+    await withinTime(
+      responder.drain().then(() => Promise.all(inFlight).then(() => undefined)),
+      options.drainTimeoutMs ?? 8_000,
+    );
+    await client.destroy();
+  };
+  if (options.handleSignals !== false) exitOnSignals(stop, logger);
+  return { client, responder, stop };
 }

@@ -1,10 +1,29 @@
 import type { Article, ArticleMeta, Citation, CorpusProblem, Paragraph } from '../corpus/types.js';
 import type { DatedEvent, Denial, Quote, Speaker } from '../extract/types.js';
+import type { NamedRecords, RecordPlaces } from './record-places.js';
+
+export type { NamedRecords, RecordPlaces } from './record-places.js';
+
+/** The kinds of records extraction produces, by their `CorpusIndex` array. */
+export type RecordKind = 'quotes' | 'events' | 'denials';
 
 /** A paragraph matched by a query, with its relevance score. */
 export interface ParagraphHit {
   readonly paragraph: Paragraph;
   readonly score: number;
+}
+
+/** A paragraph found by a top-k search, with its id (its position in corpus order, 0-based). */
+export interface RankedParagraph extends ParagraphHit {
+  readonly id: number;
+}
+
+/** The paragraphs a topic matches, as a membership test without scores: for filtering records fast. */
+export interface TopicMatch {
+  /** How many paragraphs match. */
+  readonly size: number;
+  has(article: string, paragraph: number): boolean;
+  hasId(id: number): boolean;
 }
 
 /** Key of a paragraph across the corpus: `${article}#${number}`. */
@@ -37,6 +56,33 @@ export interface CorpusIndex extends Extractions {
   topicScores(topic: string): ReadonlyMap<string, number>;
   /** Words from the corpus vocabulary close to the query's words, for "did you mean". */
   suggest(query: string): string[];
+
+  // Fast paths for large corpora: each answers in milliseconds at a million paragraphs, where
+  // `searchParagraphs` without a limit and `topicScores` score and sort every match. (A test that
+  // needs an index over hand-made articles: `indexArticles` in `src/search/index-articles.ts`.)
+
+  /** How many paragraphs the corpus has; ids run from 0 to `paragraphCount - 1` in corpus order. */
+  readonly paragraphCount: number;
+  /** The id of a paragraph, or undefined when there is none. */
+  paragraphId(article: string, number: number): number | undefined;
+  /** The paragraph with an id (0 ≤ id < paragraphCount). */
+  paragraphAt(id: number): Paragraph;
+  /**
+   * The `limit` best paragraphs for a query, best first (the same ranking as `searchParagraphs`),
+   * found without scoring every match, and `total`, how many paragraphs match in all. With `within`
+   * (ascending paragraph ids), only those paragraphs are considered, for hits and total alike.
+   */
+  searchTop(query: string, options: { readonly limit: number; readonly within?: Uint32Array }): { hits: RankedParagraph[]; total: number };
+  /** The paragraphs matching a topic, as a membership test (no scoring, no sorting). */
+  matchTopic(topic: string): TopicMatch;
+  /** Where the records of a kind sit: each record's paragraph id, and the records of each paragraph. */
+  recordPlaces(kind: RecordKind): RecordPlaces;
+  /** Quotes grouped by speaker (every name of `speakers`, else `speaker`), denials by party: each distinct name once, folded. */
+  recordsByName(kind: 'quotes' | 'denials'): readonly NamedRecords[];
+  /** Speakers with a name or alias having a word starting with `prefix` (folded), most quotes first: autocomplete. */
+  speakersByPrefix(prefix: string, limit: number): Speaker[];
+  /** Speakers one of whose names holds the words of `name` in order, as whole words (folded), most quotes first. */
+  speakersMatching(name: string, limit?: number): Speaker[];
 }
 
 /** The corpus as loaded from disk, before indexing. */

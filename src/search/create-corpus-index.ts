@@ -1,23 +1,31 @@
-import type MiniSearch from 'minisearch';
-import type { ArticleMeta, Citation, CorpusProblem, Paragraph } from '../corpus/types.js';
-import { type CorpusIndex, type Extractions, paragraphKey } from './corpus-index.js';
-import { type IndexedParagraph, searchParagraphIds } from './paragraph-search.js';
+import type { ArticleMeta, Citation, CorpusProblem } from '../corpus/types.js';
+import { type CorpusIndex, type Extractions, paragraphKey, type TopicMatch } from './corpus-index.js';
+import type { ParagraphStore } from './paragraph-store.js';
+import { recordPlaces, recordsByName } from './record-places.js';
+import { SpeakerDirectory } from './speaker-directory.js';
+import type { SearchEngine } from './search-engine.js';
 import { suggestWords } from './suggest.js';
 
-/** What is saved and loaded: everything but the MiniSearch index itself. */
+/** What is saved and loaded besides the search engine: metadata, paragraphs and extraction records. */
 export interface IndexSnapshot extends Extractions {
   readonly articles: readonly ArticleMeta[];
-  readonly paragraphs: readonly Paragraph[];
+  readonly paragraphs: ParagraphStore;
   readonly problems: readonly CorpusProblem[];
 }
 
-/** Wraps a snapshot and its paragraph index in the `CorpusIndex` that answers read. */
-export function createCorpusIndex(snapshot: IndexSnapshot, miniSearch: MiniSearch<IndexedParagraph>): CorpusIndex {
+/** Wraps a snapshot and its search engine in the `CorpusIndex` that answers read. */
+export function createCorpusIndex(snapshot: IndexSnapshot, engine: SearchEngine): CorpusIndex {
   const articles = new Map(snapshot.articles.map((a) => [a.article, a]));
-  const paragraphIds = new Map(snapshot.paragraphs.map((p, id) => [paragraphKey(p.article, p.number), id]));
+  const store = snapshot.paragraphs;
+  const places = { quotes: recordPlaces(snapshot.quotes, store), events: recordPlaces(snapshot.events, store), denials: recordPlaces(snapshot.denials, store) };
+  const named = {
+    quotes: recordsByName(snapshot.quotes, (q) => (q.speakers.length > 0 ? q.speakers : [q.speaker])),
+    denials: recordsByName(snapshot.denials, (d) => [d.party]),
+  };
+  const directory = new SpeakerDirectory(snapshot.speakers);
   const paragraph = (article: string, number: number) => {
-    const id = paragraphIds.get(paragraphKey(article, number));
-    return id === undefined ? undefined : snapshot.paragraphs[id];
+    const id = store.idOf(article, number);
+    return id === undefined ? undefined : store.get(id);
   };
   return {
     articles: snapshot.articles,
@@ -30,7 +38,7 @@ export function createCorpusIndex(snapshot: IndexSnapshot, miniSearch: MiniSearc
     paragraph,
     citation(article, number): Citation {
       const meta = articles.get(article);
-      if (!meta || !paragraph(article, number)) throw new Error(`citation: no paragraph ${number} in ${article}`);
+      if (!meta || store.idOf(article, number) === undefined) throw new Error(`citation: no paragraph ${number} in ${article}`);
       return {
         article,
         outlet: meta.outlet,
@@ -42,18 +50,41 @@ export function createCorpusIndex(snapshot: IndexSnapshot, miniSearch: MiniSearc
       };
     },
     searchParagraphs(query, options = {}) {
-      const hits = searchParagraphIds(miniSearch, query);
-      const limited = options.limit === undefined ? hits : hits.slice(0, options.limit);
-      return limited.map(({ id, score }) => ({ paragraph: snapshot.paragraphs[id]!, score }));
+      const scored = options.limit === undefined ? engine.all(query) : engine.top(query, options.limit);
+      return scored.map(({ id, score }) => ({ paragraph: store.get(id), score }));
     },
     topicScores(topic) {
       const scores = new Map<string, number>();
-      for (const { id, score } of searchParagraphIds(miniSearch, topic)) {
-        const p = snapshot.paragraphs[id]!;
+      for (const { id, score } of engine.all(topic)) {
+        const p = store.get(id);
         scores.set(paragraphKey(p.article, p.number), score);
       }
       return scores;
     },
-    suggest: (query) => suggestWords(miniSearch, snapshot.paragraphs, query),
+    suggest: (query) => suggestWords(engine, store, query),
+    paragraphCount: store.size,
+    paragraphId: (article, number) => store.idOf(article, number),
+    paragraphAt: (id) => store.get(id),
+    searchTop(query, { limit, within }) {
+      const found = engine.topAndCount(query, limit, within);
+      return { hits: found.hits.map(({ id, score }) => ({ id, paragraph: store.get(id), score })), total: found.total };
+    },
+    matchTopic(topic): TopicMatch {
+      const marks = engine.marks(topic);
+      let size = 0;
+      for (let id = 0; id < marks.length; id++) size += marks[id]!;
+      return {
+        size,
+        hasId: (id) => marks[id] === 1,
+        has(article, number) {
+          const id = store.idOf(article, number);
+          return id !== undefined && marks[id] === 1;
+        },
+      };
+    },
+    recordPlaces: (kind) => places[kind],
+    recordsByName: (kind) => named[kind],
+    speakersByPrefix: (prefix, limit) => directory.byPrefix(prefix, limit),
+    speakersMatching: (name, limit) => directory.matching(name, limit),
   };
 }

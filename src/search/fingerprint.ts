@@ -38,10 +38,10 @@ const ANALYSIS_DIRS = ['corpus', 'language', 'extract', 'search'];
 
 /**
  * Hash of everything that shapes what the index holds: the analyzer, the lexicons, the cleaning and
- * extraction code, and MiniSearch's version. A code or lexicon change makes a saved index stale.
+ * extraction code, and the search engine's version. A code or lexicon change makes a saved index stale.
  */
-export function analysisFingerprint(miniSearchVersion: string): string {
-  const hash = createHash('sha256').update(`minisearch ${miniSearchVersion}\0`);
+export function analysisFingerprint(engineVersion: string): string {
+  const hash = createHash('sha256').update(`engine ${engineVersion}\0`);
   const files: string[] = [];
   for (const dir of ANALYSIS_DIRS) collectFiles(join(srcDir, dir), files);
   for (const file of files.sort()) hash.update(`\0${relative(srcDir, file)}\0`).update(readFileSync(file));

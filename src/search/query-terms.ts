@@ -9,6 +9,11 @@ export const MAX_QUERY_WORDS = 32;
 export interface QueryConcept {
   readonly source: string;
   readonly terms: readonly string[];
+  /**
+   * The terms of the words as typed (a subset of `terms`, without the glossary's): only these may
+   * be typos, so only these are expanded to near spellings.
+   */
+  readonly typed: readonly string[];
 }
 
 /**
@@ -24,14 +29,15 @@ export function analyzeQuery(query: string): QueryConcept[] {
     const source = words.slice(match.at, match.at + match.length);
     const terms = new Set<string>();
     for (const word of source) for (const term of analyzeToken(word)) terms.add(term);
+    const typed = [...terms];
     for (const phrase of match.indonesian) for (const word of tokenize(phrase)) for (const term of analyzeToken(word)) terms.add(term);
     for (let i = match.at; i < match.at + match.length; i++) covered[i] = true;
-    if (terms.size > 0) concepts.push({ source: source.join(' '), terms: [...terms] });
+    if (terms.size > 0) concepts.push({ source: source.join(' '), terms: [...terms], typed });
   }
   words.forEach((word, i) => {
     if (covered[i]) return;
     const terms = analyzeToken(word);
-    if (terms.length > 0) concepts.push({ source: word, terms });
+    if (terms.length > 0) concepts.push({ source: word, terms, typed: terms });
   });
   return concepts;
 }

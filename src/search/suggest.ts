@@ -1,25 +1,35 @@
-import type MiniSearch from 'minisearch';
-import type { Paragraph } from '../corpus/types.js';
-import { tokenize } from '../language/tokenize.js';
 import { foldToken } from '../language/analyzer.js';
-import type { IndexedParagraph } from './paragraph-search.js';
+import { tokenize } from '../language/tokenize.js';
+import { fuzzyTerms } from './engine/fuzzy-terms.js';
+import type { ParagraphStore } from './paragraph-store.js';
+import type { SearchEngine } from './search-engine.js';
+
+// Vocabulary terms looked at per prefix: enough to find the frequent ones, bounded for a one-letter prefix.
+const PREFIX_SCAN_LIMIT = 5_000;
 
 /**
- * Up to five corpus words near a query that found nothing ("kontainr" → "kontainer"), read from
- * the best fuzzy matches, so the user sees real words of the corpus rather than index stems.
+ * Up to five corpus words near a query that found nothing ("kontainr" → "kontainer"): vocabulary
+ * terms within two edits of, or starting with, each query word, the most frequent first, shown
+ * as a word of a paragraph that holds them, so the user sees real words rather than index stems.
  */
-export function suggestWords(index: MiniSearch<IndexedParagraph>, paragraphs: readonly Paragraph[], query: string): string[] {
+export function suggestWords(engine: SearchEngine, paragraphs: ParagraphStore, query: string): string[] {
   const words = tokenize(query).slice(0, 8).map(foldToken);
-  if (words.length === 0) return [];
+  const { terms, postings } = engine;
   const suggestions: string[] = [];
   for (const word of words) {
     if (word.length < 3) continue;
-    const hits = index.search(word, { fuzzy: 0.34, maxFuzzy: 3, prefix: true, combineWith: 'OR' }).slice(0, 3);
-    for (const hit of hits) {
-      for (const term of hit.terms) {
-        const surface = surfaceForm(paragraphs[hit.id as number]?.text ?? '', term);
-        if (surface && surface !== word && !suggestions.includes(surface)) suggestions.push(surface);
-      }
+    const candidates = new Map<number, number>();
+    for (const near of fuzzyTerms(terms, word, Math.min(2, Math.round(word.length * 0.34)))) candidates.set(near.id, near.distance);
+    const [lo, hi] = terms.prefixRange(word);
+    for (let id = lo; id < Math.min(hi, lo + PREFIX_SCAN_LIMIT); id++) if (!candidates.has(id)) candidates.set(id, 0.5);
+    const best = [...candidates]
+      .sort((a, b) => a[1] - b[1] || postings.documentFrequency(b[0]) - postings.documentFrequency(a[0]) || a[0] - b[0])
+      .slice(0, 3);
+    for (const [id] of best) {
+      const first = postings.termStarts[id]!;
+      if (first === postings.termStarts[id + 1]) continue;
+      const surface = surfaceForm(paragraphs.textOf(postings.paragraphOf[postings.docIds[first]!]!), terms.term(id));
+      if (surface && surface !== word && !suggestions.includes(surface)) suggestions.push(surface);
     }
     if (suggestions.length >= 5) break;
   }

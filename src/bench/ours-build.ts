@@ -1,0 +1,71 @@
+/**
+ * Bench child: builds Sumber's index of a corpus folder from its raw article files, as
+ * `npm run index` does (cleaning, extraction, indexing), saves it, and times each stage. It also
+ * writes the clean paragraph texts (one JSON string per line) for the peers to index.
+ */
+import { createWriteStream } from 'node:fs';
+import { loadCorpus } from '../corpus/load-corpus.js';
+import { extractAll } from '../extract/index.js';
+import { buildIndex } from '../search/build-index.js';
+import { savedIndexBytes, saveIndex } from '../search/index-store.js';
+import { indexDir, indexIdentity } from '../search/open-index.js';
+import { childIo } from './child-process.js';
+import { residentMegabytes } from './latency.js';
+
+export interface OursBuildInput {
+  readonly dataDir: string;
+  readonly paragraphsFile: string;
+}
+
+export interface OursBuildResult {
+  readonly articles: number;
+  readonly paragraphs: number;
+  readonly terms: number;
+  readonly postings: number;
+  readonly records: { quotes: number; speakers: number; events: number; denials: number };
+  /** Milliseconds per stage: cleaning (reading and cleaning the raw files), extraction, indexing, fingerprinting and saving. */
+  readonly stages_ms: { clean: number; extract: number; index: number; fingerprint: number; save: number };
+  readonly build_ms: number;
+  readonly index_bytes: number;
+  readonly peak_rss_mb: number;
+}
+
+const { input, reply } = childIo<OursBuildInput>();
+const time = <T>(run: () => T): [T, number] => {
+  const started = performance.now();
+  const value = run();
+  return [value, Math.round(performance.now() - started)];
+};
+
+const [corpus, clean] = time(() => loadCorpus(input.dataDir));
+let extract = 0;
+const [built, buildTotal] = time(() =>
+  buildIndex(corpus, undefined, () => {
+    const [records, ms] = time(() => extractAll(corpus.articles));
+    extract = ms;
+    return records;
+  }),
+);
+const [identity, fingerprint] = time(() => indexIdentity(input.dataDir));
+const { snapshot, engine } = built;
+const [, save] = time(() =>
+  saveIndex(indexDir(input.dataDir), built, { ...identity, builtAt: new Date().toISOString(), articles: snapshot.articles.length, paragraphs: snapshot.paragraphs.size }),
+);
+const peak = residentMegabytes().rss_mb;
+
+const out = createWriteStream(input.paragraphsFile);
+for (let id = 0; id < snapshot.paragraphs.size; id++) out.write(`${JSON.stringify(snapshot.paragraphs.textOf(id))}\n`);
+out.end(() => {
+  const result: OursBuildResult = {
+    articles: snapshot.articles.length,
+    paragraphs: snapshot.paragraphs.size,
+    terms: engine.terms.size,
+    postings: engine.postings.docIds.length,
+    records: { quotes: snapshot.quotes.length, speakers: snapshot.speakers.length, events: snapshot.events.length, denials: snapshot.denials.length },
+    stages_ms: { clean, extract, index: buildTotal - extract, fingerprint, save },
+    build_ms: clean + buildTotal,
+    index_bytes: savedIndexBytes(indexDir(input.dataDir)),
+    peak_rss_mb: peak,
+  };
+  reply(result);
+});

@@ -1,0 +1,25 @@
+/**
+ * A search library a user might pick instead of Sumber's engine, driven the plain way its
+ * documentation shows, over the same clean paragraph texts (id = position) and the same queries.
+ */
+export interface Peer {
+  /** Indexes the texts. */
+  build(texts: readonly string[]): Promise<void>;
+  /** Saves the index into a folder; the bytes written. */
+  save(dir: string): Promise<number>;
+  /** Loads an index saved by `save` (into a fresh instance). */
+  load(dir: string): Promise<void>;
+  /** Ids of the best `limit` paragraphs. */
+  search(query: string, limit: number): Promise<number[]> | number[];
+  /** Whether the peer keeps the texts itself (else the bench keeps them beside it, as an app would to show results). */
+  readonly storesTexts: boolean;
+}
+
+export type PeerName = 'minisearch_default' | 'flexsearch' | 'orama';
+export const PEER_NAMES: readonly PeerName[] = ['minisearch_default', 'flexsearch', 'orama'];
+
+export async function createPeer(name: PeerName): Promise<Peer> {
+  if (name === 'minisearch_default') return new (await import('./minisearch-peer.js')).MiniSearchPeer();
+  if (name === 'flexsearch') return new (await import('./flexsearch-peer.js')).FlexSearchPeer();
+  return new (await import('./orama-peer.js')).OramaPeer();
+}

@@ -1,0 +1,45 @@
+import dotenv from 'dotenv';
+import { REST } from 'discord.js';
+import { ConfigError, parseConfig } from './config.js';
+import { describeDiscordError } from './discord/discord-errors.js';
+import { commandRegistrationBody, registerCommands } from './discord/command-registration.js';
+
+/**
+ * `npm run deploy`: registers the slash commands, in DISCORD_GUILD_ID when set (instant) or
+ * globally. `npm run deploy -- --dry-run` prints the JSON body it would send, and nothing else.
+ */
+async function deploy(argv: readonly string[]): Promise<number> {
+  const body = commandRegistrationBody();
+  if (argv.includes('--dry-run')) {
+    process.stdout.write(`${JSON.stringify(body, null, 2)}\n`);
+    return 0;
+  }
+  dotenv.config({ quiet: true });
+  let config;
+  try {
+    config = parseConfig(process.env);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    process.stderr.write(`sumber deploy: ${error.message}\n`);
+    return 1;
+  }
+  const missing = (['DISCORD_TOKEN', 'DISCORD_CLIENT_ID'] as const).filter((key) => !config[key]);
+  if (missing.length > 0 || !config.DISCORD_TOKEN || !config.DISCORD_CLIENT_ID) {
+    process.stderr.write(`sumber deploy: set ${missing.join(' and ')} (in the environment or .env; see .env.example), or use --dry-run.\n`);
+    return 1;
+  }
+  const rest = new REST({ version: '10' }).setToken(config.DISCORD_TOKEN);
+  const where = config.DISCORD_GUILD_ID ? `in guild ${config.DISCORD_GUILD_ID} (available at once)` : 'globally (may take up to an hour to appear)';
+  try {
+    const count = await registerCommands(rest, { clientId: config.DISCORD_CLIENT_ID, guildId: config.DISCORD_GUILD_ID }, body);
+    process.stderr.write(`sumber deploy: registered ${count} commands ${where}: ${body.map((c) => `/${c.name}`).join(', ')}\n`);
+    return 0;
+  } catch (error) {
+    const described = describeDiscordError(error);
+    process.stderr.write(`sumber deploy: Discord refused the commands: ${String(described.message)}${described.details ? ` ${String(described.details)}` : ''}\n`);
+    return 1;
+  }
+}
+
+// Exit explicitly: the REST client's keep-alive connections would otherwise hold the process open.
+process.exit(await deploy(process.argv.slice(2)));

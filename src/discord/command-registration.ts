@@ -1,0 +1,24 @@
+import { REST, Routes, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
+import { commandList } from '../../commands/index.js';
+
+/** The JSON body `npm run deploy` sends: every command module's definition, as written. */
+export function commandRegistrationBody(): RESTPostAPIChatInputApplicationCommandsJSONBody[] {
+  return commandList.map((command) => command.definition);
+}
+
+export interface RegistrationTarget {
+  readonly clientId: string;
+  /** One guild (instant, for development), or every guild the application is in when absent. */
+  readonly guildId?: string | undefined;
+}
+
+/** The route that replaces all of the application's commands, in one guild or globally. */
+export function registrationRoute({ clientId, guildId }: RegistrationTarget): `/${string}` {
+  return guildId ? Routes.applicationGuildCommands(clientId, guildId) : Routes.applicationCommands(clientId);
+}
+
+/** Registers the commands (a bulk overwrite, so removed commands disappear too); returns how many Discord holds. */
+export async function registerCommands(rest: REST, target: RegistrationTarget, body = commandRegistrationBody()): Promise<number> {
+  const result = await rest.put(registrationRoute(target), { body });
+  return Array.isArray(result) ? result.length : body.length;
+}

@@ -1,0 +1,98 @@
+import data from '../../language/lexicon/denials.json' with { type: 'json' };
+import { foldText } from '../../language/fold.js';
+import type { DenialKind } from '../types.js';
+
+/**
+ * The denial vocabulary of `lexicon/denials.json`, folded (case, accents, typographic
+ * apostrophes) into sets and phrase tables once at module load. Phrases are compared as
+ * sequences of folded tokens, so "Tidak  benar" and "tidak benar" are the same cue.
+ */
+
+const fold = (s: string): string => foldText(s);
+const set = (words: readonly string[]): ReadonlySet<string> => new Set(words.map(fold));
+const phrases = (words: readonly string[]): string[][] => words.map((w) => fold(w).split(' '));
+
+export const verbs = {
+  denial: set(data.verbs.denial),
+  dismissal: set(data.verbs.dismissal),
+  objectNeeded: set(data.verbs.object_needed),
+  objectNeededKind: new Map(Object.entries(data.verbs.object_needed_kind) as [string, DenialKind][]),
+  passive: set(data.verbs.passive),
+  passiveKind: new Map(Object.entries(data.verbs.passive_kind) as [string, DenialKind][]),
+  passiveObjectNeeded: set(data.verbs.passive_object_needed),
+  agentMarkers: set(data.verbs.agent_markers),
+  englishPassiveAuxiliaries: set(data.verbs.english_passive_auxiliaries),
+};
+
+export const nouns = { words: set(data.nouns.words), backReferences: set(data.nouns.back_references) };
+
+export const negatedActs = {
+  markers: phrases(data.negated_acts.markers),
+  gapWords: set(data.negated_acts.gap_words),
+  acts: set(data.negated_acts.acts),
+};
+
+/** Statement cues (multi-word phrases) with the kind of statement they make. */
+export const statementCues: readonly { readonly words: readonly string[]; readonly kind: DenialKind }[] = (
+  ['denial', 'dismissal', 'walk-back', 'no-comment'] as const
+).flatMap((kind) => phrases(data.statements[kind]).map((words) => ({ words, kind })));
+
+/** Statement cues that deny that something exists ("tidak ada perjanjian", "no evidence"): what follows is what is denied. */
+export const existentialStarts = set(['tidak', 'tak', 'belum', 'tanpa', 'no', 'without']);
+
+export const negators = { words: set(data.negators.words), between: set(data.negators.between) };
+export const targets = set(data.targets.words);
+export const accusationWords = set(data.accusations.words);
+/** Folded name or word (one or two words) to its alias group's key. */
+export const accusationAliases = new Map<string, string>(
+  data.accusations.aliases.groups.flatMap((group) => group.map((name) => [fold(name), fold(group[0]!)] as [string, string])),
+);
+export const statementVerbs = set(data.statement_verbs.words);
+export const afterQuoteVerbs = set(data.statement_verbs.after_quote);
+/** Relay phrases, longest first ("mengutip pernyataan" before "mengutip"). */
+export const relayPhrases = phrases(data.statement_verbs.relay).sort((a, b) => b.length - a.length);
+
+const p = data.parties;
+export const parties = {
+  boundaries: set(p.clause_boundaries),
+  openers: set(p.openers),
+  articles: set(p.articles),
+  predicateWords: set(p.predicate_words),
+  verbPrefixes: [...p.verb_prefixes].sort((a, b) => b.length - a.length),
+  notVerbs: set(p.not_verbs),
+  demonstratives: set(p.demonstratives),
+  personPronouns: set(p.person_pronouns),
+  groupPronouns: set(p.group_pronouns),
+  firstPerson: set(p.first_person),
+  cutWords: set(p.cut_words.words),
+  relativePronouns: set(p.relative_pronouns),
+  roles: set(p.roles),
+  places: set(p.places),
+  organisationWords: set(p.organisation_words),
+  descriptionClasses: new Map(
+    Object.entries(p.description_classes)
+      .filter(([k]) => k !== 'about')
+      .map(([k, v]) => [fold(k), (v as string[]).map(fold)]),
+  ),
+};
+
+/** Longest cue phrase, in tokens: how far ahead a phrase match may look. */
+export const LONGEST_PHRASE = Math.max(...statementCues.map((c) => c.words.length), ...negatedActs.markers.map((m) => m.length));
+
+const escapeWord = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+/**
+ * True when a paragraph holds any word a denial or an accusation needs (a cue phrase, an
+ * accusation word, an accused act): the others are skipped before being split into words.
+ */
+export const MAY_DENY_OR_ACCUSE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${[
+    ...data.verbs.denial, ...data.verbs.dismissal, ...data.verbs.object_needed, ...data.verbs.passive, ...data.nouns.words,
+    ...data.negated_acts.markers, ...data.negated_acts.acts, ...data.accusations.words,
+    ...data.statements.denial, ...data.statements.dismissal, ...data.statements['walk-back'], ...data.statements['no-comment'],
+  ]
+    .map((w) => w.toLowerCase())
+    .sort((a, b) => b.length - a.length)
+    .map(escapeWord)
+    .join('|')})(?![\\p{L}\\p{N}])`,
+  'iu',
+);

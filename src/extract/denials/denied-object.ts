@@ -1,0 +1,64 @@
+import { subjectBefore } from './clause-subject.js';
+import { existentialStarts, targets } from './denial-lexicon.js';
+import type { Cue } from './find-denial-cues.js';
+import { punctuationBefore, textOf, type ParagraphView } from './paragraph-view.js';
+
+/** What a denial denies, verbatim, and (for "…, klaim yang dibantah Teheran") the accusing clause before it. */
+export interface Denied {
+  readonly text: string | null;
+  readonly accusation: { readonly start: number; readonly end: number } | null;
+}
+
+const NOTHING: Denied = { text: null, accusation: null };
+
+/** Last word of the clause holding word i (before the next punctuation or the sentence end). */
+function clauseEnd(view: ParagraphView, i: number, ceiling: number): number {
+  let k = i;
+  while (k + 1 < ceiling && !punctuationBefore(view, k + 1)) k++;
+  return k;
+}
+
+/** The words from `from` to the end of their clause, or null when there are none. */
+function restOfClause(view: ParagraphView, from: number, ceiling: number, first = false): string | null {
+  if (from >= ceiling || (!first && punctuationBefore(view, from))) return null;
+  return textOf(view, from, clauseEnd(view, from, ceiling));
+}
+
+/**
+ * What is denied, when the text says: the object of a denial verb ("membantah tuduhan itu"),
+ * the act denied ("tidak pernah memasok senjata ke Rusia"), what is said not to exist ("tidak ada
+ * perjanjian yang ditandatangani …"), the rumour dismissed, or for a passive the claim before it
+ * ("Washington juga menuduh Iran …, klaim yang dibantah Teheran").
+ */
+export function describeDenied(view: ParagraphView, cue: Cue, floor: number, ceiling: number): Denied {
+  const w = view.words;
+  switch (cue.type) {
+    case 'verb':
+    case 'noun':
+      return { text: restOfClause(view, cue.to + 1, ceiling), accusation: null };
+    case 'act':
+      return { text: restOfClause(view, cue.to, ceiling, true), accusation: null };
+    case 'passive': {
+      const noun = cue.from - 2;
+      if (noun > floor && w[cue.from - 1]?.folded === 'yang' && targets.has(w[noun]!.folded) && punctuationBefore(view, noun)) {
+        const start = w[floor]!.start;
+        const end = w[noun - 1]!.end;
+        return { text: view.paragraph.text.slice(start, end), accusation: { start, end } };
+      }
+      const subject = subjectBefore(view, cue.from, floor);
+      return subject.to >= subject.from ? { text: textOf(view, subject.from, subject.to), accusation: null } : NOTHING;
+    }
+    case 'statement': {
+      if (cue.kind === 'no-comment') {
+        const next = w[cue.to + 1];
+        return next && targets.has(next.folded) ? { text: restOfClause(view, cue.to + 1, ceiling), accusation: null } : NOTHING;
+      }
+      if (cue.kind !== 'denial' || existentialStarts.has(w[cue.from]!.folded)) {
+        return { text: restOfClause(view, cue.from, ceiling, true), accusation: null };
+      }
+      const subject = subjectBefore(view, cue.from, floor);
+      const named = subject.to >= subject.from && w.slice(subject.from, subject.to + 1).some((x) => targets.has(x.folded));
+      return named ? { text: textOf(view, subject.from, subject.to), accusation: null } : NOTHING;
+    }
+  }
+}

@@ -1,0 +1,1 @@
+export { extractDenials } from './extract-denials.js';

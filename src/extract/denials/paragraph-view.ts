@@ -1,0 +1,87 @@
+import type { Paragraph } from '../../corpus/types.js';
+import { foldText } from '../../language/fold.js';
+import { tokenizeWithOffsets } from '../../language/tokenize.js';
+
+/** A word of a paragraph with its folded form, for cue and clause matching. */
+export interface Word {
+  readonly text: string;
+  readonly folded: string;
+  readonly start: number;
+  readonly end: number;
+  readonly capitalised: boolean;
+}
+
+/** A paragraph as words, with its quotation spans, built once per paragraph. */
+export interface ParagraphView {
+  readonly paragraph: Paragraph;
+  readonly words: readonly Word[];
+  /** [open, close] offsets of double quotation marks; close is the text length when unclosed. */
+  readonly quotes: readonly (readonly [number, number])[];
+}
+
+const CAPITAL = /^\p{Lu}/u;
+const PLAIN_ASCII = /^[\x20-\x7E]*$/;
+/** Folding is the hot path of extraction: plain ASCII words only need lower case. */
+const foldWord = (word: string): string => (PLAIN_ASCII.test(word) ? word.toLowerCase() : foldText(word));
+const CLAUSE_PUNCTUATION = /[,;:()"\u201C\u201D\u00AB\u00BB\u2013\u2014]|\s-\s/u;
+const SENTENCE_END = /[.!?]/u;
+
+/** Splits a paragraph into words and finds its double-quoted spans (“…”, "…", «…»). */
+export function viewParagraph(paragraph: Paragraph): ParagraphView {
+  const text = paragraph.text;
+  const words = tokenizeWithOffsets(text).map((t) => ({
+    text: t.token,
+    folded: foldWord(t.token),
+    start: t.start,
+    end: t.end,
+    capitalised: CAPITAL.test(t.token),
+  }));
+  return { paragraph, words, quotes: quoteSpans(text) };
+}
+
+function quoteSpans(text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  let open = -1;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '\u201C' || ch === '\u00AB' || (ch === '"' && open < 0)) {
+      if (open < 0) open = i;
+    } else if ((ch === '\u201D' || ch === '\u00BB' || ch === '"') && open >= 0) {
+      spans.push([open, i]);
+      open = -1;
+    }
+  }
+  if (open >= 0) spans.push([open, text.length]);
+  return spans;
+}
+
+/** The quotation span holding an offset, if any. */
+export function quoteAround(view: ParagraphView, offset: number): readonly [number, number] | undefined {
+  return view.quotes.find(([open, close]) => open < offset && offset < close);
+}
+
+/** True when clause punctuation (comma, colon, bracket, quotation mark, dash) stands between word i-1 and word i. */
+export function punctuationBefore(view: ParagraphView, i: number): boolean {
+  const prev = view.words[i - 1];
+  const word = view.words[i];
+  if (!prev || !word) return true;
+  const gap = view.paragraph.text.slice(prev.end, word.start);
+  return CLAUSE_PUNCTUATION.test(gap) || SENTENCE_END.test(gap);
+}
+
+/** Index of the first word starting at or after an offset (words.length when none). */
+export function wordAt(view: ParagraphView, offset: number): number {
+  let lo = 0;
+  let hi = view.words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (view.words[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The verbatim text from word i to word j (inclusive). */
+export function textOf(view: ParagraphView, i: number, j: number): string {
+  return view.paragraph.text.slice(view.words[i]!.start, view.words[j]!.end);
+}

@@ -1,0 +1,168 @@
+import type { Article } from '../../corpus/types.js';
+import { attributeDirect, isFragment, looksLikeTitle, type DirectQuote } from './attribute-quote.js';
+import { Discourse } from './discourse.js';
+import { viewParagraph, type ParagraphView } from './paragraph-view.js';
+import { reportedStatements } from './reported-speech.js';
+import { resolveCues, type Attribution } from './resolve-cue.js';
+import { findCues } from './speech-cues.js';
+import { parseSpeakerPhrase } from './speaker-phrase.js';
+import { isFunctionWord } from './word-classes.js';
+import { lexicon } from './lexicon.js';
+
+/** A quote or statement of one article, before speakers are merged across the corpus. */
+export interface ArticleQuote {
+  readonly paragraph: number;
+  readonly start: number;
+  readonly end: number;
+  readonly direct: boolean;
+  readonly fragment: boolean;
+  attribution: Attribution;
+}
+
+/**
+ * Every direct quote and reported statement of one article, attributed paragraph by paragraph
+ * with the article's discourse (who spoke last, who issued the statement).
+ */
+export function extractArticleQuotes(article: Pick<Article, 'paragraphs'>): { quotes: ArticleQuote[]; discourse: Discourse } {
+  const discourse = new Discourse();
+  const quotes: ArticleQuote[] = [];
+  let previousParagraph: { last: ArticleQuote | null; lastDirect: ArticleQuote | null; openEnded: ArticleQuote[] | null } | null = null;
+  for (const paragraph of article.paragraphs) {
+    const view = viewParagraph(paragraph.text);
+    const directs = locateQuotes(view);
+    const records = new Map<number, ArticleQuote>();
+    const mine: ArticleQuote[] = [];
+    let cueCount = 0;
+    view.sentences.forEach((s, si) => {
+      registerMentions(view, s.from, s.to, discourse);
+      const cues = findCues(view, s.from, s.to);
+      cueCount += cues.length;
+      const attributions = resolveCues(view, s.from, s.to, cues, discourse);
+      const here = directs.filter((d) => d.sentence === si);
+      for (const d of here) {
+        const attribution = attributeDirect(view, s.from, d, cues, attributions, discourse);
+        if (attribution.entities === null && d.embedded && cues.length === 0 && looksLikeTitle(view, d.openToken, d.closeToken)) continue;
+        const m = view.marks[d.index]!;
+        records.set(d.index, { paragraph: paragraph.number, start: m.start, end: m.end, direct: true, fragment: d.fragment, attribution });
+      }
+      for (const st of reportedStatements(view, s.from, s.to, cues, attributions, here)) {
+        const start = view.tokens[st.from]!.start;
+        const end = view.tokens[st.to - 1]!.end;
+        mine.push({ paragraph: paragraph.number, start, end, direct: false, fragment: false, attribution: st.attribution });
+      }
+    });
+    // Quotes without attribution of their own continue a speaker: a quotation running on from the
+    // previous paragraph, an earlier quote of the same paragraph, or the previous paragraph's speaker
+    // when this paragraph is nothing but quoted words.
+    let lastInParagraph: ArticleQuote | null = null;
+    const openEnded: ArticleQuote[] = [];
+    for (const d of directs) {
+      const q = records.get(d.index);
+      if (!q) continue;
+      const continuesChain = d.index === 0 && d.openToken <= 0 && previousParagraph?.openEnded;
+      // A closing mark with no opening one is only a quotation when the previous paragraph left one open.
+      if (d.openToken < 0 && !continuesChain) continue;
+      if (continuesChain && previousParagraph?.openEnded) {
+        const chain = previousParagraph.openEnded;
+        if (q.attribution.entities === null) q.attribution = chain[0]!.attribution;
+        else for (const part of chain) if (part.attribution.entities === null) part.attribution = q.attribution;
+        if (d.closeToken < 0) openEnded.push(...chain);
+      } else if (q.attribution.entities === null) {
+        const sentenceStart = view.sentences[d.sentence]!.from === d.openToken;
+        const fromPrevious = previousParagraph?.lastDirect ?? previousParagraph?.last ?? null;
+        if (lastInParagraph?.attribution.entities && sentenceStart && !d.fragment) q.attribution = lastInParagraph.attribution;
+        else if (d.openToken === 0 && cueCount === 0 && !d.fragment && fromPrevious?.attribution.entities) q.attribution = fromPrevious.attribution;
+        if (q.attribution.entities) discourse.speak(q.attribution.entities);
+      }
+      if (d.closeToken < 0) openEnded.push(q);
+      if (!q.fragment) lastInParagraph = q;
+      mine.push(q);
+    }
+    mine.sort((a, b) => a.start - b.start || b.end - a.end);
+    quotes.push(...mine);
+    const lastDirect = [...mine].reverse().find((q) => q.direct && !q.fragment) ?? null;
+    previousParagraph = { last: mine[mine.length - 1] ?? null, lastDirect, openEnded: openEnded.length > 0 ? openEnded : null };
+  }
+  return { quotes, discourse };
+}
+
+function locateQuotes(view: ParagraphView): DirectQuote[] {
+  const open = new Map<number, number>();
+  const close = new Map<number, number>();
+  view.tokens.forEach((t, k) => {
+    if (t.kind === 'open') open.set(t.quote, k);
+    if (t.kind === 'close') close.set(t.quote, k);
+  });
+  return view.marks.map((_, index) => {
+    const openToken = open.get(index) ?? -1;
+    const closeToken = close.get(index) ?? -1;
+    const anchor = openToken >= 0 ? openToken : Math.max(closeToken, 0);
+    const sentence = Math.max(0, view.sentences.findIndex((s) => anchor >= s.from && anchor < s.to));
+    const sFrom = view.sentences[sentence]?.from ?? 0;
+    return {
+      index,
+      openToken,
+      closeToken,
+      sentence,
+      fragment: openToken >= 0 && isFragment(view, openToken, closeToken, sFrom),
+      embedded: openToken > sFrom,
+    };
+  });
+}
+
+/**
+ * End of the run of name-like words starting at k: an optional determiner, then titles, organisation
+ * heads, capitalised words, organisation words before a head ("foreign ministry") and prepositions
+ * inside names ("Duta Besar Rusia untuk Indonesia"). Returns k when there is none.
+ */
+function nameRunEnd(view: ParagraphView, k: number, to: number): number {
+  const { tokens, words } = view;
+  const first = tokens[k];
+  if (!first || first.kind !== 'word' || (!first.cap && !lexicon.runStarters.has(first.fold))) return k;
+  let e = k;
+  let anchored = false;
+  if (lexicon.determiners.has(words[e]!)) e++;
+  while (e < to) {
+    const t = tokens[e]!;
+    if (t.kind !== 'word' || t.quote !== -1) break;
+    const phrase = Math.max(lexicon.titles.matchAt(words, e, to), lexicon.organisationHeads.matchAt(words, e, to));
+    if (phrase > 0) (e += phrase), (anchored = true);
+    else if (t.cap && !isFunctionWord(t)) e++;
+    else if (!t.cap && lexicon.organisationWords.has(t.fold) && lexicon.organisationHeads.matchAt(words, e + 1, to) > 0) e++;
+    // "Duta Besar Rusia untuk Indonesia", "the foreign ministry in Pyongyang"; but "Lavrov di Moskow" is a place.
+    else if (e > k && lexicon.internalPrepositions.has(t.fold) && tokens[e + 1]?.cap === true && (anchored || !lexicon.locationPrepositions.has(t.fold))) e++;
+    else break;
+  }
+  return e > k && !(e === k + 1 && lexicon.determiners.has(words[k]!)) ? e : k;
+}
+
+/** People named in passing ("Menteri Luar Negeri Rusia Sergey Lavrov mencemooh …"), for later surnames and descriptions. */
+function registerMentions(view: ParagraphView, from: number, to: number, discourse: Discourse): void {
+  const { tokens } = view;
+  let k = from;
+  while (k < to) {
+    const e = nameRunEnd(view, k, to);
+    if (e === k) {
+      k++;
+      continue;
+    }
+    // Only a run with two capitalised words of which one no lexicon entry claims can hold a person's name.
+    let caps = 0;
+    let unknown = false;
+    for (let i = k; i < e; i++) {
+      if (!tokens[i]!.cap) continue;
+      caps++;
+      if (!unknown && !lexicon.anchorWords.has(view.words[i]!) && !lexicon.organisationWords.has(tokens[i]!.fold)) unknown = true;
+    }
+    // A sentence that opens with a name is about it: "Lavrov dismissed the claims. ‘…,’ he said."
+    const opensSentence = k === from && e < to && tokens[e]!.kind === 'word' && !tokens[e]!.cap && !lexicon.demonstratives.has(tokens[e]!.fold);
+    if ((caps >= 2 && unknown) || opensSentence) {
+      const parsed = parseSpeakerPhrase(view, k, e);
+      if (parsed?.type === 'named') {
+        for (const m of parsed.mentions) discourse.mention(m);
+        if (opensSentence) discourse.subject(parsed.mentions.map((m) => discourse.entityFor(m)));
+      }
+    }
+    k = e;
+  }
+}

@@ -1,0 +1,122 @@
+import type { Speaker } from '../types.js';
+import type { Entity } from './discourse.js';
+import { addRole, organisationKey, similarGivenNames } from './speaker-identity.js';
+import { lexicon } from './lexicon.js';
+import { foldWord } from './tokens.js';
+
+/**
+ * Merges the speakers of all articles into one canonical speaker each: a person by full and
+ * partial name ("Kirby", "John Kirby", "Sergei Lavrov"/"Sergey Lavrov"), an organisation or group
+ * by its name with known aliases folded in ("AS" = "Amerika Serikat", "Kantor Berita Pusat Korea"
+ * = "KCNA"). The canonical name of a person is their most quoted full name.
+ */
+
+interface Cluster {
+  readonly kind: Entity['kind'];
+  readonly key: string;
+  readonly names: Map<string, number>;
+  readonly roles: string[];
+  quotes: number;
+}
+
+/** The corpus's speakers, and the canonical name of each article entity among them. */
+export interface CanonicalSpeakers {
+  /** Canonical name of an article's entity. */
+  nameOf(entity: Entity): string;
+  readonly speakers: Speaker[];
+}
+
+const words = (name: string): string[] => name.split(/\s+/u).map(foldWord);
+
+/** How often an entity speaks, and the language of the article it speaks in. */
+export interface EntityUse {
+  readonly quotes: number;
+  readonly language: string;
+}
+
+/**
+ * `used` lists every entity with its quote count. Organisations, groups and anonymous sources are
+ * merged within one language only, so that an English article's "White House" is not renamed
+ * "Gedung Putih"; persons are merged across languages (a name is the same in both).
+ */
+export function canonicalSpeakers(used: ReadonlyMap<Entity, EntityUse>): CanonicalSpeakers {
+  const clusters: Cluster[] = [];
+  const byKey = new Map<string, Cluster>();
+  const people = new People();
+  const clusterOf = new Map<Entity, Cluster>();
+  // Full names first, so that a bare surname can join the one full name it belongs to.
+  const ordered = [...used.keys()].map((e) => ({ e, length: words(e.name).length })).sort((a, b) => b.length - a.length);
+  for (const { e } of ordered) {
+    const { quotes, language } = used.get(e)!;
+    const bodyKey = `${e.kind}:${language}:${organisationKey(e.name)}`;
+    const cluster = e.kind === 'person' ? people.find(words(e.name)) : byKey.get(bodyKey);
+    const target = cluster ?? newCluster(e);
+    if (!cluster) {
+      clusters.push(target);
+      if (e.kind === 'person') people.add(target);
+      else byKey.set(bodyKey, target);
+    }
+    for (const alias of e.aliases) target.names.set(alias, (target.names.get(alias) ?? 0) + (alias === e.name ? quotes : 0));
+    for (const role of e.roles) addRole(target.roles, role);
+    target.quotes += quotes;
+    clusterOf.set(e, target);
+  }
+  const display = new Map<Cluster, string>(clusters.map((c) => [c, displayName(c)]));
+  const speakers: Speaker[] = clusters.map((c) => ({
+    name: display.get(c)!,
+    aliases: [...c.names.keys()].sort(),
+    roles: c.roles,
+    kind: c.kind,
+    quotes: c.quotes,
+  }));
+  speakers.sort((a, b) => b.quotes - a.quotes || a.name.localeCompare(b.name));
+  return { nameOf: (e) => display.get(clusterOf.get(e)!) ?? e.name, speakers };
+}
+
+function newCluster(e: Entity): Cluster {
+  return { kind: e.kind, key: e.kind === 'person' ? words(e.name).join(' ') : organisationKey(e.name), names: new Map(), roles: [], quotes: 0 };
+}
+
+/** Person clusters by full name and by first and last word, so a name finds its cluster without a scan. */
+class People {
+  private readonly byFull = new Map<string, Cluster>();
+  private readonly byLast = new Map<string, Cluster[]>();
+  private readonly byFirst = new Map<string, Cluster[]>();
+
+  add(c: Cluster): void {
+    this.byFull.set(c.key, c);
+    const w = c.key.split(' ');
+    if (w.length < 2) return;
+    push(this.byLast, w[w.length - 1]!, c);
+    push(this.byFirst, w[0]!, c);
+  }
+
+  /** Same full name, or a given-name variant ("Sergei"/"Sergey"), or the only full name a lone surname fits. */
+  find(mine: readonly string[]): Cluster | undefined {
+    const exact = this.byFull.get(mine.join(' '));
+    if (exact || mine.length === 0) return exact;
+    const last = mine[mine.length - 1]!;
+    if (mine.length > 1) return this.byLast.get(last)?.find((c) => similarGivenNames(c.key.split(' ')[0]!, mine[0]!));
+    const fits = new Set([...(this.byLast.get(last) ?? []), ...(this.byFirst.get(last) ?? [])]);
+    return fits.size === 1 ? [...fits][0] : undefined;
+  }
+}
+
+function push(map: Map<string, Cluster[]>, key: string, c: Cluster): void {
+  const list = map.get(key);
+  if (list) list.push(c);
+  else map.set(key, [c]);
+}
+
+function displayName(c: Cluster): string {
+  if (c.kind !== 'person') {
+    // The lexicon's name when the articles use it, else the form they use most.
+    const known = lexicon.organisationNames.get(c.key)?.name ?? lexicon.countryNames.get(c.key);
+    if (known && [...c.names.keys()].some((n) => n.toLowerCase() === known.toLowerCase())) return known;
+  }
+  const names = [...c.names.entries()];
+  const full = c.kind === 'person' ? names.filter(([n]) => n.includes(' ')) : names;
+  const pool = full.length > 0 ? full : names;
+  pool.sort((a, b) => b[1] - a[1] || b[0].length - a[0].length);
+  return pool[0]?.[0] ?? c.key;
+}

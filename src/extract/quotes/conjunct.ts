@@ -1,0 +1,106 @@
+import { hasSeg, headOf, isPersonName, mentionOf, segment, speaksFor, textOf, type Conjunct, type Seg } from './conjunct-words.js';
+import { parseDocument } from './document-issuer.js';
+import { lexicon } from './lexicon.js';
+import type { ParagraphView } from './paragraph-view.js';
+import type { Part } from './speaker-phrase.js';
+import { isAcronym } from './word-classes.js';
+
+/**
+ * One conjunct of a speaker phrase (no commas or "dan" at its top level): a person with an optional
+ * role, an organisation, a group, an anonymous source, a pronoun, a description or a document.
+ */
+
+
+/** One conjunct: a person with an optional role, an organisation, a group, an anonymous source … */
+export function parseConjunct(view: ParagraphView, from: number, to: number): Part | null {
+  const { tokens } = view;
+  const idx: number[] = [];
+  const aliases: string[] = [];
+  for (let i = from; i < to; i++) {
+    const t = tokens[i]!;
+    if (t.text === '(') {
+      let j = i + 1;
+      while (j < to && tokens[j]!.text !== ')') j++;
+      if (j === i + 2 && tokens[i + 1]!.kind === 'word') aliases.push(tokens[i + 1]!.text);
+      i = j;
+      continue;
+    }
+    if (t.kind === 'word') idx.push(i);
+  }
+  let k = 0;
+  let indefinite = false;
+  let definite = false;
+  while (k < idx.length && lexicon.determiners.has(view.words[idx[k]!]!)) {
+    const w = view.words[idx[k]!]!;
+    if (lexicon.definiteArticles.has(w)) definite = true;
+    else indefinite = true;
+    k++;
+  }
+  let plural = false;
+  const bodyStart = k;
+  while (k < idx.length && lexicon.pluralMarkers.has(view.words[idx[k]!]!)) (plural = true), k++;
+  let end = idx.length;
+  let demonstrative = false;
+  if (end > k && lexicon.demonstratives.has(view.words[idx[end - 1]!]!)) (demonstrative = true), end--;
+  const cw = idx.map((i) => view.words[i]!);
+  const anonymous = end > k ? lexicon.anonymity.matchEndingAt(cw, end - 1, k) : 0;
+  end -= anonymous;
+  if (end <= k) return null;
+  const c: Conjunct = { view, idx, cw, k, end, bodyStart, aliases, segs: new Array<Seg>(cw.length).fill('mod'), titleHead: null };
+  if (end - k === 1 && !plural) {
+    const w = cw[k]!;
+    if (lexicon.personPronouns.has(w)) return { type: 'pronoun', number: 'one' };
+    if (lexicon.groupPronouns.has(w)) return { type: 'pronoun', number: 'many' };
+    if (lexicon.organisationPronouns.has(w)) return { type: 'pronoun', number: 'it' };
+    if (lexicon.anyPronouns.has(w)) return { type: 'pronoun', number: 'any' };
+  }
+  if (segment(c)) return parseDocument(view, idx, cw, k, end, c.segs);
+  const { segs } = c;
+  const body = textOf(c, bodyStart, end);
+
+  // The person's name: the last run of capitalised words that no lexicon entry claims.
+  let runEnd = -1;
+  for (let p = end - 1; p >= k; p--) if (segs[p] === 'name') (runEnd = p + 1), (p = -1);
+  if (runEnd > 0) {
+    let runStart = runEnd - 1;
+    while (runStart > k && segs[runStart - 1] === 'name') runStart--;
+    // "juru bicara HUR Andriy Yusov": an acronym opening the run is the body, the rest the name.
+    while (runEnd - runStart > 1 && isAcronym(tokens[idx[runStart]!]!)) segs[runStart++] = 'org';
+    if (!isPersonName(c, runStart, runEnd)) {
+      for (let q = runStart; q < runEnd; q++) segs[q] = 'org';
+    } else {
+      // "Kirby di Washington": what follows a name is a role only when it does not start with a preposition.
+      const after = runEnd < end && !lexicon.functionWords.has(cw[runEnd]!) && segs.slice(runEnd, end).some((s) => s !== 'mod' && s !== 'name') ? textOf(c, runEnd, end) : '';
+      const role = textOf(c, bodyStart, runStart) || after || null;
+      return { type: 'named', mentions: [mentionOf(c, 'person', textOf(c, runStart, runEnd), role)], document: false };
+    }
+  }
+  const affiliated = hasSeg(c, 'org') || hasSeg(c, 'country') || hasSeg(c, 'orgHead');
+  const body_ = speaksFor(c);
+  if (body_ !== null) return { type: 'named', mentions: [mentionOf(c, 'organisation', body_, null)], document: false };
+  let pluralNoun = false;
+  for (let p = k; p < end; p++) if (lexicon.pluralNouns.matchAt(cw, p, p + 1) > 0) pluralNoun = true;
+  // "the ministers said", "para menteri itu": a group named before.
+  if ((demonstrative || definite) && (plural || pluralNoun) && !hasSeg(c, 'country') && !hasSeg(c, 'org')) return { type: 'pronoun', number: 'many' };
+  const bareHead = definite && !hasSeg(c, 'org') && !hasSeg(c, 'country') && (!hasSeg(c, 'orgHead') || end - k === 1);
+  if ((demonstrative || bareHead) && !plural) {
+    const head = headOf(c);
+    if (head !== null) return { type: 'description', head, fallback: mentionOf(c, hasSeg(c, 'title') ? 'anonymous' : 'organisation', body, null) };
+  }
+  const groupWord = segs.indexOf('group', k);
+  const groupText = groupWord >= 0 && groupWord < end ? cw[groupWord]! : null;
+  // "sekutunya", "its allies": a group that points back at someone already in the list.
+  const referential = (groupText?.endsWith(lexicon.clitic) ?? false) || POSSESSIVES.has(cw[k - 1] ?? '') || POSSESSIVES.has(cw[k] ?? '');
+  if (plural || pluralNoun || (groupText !== null && groupText.includes('-'))) {
+    return { type: 'named', mentions: [mentionOf(c, 'group', body, null, referential)], document: false };
+  }
+  if (hasSeg(c, 'title')) {
+    const m = mentionOf(c, 'anonymous', body, null);
+    return anonymous > 0 || indefinite ? { type: 'named', mentions: [m], document: false } : { type: 'role', mention: m };
+  }
+  if (affiliated) return { type: 'named', mentions: [mentionOf(c, 'organisation', body, null)], document: false };
+  if (groupText !== null) return { type: 'named', mentions: [mentionOf(c, 'group', body, null, referential)], document: false };
+  return null;
+}
+
+const POSSESSIVES = new Set(['its', 'their', 'his', 'her']);

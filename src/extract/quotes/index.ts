@@ -1,0 +1,47 @@
+import type { Article } from '../../corpus/types.js';
+import type { Quote, Speaker } from '../types.js';
+import { extractArticleQuotes, type ArticleQuote } from './article-quotes.js';
+import { canonicalSpeakers, type EntityUse } from './canonical-speakers.js';
+import type { Entity } from './discourse.js';
+
+/**
+ * Direct quotes and reported statements of a corpus with their speakers, merged across articles
+ * into canonical speakers. Runs once at index time; `quote` is always
+ * `paragraph.text.slice(start, end)`.
+ */
+export function extractQuotes(articles: readonly Article[]): { quotes: Quote[]; speakers: Speaker[] } {
+  const perArticle: { article: Article; quotes: ArticleQuote[] }[] = [];
+  const used = new Map<Entity, EntityUse>();
+  for (const article of articles) {
+    const { quotes } = extractArticleQuotes(article);
+    perArticle.push({ article, quotes });
+    for (const q of quotes) {
+      for (const e of q.attribution.entities ?? []) used.set(e, { quotes: (used.get(e)?.quotes ?? 0) + 1, language: article.language });
+    }
+  }
+  const canonical = canonicalSpeakers(used);
+  const quotes: Quote[] = [];
+  for (const { article, quotes: local } of perArticle) {
+    const texts = new Map(article.paragraphs.map((p) => [p.number, p.text]));
+    for (const q of local) {
+      const speakers = [...new Set((q.attribution.entities ?? []).map((e) => canonical.nameOf(e)))];
+      quotes.push({
+        article: article.article,
+        paragraph: q.paragraph,
+        start: q.start,
+        end: q.end,
+        quote: texts.get(q.paragraph)!.slice(q.start, q.end),
+        direct: q.direct,
+        fragment: q.fragment,
+        speaker: speakers[0] ?? null,
+        role: speakers.length === 1 ? q.attribution.role : null,
+        speakers,
+        via: q.attribution.via,
+      });
+    }
+  }
+  return { quotes, speakers: canonical.speakers };
+}
+
+export { extractArticleQuotes } from './article-quotes.js';
+export { findQuoteMarks } from './find-quote-marks.js';

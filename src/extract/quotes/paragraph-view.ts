@@ -1,0 +1,62 @@
+import { splitSentences } from '../../language/sentences.js';
+import { findQuoteMarks, type QuoteMarks } from './find-quote-marks.js';
+import { lexicon } from './lexicon.js';
+import { tokenize, type Token } from './tokens.js';
+import { isAcronym } from './word-classes.js';
+
+/** One paragraph prepared for attribution: quotations, tokens and sentences as token ranges. */
+export interface ParagraphView {
+  readonly text: string;
+  readonly marks: readonly QuoteMarks[];
+  readonly tokens: readonly Token[];
+  /** Folded token texts, parallel to `tokens`, for phrase-table lookups. */
+  readonly words: readonly string[];
+  /** Sentences as token ranges [from, to); a quotation never straddles two of them. */
+  readonly sentences: readonly { readonly from: number; readonly to: number }[];
+  /** Speaker phrases already parsed in this paragraph, by token range (the same range is asked for several times). */
+  readonly phrases: Map<number, unknown>;
+}
+
+/** Prepares a paragraph's text for attribution (quotations, tokens, sentences). */
+export function viewParagraph(text: string): ParagraphView {
+  const marks = findQuoteMarks(text);
+  const tokens = tokenize(text, marks);
+  // "Un" in "Kim Jong Un" is not the UN, nor "as" the United States: such words match only in capitals.
+  const words = tokens.map((t) => (lexicon.acronymWords.has(t.fold) && !isAcronym(t) ? `${t.fold}\u0000` : t.fold));
+  const sentences = sentenceRanges(text, marks, tokens);
+  for (const s of sentences) {
+    let k = s.from;
+    while (k < s.to && tokens[k]!.kind !== 'word') k++;
+    if (k < s.to) tokens[k]!.initial = true;
+  }
+  return { text, marks, tokens, words, sentences, phrases: new Map() };
+}
+
+/** Sentence spans merged wherever a boundary falls inside a quotation, mapped to token indices. */
+function sentenceRanges(text: string, marks: readonly QuoteMarks[], tokens: readonly Token[]): { from: number; to: number }[] {
+  const inside = (offset: number): boolean =>
+    marks.some((m) => offset > (m.open === -1 ? 0 : m.open) && offset < (m.close === -1 ? text.length : m.close));
+  const spans: { start: number; end: number }[] = [];
+  for (const s of splitSentences(text)) {
+    const last = spans[spans.length - 1];
+    if (last && inside(s.start)) last.end = s.end;
+    else spans.push({ start: s.start, end: s.end });
+  }
+  const ranges: { from: number; to: number }[] = [];
+  let t = 0;
+  for (const s of spans) {
+    const from = t;
+    while (t < tokens.length && tokens[t]!.start < s.end) t++;
+    if (t > from) ranges.push({ from, to: t });
+  }
+  if (t < tokens.length) {
+    const last = ranges[ranges.length - 1];
+    if (last) last.to = tokens.length;
+    else ranges.push({ from: t, to: tokens.length });
+  }
+  return ranges;
+}
+
+/** Verbatim text of tokens [from, to). */
+export const sliceTokens = (view: ParagraphView, from: number, to: number): string =>
+  to > from ? view.text.slice(view.tokens[from]!.start, view.tokens[to - 1]!.end) : '';

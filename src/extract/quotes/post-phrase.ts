@@ -1,0 +1,88 @@
+import { lexicon } from './lexicon.js';
+import type { ParagraphView } from './paragraph-view.js';
+import { classifySegment } from './speaker-phrase.js';
+import { MAX_PHRASE, nextComma, type TokenRange } from './token-ranges.js';
+import { anchorLength, isComma, isConjunction, isFunctionWord, isPhraseWord, isTimeWord, isVerbLike } from './word-classes.js';
+
+/**
+ * The speaker phrase after a post-posed cue ("kata | juru bicara … John Kirby | kepada wartawan",
+ * "menurut | pernyataan bersama yang dikeluarkan oleh Departemen Luar Negeri AS"), as a token range.
+ */
+
+/** The speaker phrase after a post-posed cue, starting at token `start`, within the sentence [.., sTo). */
+export function phraseAfter(view: ParagraphView, start: number, sTo: number): TokenRange | null {
+  const { tokens, words } = view;
+  let i = start;
+  if (words[i] === 'oleh' || words[i] === 'by') i++;
+  const from = i;
+  let named = false;
+  while (i < sTo && i - from < MAX_PHRASE) {
+    const t = tokens[i]!;
+    if (t.quote !== -1 || t.kind === 'open' || t.kind === 'close') break;
+    if (t.kind === 'punct') {
+      if (t.text === '(') {
+        let c = i + 1;
+        while (c < sTo && c < i + 8 && tokens[c]!.text !== ')') c++;
+        if (tokens[c]?.text !== ')' || c === i + 1) break;
+        i = c + 1;
+        continue;
+      }
+      if (isComma(t) && i > from) {
+        const to = nextComma(view, i + 1, sTo);
+        const here = classifySegment(view, from, i);
+        const next = classifySegment(view, i + 1, to);
+        if ((here === 'name' && next === 'role') || (here === 'role' && next === 'name')) {
+          i = to;
+          continue;
+        }
+      }
+      break;
+    }
+    const anonymity = lexicon.anonymity.matchAt(words, i, sTo);
+    if (anonymity > 0) {
+      i += anonymity;
+      continue;
+    }
+    if (isConjunction(t)) {
+      if (i > from && tokens[i + 1]?.cap) {
+        i++;
+        continue;
+      }
+      break;
+    }
+    if (isFunctionWord(t)) {
+      // "analis dari Institut Asan …" goes on; "Budi di Kompleks Parlemen" ends at the place.
+      if (lexicon.internalPrepositions.has(t.fold) && i > from && tokens[i + 1]?.cap && !(named && lexicon.locationPrepositions.has(t.fold))) {
+        i++;
+        continue;
+      }
+      const by = documentIssuer(view, from, i, sTo);
+      if (by > 0) {
+        i = by;
+        continue;
+      }
+      break;
+    }
+    if (isVerbLike(t) || isTimeWord(t) || (!t.cap && named && !isPhraseWord(tokens, words, i))) break;
+    // A capitalised word that no lexicon entry claims is probably a person's name.
+    if (t.cap && !isFunctionWord(t) && anchorLength(words, i, sTo) === 0 && !lexicon.organisationWords.has(t.fold)) named = true;
+    i++;
+  }
+  return i > from ? { from, to: i } : null;
+}
+
+/** "pernyataan bersama yang dikeluarkan oleh …": the token after "oleh", when the phrase is a document. */
+function documentIssuer(view: ParagraphView, from: number, i: number, sTo: number): number {
+  if (lexicon.documents.matchAt(view.words, from) === 0) return -1;
+  const w = view.words[i];
+  if (w === 'oleh' || w === 'by' || w === 'dari' || w === 'from') return i + 1;
+  if (w !== 'yang' && w !== 'which' && w !== 'that') return -1;
+  for (let k = i + 1; k < Math.min(sTo, i + 6); k++) {
+    if (view.tokens[k]!.kind !== 'word') return -1;
+    if (view.words[k] === 'oleh' || view.words[k] === 'by') return k + 1;
+  }
+  // "yang dirilis Kementerian …": the agent right after a passive verb.
+  const verb = view.tokens[i + 1];
+  if (verb && verb.fold.startsWith('di') && isVerbLike(verb) && view.tokens[i + 2]?.cap) return i + 2;
+  return -1;
+}

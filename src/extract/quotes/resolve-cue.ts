@@ -1,0 +1,136 @@
+import type { Discourse, Entity } from './discourse.js';
+import { lexicon } from './lexicon.js';
+import { phraseAfter } from './post-phrase.js';
+import { phraseBefore } from './subject-phrase.js';
+import { sliceTokens, type ParagraphView } from './paragraph-view.js';
+import type { Cue } from './speech-cues.js';
+import { parseSpeakerPhrase } from './speaker-phrase.js';
+import { isComma, isFunctionWord, isVerbLike } from './word-classes.js';
+
+/** Who a cue names, with the role given there and the relay the words came through. */
+export interface Attribution {
+  readonly entities: readonly Entity[] | null;
+  readonly role: string | null;
+  readonly via: string | null;
+}
+
+const UNKNOWN: Attribution = { entities: null, role: null, via: null };
+
+/**
+ * Resolves the cues of one sentence in order, telling the discourse who spoke after each, so that
+ * a pronoun or description in a later cue can point back at an earlier one.
+ */
+export function resolveCues(view: ParagraphView, sFrom: number, sTo: number, cues: readonly Cue[], discourse: Discourse): Attribution[] {
+  const out: Attribution[] = [];
+  if (cues.length === 0) return out;
+  const via = sentenceRelay(view, sFrom, sTo);
+  const mentionsStatement = mentionsStatementDocument(view, sFrom, sTo);
+  cues.forEach((cue, n) => {
+    let entities: readonly Entity[] | null = null;
+    let role: string | null = null;
+    let document = false;
+    if (cue.type === 'clitic') entities = discourse.cliticReferent();
+    else if (cue.phrase) {
+      const parsed = parseSpeakerPhrase(view, cue.phrase.from, cue.phrase.to);
+      if (parsed) {
+        entities = discourse.resolve(parsed);
+        if (parsed.type === 'named') {
+          document = parsed.document;
+          if (parsed.mentions.length === 1) role = parsed.mentions[0]!.role;
+        }
+      }
+    } else if (cue.elided === 'coordinate' && n > 0) entities = out[n - 1]!.entities;
+    else {
+      const subject = cue.elided === 'relative' ? antecedent(view, sFrom, cue.at) : mainSubject(view, sFrom, cue.at);
+      const parsed = subject ? parseSpeakerPhrase(view, subject.from, subject.to) : null;
+      entities = parsed ? discourse.resolve(parsed) : null;
+    }
+    if (entities === null || entities.length === 0) {
+      out.push(UNKNOWN);
+      return;
+    }
+    role ??= entities.length === 1 ? (entities[0]!.roles[0] ?? null) : null;
+    const own = cue.phrase ? sliceTokens(view, cue.phrase.from, cue.phrase.to) : null;
+    const through = cue.phrase && cue.type === 'active' ? relayThrough(view, cue.phrase.to, cue.at) : null;
+    const relay = cue.relay ? sliceTokens(view, cue.relay.from, cue.relay.to) : (through ?? (via !== own ? via : null));
+    discourse.speak(entities);
+    // A statement quoted through a relay ("mengutip pernyataan Lavrov") is a remark, not an issued statement.
+    if ((document && !cue.relay) || mentionsStatement) discourse.issuedStatement(entities);
+    out.push({ entities, role, via: relay });
+  });
+  return out;
+}
+
+/** "Guterres melalui juru bicaranya menyatakan": the phrase after "melalui"/"through" between subject and verb. */
+function relayThrough(view: ParagraphView, from: number, verb: number): string | null {
+  for (let k = from; k < verb - 1; k++) if (lexicon.relayThrough.has(view.words[k]!)) return sliceTokens(view, k + 1, verb);
+  return null;
+}
+
+/** The subject of the sentence's main clause, for "…, dengan mengatakan …" and "surat … yang mengatakan". */
+function mainSubject(view: ParagraphView, sFrom: number, limit: number): { from: number; to: number } | null {
+  let a = sFrom;
+  while (a < limit) {
+    let b = a;
+    while (b < limit && !isComma(view.tokens[b])) b++;
+    const first = view.tokens[a];
+    if (first && first.kind === 'word' && !isFunctionWord(first)) {
+      for (let m = a + 1; m < b; m++) {
+        if (isVerbLike(view.tokens[m]!)) return phraseBefore(view, a, m);
+      }
+    }
+    a = b + 1;
+  }
+  return null;
+}
+
+/**
+ * "Kirby, yang mengatakan …": the phrase before "yang". When that phrase sits in a prepositional
+ * phrase or is a letter or statement ("mengirim surat kepada Putin yang mengatakan"), the words are
+ * the main clause subject's.
+ */
+function antecedent(view: ParagraphView, sFrom: number, verb: number): { from: number; to: number } | null {
+  let y = verb - 1;
+  while (y >= sFrom && view.words[y] !== 'yang' && view.words[y] !== 'who' && view.words[y] !== 'which') y--;
+  let end = y;
+  if (isComma(view.tokens[end - 1])) end--;
+  const phrase = end > sFrom ? phraseBefore(view, sFrom, end) : null;
+  const before = phrase ? view.tokens[phrase.from - 1] : undefined;
+  const inPrepositional = before !== undefined && before.kind === 'word' && isFunctionWord(before);
+  const isDocument = phrase !== null && lexicon.documents.matchAt(view.words, phrase.from) > 0;
+  if (phrase && !inPrepositional && !isDocument) return phrase;
+  return mainSubject(view, sFrom, y);
+}
+
+/** "seperti dikutip Reuters", "via KCNA", "yang dirilis oleh Kantor Berita Pusat Korea": the relay of the sentence. */
+function sentenceRelay(view: ParagraphView, sFrom: number, sTo: number): string | null {
+  for (let k = sFrom; k < sTo; k++) {
+    if (view.tokens[k]!.quote !== -1) continue;
+    const passive = lexicon.relayPassive.matchAt(view.words, k, sTo);
+    // "according to Russian state media" beside another attribution is a relay too.
+    const release = passive > 0 ? 0 : Math.max(lexicon.relayRelease.matchAt(view.words, k, sTo), lexicon.according.matchAt(view.words, k, sTo));
+    if (passive === 0 && release === 0) continue;
+    const phrase = phraseAfter(view, k + passive + release, sTo);
+    if (!phrase) continue;
+    const text = sliceTokens(view, phrase.from, phrase.to);
+    if (passive > 0 || isMedia(text)) return text;
+  }
+  return null;
+}
+
+const MEDIA_WORDS = /\b(?:media|kantor berita|televisi|tv|news agency|radio|harian|surat kabar|newspaper)\b/iu;
+
+function isMedia(name: string): boolean {
+  const known = lexicon.organisationNames.get(name.split(/\s+/u).map((w) => w.toLowerCase()).join(' '));
+  return known?.media === true || MEDIA_WORDS.test(name);
+}
+
+/** The sentence frames its speech as a statement ("… mengatakan dalam pernyataan tersebut"), not as quoting one ("mengutip pernyataan Lavrov"). */
+function mentionsStatementDocument(view: ParagraphView, sFrom: number, sTo: number): boolean {
+  for (let k = sFrom; k < sTo; k++) {
+    if (view.tokens[k]!.quote !== -1 || !lexicon.statementDocuments.has(view.words[k]!)) continue;
+    if (k > sFrom && lexicon.relayActive.matchEndingAt(view.words, k - 1, sFrom) > 0) continue;
+    return true;
+  }
+  return false;
+}

@@ -1,0 +1,139 @@
+import { parseConjunct } from './conjunct.js';
+import { lexicon } from './lexicon.js';
+import type { ParagraphView } from './paragraph-view.js';
+import { isComma, isConjunction } from './word-classes.js';
+
+/**
+ * Reads a speaker phrase ("Menteri Luar Negeri Rusia Sergey Lavrov", "juru bicara keamanan nasional
+ * Gedung Putih, John Kirby", "Park Jin, Yoko Kamikawa dan Antony Blinken", "pejabat itu",
+ * "seorang pejabat pertahanan Korea Utara yang tidak disebutkan namanya", "pernyataan bersama yang
+ * dikeluarkan oleh Departemen Luar Negeri AS") into who it names, or what it refers back to.
+ */
+
+export type SpeakerKind = 'person' | 'organisation' | 'group' | 'anonymous';
+
+/** A speaker as named at one place in the text. */
+export interface Mention {
+  readonly name: string;
+  readonly role: string | null;
+  readonly kind: SpeakerKind;
+  /** Acronyms given in brackets after the name ("Amerika Serikat (AS)"). */
+  readonly aliases: readonly string[];
+  /** A group that points back at someone named before ("sekutunya"): dropped from a list with names. */
+  readonly referential: boolean;
+}
+
+/** What a pronoun can point back at: a person, an organisation ("it"), a group, or whoever spoke last ("pihaknya"). */
+export type Pronoun = 'one' | 'it' | 'many' | 'any';
+
+/** What a speaker phrase says: named speakers, a pronoun, a description or a statement to resolve. */
+export type Phrase =
+  | { readonly type: 'pronoun'; readonly number: Pronoun }
+  | { readonly type: 'description'; readonly head: string; readonly fallback: Mention }
+  | { readonly type: 'statement' }
+  | { readonly type: 'named'; readonly mentions: readonly Mention[]; readonly document: boolean };
+
+/** One part of a phrase: a phrase, or a bare role that belongs to a neighbouring name (an apposition). */
+export type Part = Phrase | { readonly type: 'role'; readonly mention: Mention };
+
+/**
+ * What a comma-free stretch of words is, to decide whether a comma joins two parts of one speaker
+ * phrase: a bare person's name, a bare role ("wakil juru bicara Departemen Luar Negeri AS"),
+ * another named speaker, or something else.
+ */
+export function classifySegment(view: ParagraphView, from: number, to: number): 'name' | 'role' | 'named' | 'other' {
+  ({ from, to } = trimPunctuation(view, from, to));
+  if (to <= from) return 'other';
+  const part = parseConjunct(view, from, to);
+  if (part === null) return 'other';
+  if (part.type === 'role') return 'role';
+  if (part.type !== 'named') return 'other';
+  const only = part.mentions.length === 1 ? part.mentions[0]! : null;
+  return only && only.kind === 'person' && only.role === null ? 'name' : 'named';
+}
+
+/** Parses tokens [from, to) of a paragraph as a speaker phrase; null when they name no speaker. */
+export function parseSpeakerPhrase(view: ParagraphView, from: number, to: number): Phrase | null {
+  const key = from * 65536 + to;
+  if (view.phrases.has(key)) return view.phrases.get(key) as Phrase | null;
+  const phrase = parsePhrase(view, from, to);
+  view.phrases.set(key, phrase);
+  return phrase;
+}
+
+function parsePhrase(view: ParagraphView, from: number, to: number): Phrase | null {
+  ({ from, to } = trimPunctuation(view, from, to));
+  if (to <= from) return null;
+  const parts = splitConjuncts(view, from, to).map((p) => parseConjunct(view, p.from, p.to));
+  const mentions: Mention[] = [];
+  let pendingRole: Mention | null = null;
+  let other: Phrase | null = null;
+  let document = false;
+  for (const part of parts) {
+    if (part === null) continue;
+    if (part.type === 'role') {
+      const last = mentions[mentions.length - 1];
+      // "Vedant Patel, wakil juru bicara …": a role right after a person without one is theirs.
+      if (last && last.kind === 'person' && last.role === null) mentions[mentions.length - 1] = { ...last, role: part.mention.name };
+      else {
+        if (pendingRole) mentions.push(pendingRole);
+        pendingRole = part.mention;
+      }
+      continue;
+    }
+    if (part.type !== 'named') {
+      other ??= part;
+      continue;
+    }
+    document ||= part.document;
+    part.mentions.forEach((m, k) => {
+      if (k === 0 && pendingRole && m.kind === 'person' && m.role === null) mentions.push({ ...m, role: pendingRole.name });
+      else {
+        if (k === 0 && pendingRole) mentions.push(pendingRole);
+        mentions.push(m);
+      }
+      if (k === 0) pendingRole = null;
+    });
+  }
+  if (pendingRole) mentions.push(pendingRole);
+  const named = mentions.some((m) => !m.referential) ? mentions.filter((m) => !m.referential) : mentions;
+  if (named.length > 0 && (other === null || parts[0]?.type === 'named' || parts[0]?.type === 'role')) {
+    return { type: 'named', mentions: dedupe(named), document };
+  }
+  return other ?? (named.length > 0 ? { type: 'named', mentions: dedupe(named), document } : null);
+}
+
+function dedupe(mentions: readonly Mention[]): Mention[] {
+  const seen = new Set<string>();
+  return mentions.filter((m) => !seen.has(m.name.toLowerCase()) && (seen.add(m.name.toLowerCase()), true));
+}
+
+/** The range without punctuation at its ends (brackets kept). */
+export function trimPunctuation(view: ParagraphView, from: number, to: number): { from: number; to: number } {
+  const t = view.tokens;
+  while (from < to && t[from]!.kind !== 'word' && t[from]!.text !== '(') from++;
+  while (to > from && t[to - 1]!.kind !== 'word' && t[to - 1]!.text !== ')') to--;
+  return { from, to };
+}
+
+/** Splits at commas and conjunctions outside brackets. */
+function splitConjuncts(view: ParagraphView, from: number, to: number): { from: number; to: number }[] {
+  const parts: { from: number; to: number }[] = [];
+  let start = from;
+  let depth = 0;
+  for (let i = from; i < to; i++) {
+    const t = view.tokens[i]!;
+    if (t.text === '(') depth++;
+    else if (t.text === ')') depth = Math.max(0, depth - 1);
+    else if (depth === 0 && (isComma(t) || isConjunction(t) || isTogetherWith(view, i, from))) {
+      if (i > start) parts.push({ from: start, to: i });
+      start = i + 1;
+    }
+  }
+  if (to > start) parts.push({ from: start, to });
+  return parts;
+}
+
+/** "AS bersama sekutunya" joins speakers; "pernyataan bersama" is a joint statement, not a list. */
+const isTogetherWith = (view: ParagraphView, i: number, from: number): boolean =>
+  view.words[i] === 'bersama' && i > from && lexicon.documents.matchAt(view.words, i - 1) < 2;

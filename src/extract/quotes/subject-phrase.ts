@@ -1,0 +1,161 @@
+import { lexicon } from './lexicon.js';
+import type { ParagraphView } from './paragraph-view.js';
+import { skipAdjunctBack, skipAdverbsBack, skipTimeBack } from './skip-adjuncts.js';
+import { classifySegment } from './speaker-phrase.js';
+import { MAX_PHRASE, matchingOpen, nextComma, type TokenRange } from './token-ranges.js';
+import { isComma, isConjunction, isFunctionWord, isPhraseWord, isVerbLike } from './word-classes.js';
+
+/**
+ * The subject phrase before an active speech verb ("juru bicara … John Kirby | mengatakan",
+ * "Vedant Patel, wakil juru bicara …, | mengatakan", "Park Jin, … dan Antony Blinken | mengatakan"),
+ * as a token range; parsing it is speaker-phrase.ts's job.
+ */
+
+
+/** The subject phrase before token `v` within [sFrom, v), or null when it is left out ("…, dengan mengatakan"). */
+export function phraseBefore(view: ParagraphView, sFrom: number, v: number): TokenRange | null {
+  const { tokens, words } = view;
+  let j = skipAdverbsBack(view, sFrom, v - 1);
+  if (isComma(tokens[j])) {
+    // "Presiden Rusia Vladimir Putin, dalam sebuah surat …, mengatakan": skip the bracketed adjunct.
+    let k = j - 1;
+    while (k >= sFrom && !isComma(tokens[k]) && tokens[k]!.kind !== 'open' && tokens[k]!.kind !== 'close' && tokens[k]!.quote === -1) k--;
+    const first = words[k + 1];
+    const adjunct =
+      isComma(tokens[k]) &&
+      first !== undefined &&
+      (lexicon.adjunctPrepositions.has(first) ||
+        (first === 'sementara' && words[k + 2] === 'itu') ||
+        lexicon.relayPassive.matchAt(words, k + 1, j) > 0 ||
+        lexicon.anonymity.matchAt(words, k + 1, j) > 0);
+    if (adjunct) j = k - 1;
+    else {
+      // "Vedant Patel, wakil juru bicara …, mengatakan" has a subject; "… pernyataan di PBB, menyatakan" has not.
+      const a = segmentStart(view, sFrom, j - 1);
+      const clean = a < sFrom || isComma(tokens[a]) || tokens[a]!.kind === 'open' || tokens[a]!.kind === 'close';
+      if (!clean || classifySegment(view, a + 1, j) === 'other') return null;
+      j--;
+    }
+  }
+  // "Pernyataan pada Kamis (26/10) mengatakan": a time between subject and verb.
+  j = skipTimeBack(view, sFrom, j);
+  j = skipAdjunctBack(view, sFrom, j);
+  const end = j + 1;
+  let i = j;
+  let hasConjunction = false;
+  while (i >= sFrom && end - i <= MAX_PHRASE) {
+    const t = tokens[i]!;
+    if (t.quote !== -1 || t.kind === 'open' || t.kind === 'close') break;
+    if (t.kind === 'punct') {
+      if (t.text === ')') {
+        const open = matchingOpen(view, sFrom, i);
+        if (open < 0) break;
+        i = open - 1;
+        continue;
+      }
+      if (isComma(t) && i < end - 1 && continuesAcrossComma(view, sFrom, i, end, hasConjunction)) {
+        i--;
+        continue;
+      }
+      break;
+    }
+    const anonymity = lexicon.anonymity.matchEndingAt(words, i, sFrom);
+    if (anonymity > 0) {
+      i -= anonymity;
+      continue;
+    }
+    if (isConjunction(t)) {
+      const before = isComma(tokens[i - 1]) ? i - 2 : i - 1;
+      if (i < end - 1 && before >= sFrom && isPhraseWord(tokens, words, before)) {
+        hasConjunction = true;
+        i--;
+        continue;
+      }
+      break;
+    }
+    if (isFunctionWord(t)) {
+      // "pejabat AS untuk Korea Utara", "a vice director of the North Korean defence ministry".
+      const next = tokens[i + 1]!;
+      const namedNext = next.cap || (lexicon.definiteArticles.has(next.fold) && tokens[i + 2]?.cap === true);
+      if (lexicon.internalPrepositions.has(t.fold) && i < end - 1 && namedNext && i - 1 >= sFrom) {
+        if (isPhraseWord(tokens, words, i - 1)) {
+          i--;
+          continue;
+        }
+        // "laporan intelijen yang baru dibuka dari AS": the preposition ends a clause inside the phrase.
+        const y = isVerbLike(tokens[i - 1]!) ? relativeClauseStart(view, sFrom, i - 1) : -1;
+        if (y >= 0) {
+          i = y - 1;
+          continue;
+        }
+      }
+      break;
+    }
+    if (isVerbLike(t)) {
+      const y = relativeClauseStart(view, sFrom, i);
+      if (y < 0) break;
+      i = y - 1;
+      continue;
+    }
+    i--;
+  }
+  let from = i + 1;
+  while (from < end && !(isPhraseWord(tokens, words, from) || tokens[from]!.text === '(')) from++;
+  return from < end ? { from, to: end } : null;
+}
+
+/** "laporan intelijen yang baru dibuka dari AS mengatakan": the verb belongs to a clause inside the phrase. */
+function relativeClauseStart(view: ParagraphView, sFrom: number, verb: number): number {
+  for (let y = verb - 1; y >= Math.max(sFrom, verb - 4); y--) {
+    const w = view.words[y]!;
+    if (w === 'yang' || w === 'who' || w === 'which') return y - 1 >= sFrom && view.tokens[y - 1]!.kind === 'word' ? y : -1;
+    if (view.tokens[y]!.kind !== 'word') return -1;
+  }
+  return -1;
+}
+
+/**
+ * A comma continues a subject phrase into the words before it only for an apposition
+ * ("Vedant Patel, wakil juru bicara …, mengatakan") or a list ending in "dan"/"and".
+ */
+function continuesAcrossComma(view: ParagraphView, sFrom: number, comma: number, end: number, hasConjunction: boolean): boolean {
+  const a = segmentStart(view, sFrom, comma - 1);
+  const before = classifySegment(view, a + 1, comma);
+  const after = classifySegment(view, comma + 1, nextComma(view, comma + 1, end));
+  const boundary = view.tokens[a];
+  const startsClean = a < sFrom || isComma(boundary) || boundary!.kind === 'close' || boundary!.kind === 'open';
+  // "setelah Vedant Patel, wakil juru bicara …, mengatakan"; but a role before the name must open its
+  // clause: in "ditanya wartawan, Kirby menjawab" the reporters are not Kirby's role.
+  if (before === 'name' && after === 'role' && !(boundary && isVerbLike(boundary))) return true;
+  if (before === 'role' && after === 'name' && startsClean) return true;
+  // "The foreign ministers of Japan, South Korea and …": a list may open inside "of …".
+  const ofList = boundary?.kind === 'word' && (view.words[a] === 'of' || view.words[a] === 'dari') && a - 1 >= sFrom && isPhraseWord(view.tokens, view.words, a - 1);
+  return hasConjunction && (startsClean || ofList) && before !== 'other';
+}
+
+/**
+ * Index of the token that stops a comma-free stretch of phrase words ending at `j`: words that are
+ * neither function words nor verbs, bracketed acronyms, and "dan" between two of them.
+ */
+function segmentStart(view: ParagraphView, sFrom: number, j: number): number {
+  const { tokens } = view;
+  let a = j;
+  while (a >= sFrom) {
+    const t = tokens[a]!;
+    if (t.quote !== -1 || t.kind === 'open' || t.kind === 'close') return a;
+    if (t.text === ')') {
+      const open = matchingOpen(view, sFrom, a);
+      if (open < 0) return a;
+      a = open - 1;
+      continue;
+    }
+    if (t.kind !== 'word') return a;
+    if (isConjunction(t) && a < j && a > sFrom && tokens[a - 1]!.kind === 'word' && !isFunctionWord(tokens[a - 1]!)) {
+      a--;
+      continue;
+    }
+    if (isFunctionWord(t) || isVerbLike(t)) return a;
+    a--;
+  }
+  return a;
+}

@@ -1,0 +1,80 @@
+import { lexicon } from './lexicon.js';
+import type { Token } from './tokens.js';
+
+/** Word-level tests shared by the phrase finders and the phrase parser. */
+
+const VERB_PREFIX = /^(?:me|di|ber|ter)[a-z]{3,}/;
+
+/** A lower-case Indonesian word that looks like a verb (meN-, di-, ber-, ter- …) and is not a known noun. */
+export function isVerbLike(t: Token): boolean {
+  if (t.kind !== 'word' || t.cap) return false;
+  if (lexicon.verbs.has(t.fold)) return true;
+  if (!VERB_PREFIX.test(t.fold) || lexicon.notVerbs.has(t.fold)) return false;
+  const w = [t.fold];
+  return (
+    lexicon.titles.matchAt(w, 0) === 0 &&
+    lexicon.organisationHeads.matchAt(w, 0) === 0 &&
+    lexicon.documents.matchAt(w, 0) === 0 &&
+    lexicon.groupNouns.matchAt(w, 0) === 0
+  );
+}
+
+/**
+ * Function words end a speaker phrase; `dan`/`and` and a few prepositions are handled by callers.
+ * A capitalised one inside a sentence is part of a name ("Lalu Muhamad Iqbal"), not a function word.
+ */
+export const isFunctionWord = (t: Token): boolean =>
+  t.kind === 'word' && lexicon.functionWords.has(t.fold) && !isAcronym(t) && !(t.cap && t.initial !== true && t.text.length > 2);
+
+/** "dan", "serta", "and", "&": joins the speakers of a list. */
+export const isConjunction = (t: Token | undefined): boolean =>
+  t !== undefined && t.kind === 'word' && (t.fold === 'dan' || t.fold === 'serta' || t.fold === 'and' || t.fold === '&');
+
+/** A comma token. */
+export const isComma = (t: Token | undefined): boolean => t !== undefined && t.kind === 'punct' && t.text === ',';
+
+/** An all-capitals word of two or more letters (KCNA, PBB, DPRK). */
+export const isAcronym = (t: Token): boolean => t.kind === 'word' && t.text.length >= 2 && /^[\p{Lu}\p{N}.&-]+$/u.test(t.text) && /\p{Lu}{2}/u.test(t.text);
+
+/** Any lexicon entry that anchors a speaker phrase (title, organisation, country, group, document). */
+export function anchorLength(words: readonly string[], i: number, limit = words.length): number {
+  return Math.max(
+    lexicon.titles.matchAt(words, i, limit),
+    lexicon.organisations.matchAt(words, i, limit),
+    lexicon.organisationHeads.matchAt(words, i, limit),
+    lexicon.countries.matchAt(words, i, limit),
+    lexicon.groupNouns.matchAt(words, i, limit),
+    lexicon.pluralNouns.matchAt(words, i, limit),
+    lexicon.documents.matchAt(words, i, limit),
+  );
+}
+
+/** A day, a month or a time word ("Kamis", "pekan lalu"); a capitalised time word inside a sentence is a name ("Lalu Muhamad Iqbal"). */
+export const isTimeWord = (t: Token): boolean =>
+  t.kind === 'word' && (lexicon.calendarNames.has(t.fold) || (lexicon.timeWords.has(t.fold) && (!t.cap || t.initial === true)));
+
+/** The group noun a word is built on ("sekutu-sekutunya" -> "sekutu"), or null. */
+export function groupBase(word: string): string | null {
+  const bare = word.endsWith(lexicon.clitic) ? word.slice(0, -lexicon.clitic.length) : word;
+  const single = bare.includes('-') ? bare.slice(0, bare.indexOf('-')) : bare;
+  return lexicon.groupNouns.matchAt([single], 0) > 0 || lexicon.pluralNouns.matchAt([bare], 0) > 0 ? single : null;
+}
+
+/** A word that can stand inside a speaker phrase: capitalised, a lexicon anchor, a determiner or a pronoun. */
+export function isPhraseWord(tokens: readonly Token[], words: readonly string[], i: number): boolean {
+  const t = tokens[i];
+  if (!t || t.kind !== 'word' || t.quote !== -1) return false;
+  if (t.cap) return !isFunctionWord(t) || anchorLength(words, i) > 0;
+  return (
+    anchorLength(words, i) > 0 ||
+    groupBase(t.fold) !== null ||
+    lexicon.determiners.has(t.fold) ||
+    lexicon.pluralMarkers.has(t.fold) ||
+    lexicon.demonstratives.has(t.fold) ||
+    lexicon.personPronouns.has(t.fold) ||
+    lexicon.groupPronouns.has(t.fold) ||
+    lexicon.anyPronouns.has(t.fold) ||
+    lexicon.organisationPronouns.has(t.fold) ||
+    lexicon.nameParticles.has(t.fold)
+  );
+}

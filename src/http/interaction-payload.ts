@@ -1,0 +1,37 @@
+import { z } from 'zod';
+
+const option: z.ZodType<{ name: string; value?: unknown; focused?: boolean | undefined; options?: unknown[] | undefined }> = z
+  .object({
+    name: z.string(),
+    value: z.unknown().optional(),
+    focused: z.boolean().optional(),
+    options: z.array(z.unknown()).optional(),
+  })
+  .passthrough();
+
+const user = z.object({ id: z.string().regex(/^\d{1,20}$/u) }).passthrough();
+
+/** The parts of an incoming interaction Sumber reads (Discord sends more; the rest is ignored). */
+export const interactionPayload = z
+  .object({
+    id: z.string(),
+    application_id: z.string().regex(/^\d{1,20}$/u),
+    type: z.number().int(),
+    // Goes into webhook URLs: only URL-safe characters.
+    token: z.string().regex(/^[\w.-]{1,1000}$/u).optional(),
+    locale: z.string().optional(),
+    member: z.object({ user }).passthrough().optional(),
+    user: user.optional(),
+    data: z
+      .object({
+        name: z.string().optional(),
+        options: z.array(option).optional(),
+        custom_id: z.string().optional(),
+        component_type: z.number().int().optional(),
+      })
+      .passthrough()
+      .optional(),
+  })
+  .passthrough();
+
+export type InteractionPayload = z.infer<typeof interactionPayload>;

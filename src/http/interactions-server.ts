@@ -1,0 +1,115 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { InteractionResponder } from '../discord/interaction-responder.js';
+import type { Logger } from '../logger.js';
+import { answerHttpInteraction, type HttpAnswer } from './answer-http-interaction.js';
+import { type DeferPolicy, LatencyDeferPolicy } from './defer-policy.js';
+import { interactionPayload } from './interaction-payload.js';
+import { InteractionWebhooks } from './interaction-webhooks.js';
+import { readBody } from './read-body.js';
+import { ed25519PublicKey, verifyDiscordSignature } from './verify-signature.js';
+
+/** Largest request body accepted; Discord's interactions are a few kilobytes. */
+export const MAX_BODY_BYTES = 100 * 1024;
+
+export interface InteractionsServerOptions {
+  /** DISCORD_PUBLIC_KEY: the application's Ed25519 public key, hex. */
+  readonly publicKey: string;
+  readonly responder: InteractionResponder;
+  readonly logger: Logger;
+  readonly webhooks?: InteractionWebhooks;
+  readonly deferPolicy?: DeferPolicy;
+}
+
+export interface InteractionsServer {
+  readonly server: Server;
+  /** Stops accepting requests, finishes deferred follow-ups and work in progress. */
+  close(): Promise<void>;
+}
+
+/**
+ * The HTTP interactions endpoint (`npm run serve`): `POST /interactions`, verified with Ed25519
+ * (401 otherwise), bodies over 100 KB or not JSON refused with 400. `GET /health` answers "ok" for
+ * hosts that probe. Everything else is 404 (405 for another method on /interactions).
+ */
+export function createInteractionsServer(options: InteractionsServerOptions): InteractionsServer {
+  const key = ed25519PublicKey(options.publicKey);
+  const deps = {
+    responder: options.responder,
+    logger: options.logger,
+    webhooks: options.webhooks ?? new InteractionWebhooks(),
+    deferPolicy: options.deferPolicy ?? new LatencyDeferPolicy(),
+  };
+  const followUps = new Set<Promise<void>>();
+
+  async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const path = (request.url ?? '').split('?')[0];
+    if (path === '/health' && request.method === 'GET') return send(response, { status: 200, json: { status: 'ok' } });
+    if (path !== '/interactions') return send(response, { status: 404, json: { error: 'not found' } });
+    if (request.method !== 'POST') return send(response, { status: 405, json: { error: 'use POST' } }, { allow: 'POST' });
+
+    const read = await readBody(request, MAX_BODY_BYTES);
+    if (!read.ok) {
+      if (read.reason === 'too-large') send(response, { status: 400, json: { error: `body larger than ${MAX_BODY_BYTES} bytes` } }, { connection: 'close' });
+      else request.destroy();
+      return;
+    }
+    const signature = header(request, 'x-signature-ed25519');
+    const timestamp = header(request, 'x-signature-timestamp');
+    if (!verifyDiscordSignature(key, signature, timestamp, read.body)) return send(response, { status: 401, json: { error: 'invalid request signature' } });
+
+    let json: unknown;
+    try {
+      json = JSON.parse(read.body.toString('utf8'));
+    } catch {
+      return send(response, { status: 400, json: { error: 'body is not JSON' } });
+    }
+    const parsed = interactionPayload.safeParse(json);
+    if (!parsed.success) return send(response, { status: 400, json: { error: 'not an interaction' } });
+
+    const answer = answerHttpInteraction(parsed.data, deps);
+    send(response, answer);
+  }
+
+  function send(response: ServerResponse, answer: HttpAnswer, headers: Record<string, string> = {}): void {
+    const body = JSON.stringify(answer.json);
+    response.writeHead(answer.status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), ...headers });
+    const after = answer.after;
+    let started = false;
+    // The deferred work starts once the acknowledgement has been flushed to Discord, and also if the
+    // connection closed first: the work must run (or fail) so that its slot is released either way.
+    const start = () => {
+      if (!after || started) return;
+      started = true;
+      const work = after();
+      followUps.add(work);
+      void work.finally(() => followUps.delete(work));
+    };
+    response.end(body, start);
+    response.once('close', start);
+  }
+
+  const server = createServer((request, response) => {
+    handle(request, response).catch((error: unknown) => {
+      options.logger.error('interactions endpoint failed', { error });
+      if (!response.headersSent) send(response, { status: 500, json: { error: 'internal error' } });
+      else response.destroy();
+    });
+  });
+  // Slow or stalled clients must not hold connections open.
+  server.requestTimeout = 10_000;
+  server.headersTimeout = 5_000;
+
+  return {
+    server,
+    async close() {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await Promise.all(followUps);
+      await options.responder.drain();
+    },
+  };
+}
+
+function header(request: IncomingMessage, name: string): string | undefined {
+  const value = request.headers[name];
+  return Array.isArray(value) ? value[0] : value;
+}

@@ -1,0 +1,47 @@
+import type { RelativeUnit } from './date-lexicon.js';
+
+/**
+ * A temporal expression found in a sentence, before it is resolved against the publication
+ * date. Offsets are into the sentence.
+ */
+
+/** The parts of a calendar date the text states; null where the text is silent. */
+export interface CalendarParts {
+  readonly year: number | null;
+  readonly month: number | null;
+  readonly day: number | null;
+  /** Weekday written with the date ("Kamis (26/10)"), 0 = Sunday. */
+  readonly weekday: number | null;
+  /** "Juli lalu": the latest such month strictly before publication. */
+  readonly past: boolean;
+}
+
+export type DateExpression =
+  | {
+      readonly kind: 'calendar';
+      readonly start: number;
+      readonly end: number;
+      readonly parts: CalendarParts;
+      /** The last day of a range ("antara 1 September dan 1 Oktober"). */
+      readonly to: CalendarParts | null;
+    }
+  | {
+      readonly kind: 'relative';
+      readonly start: number;
+      readonly end: number;
+      readonly unit: RelativeUnit;
+      readonly offset: number;
+    }
+  | {
+      readonly kind: 'weekday';
+      readonly start: number;
+      readonly end: number;
+      readonly weekday: number;
+      /** nearest: on or before publication; last: strictly before; next: strictly after; this: in its week. */
+      readonly direction: 'nearest' | 'last' | 'next' | 'this';
+    };
+
+/** Calendar parts with only some fields given. */
+export function calendarParts(fields: Partial<CalendarParts>): CalendarParts {
+  return { year: null, month: null, day: null, weekday: null, past: false, ...fields };
+}

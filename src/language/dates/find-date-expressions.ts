@@ -1,0 +1,76 @@
+import { BETWEEN_BEFORE, calendarMatchers, type Matcher, type Need } from './calendar-patterns.js';
+import type { DateExpression } from './date-expression.js';
+import { pattern } from './date-lexicon.js';
+import { relativeMatchers } from './relative-patterns.js';
+
+const matchers: readonly Matcher[] = [...calendarMatchers, ...relativeMatchers];
+
+const word = (alternation: string): RegExp => new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation})(?![\\p{L}\\p{N}])`, 'iu');
+/** Cheap tests run once per sentence, so that most sentences skip most patterns. */
+const NEEDS: Record<Need, RegExp> = {
+  digit: /\d/u,
+  month: word(pattern.month),
+  weekday: word(pattern.weekday),
+  relative: word(pattern.relative),
+  ago: word(`${pattern.agoMarker}`),
+};
+
+/** A modifier right before a date ("awal ", "akhir ", "mid-", "the end of "). */
+const MODIFIER_BEFORE = new RegExp(`(?:^|[^\\p{L}\\p{N}])((?:${pattern.modifier})(?:\\s+|\\s*-\\s*))$`, 'iu');
+const RANGE_GAP = new RegExp(`^\\s*(?:${pattern.rangeAlways})\\s*$`, 'iu');
+const RANGE_GAP_AFTER_BETWEEN = new RegExp(`^\\s+(?:${pattern.rangeAfterBetween})\\s+$`, 'iu');
+
+/**
+ * Finds the temporal expressions of a sentence, unresolved, in text order and without overlaps.
+ * Where expressions overlap the longest wins ("13 Oktober 2023" over "Oktober 2023", "Kamis
+ * (26/10)" over "Kamis"); modifiers join the expression they narrow, and two calendar dates
+ * joined by a range connector become one range.
+ */
+export function findDateExpressions(text: string): DateExpression[] {
+  const found: DateExpression[] = [];
+  const holds = new Map<Need, boolean>();
+  for (const matcher of matchers) {
+    let ok = holds.get(matcher.needs);
+    if (ok === undefined) holds.set(matcher.needs, (ok = NEEDS[matcher.needs].test(text)));
+    if (!ok) continue;
+    matcher.regex.lastIndex = 0;
+    for (let m = matcher.regex.exec(text); m !== null; m = matcher.regex.exec(text)) {
+      const expression = matcher.build(m, text);
+      if (expression && expression.end > expression.start) found.push(expression);
+      // overlapping alternatives ("Kamis (26/10)" and "26/10") are tried from the next character
+      matcher.regex.lastIndex = m.index + 1;
+    }
+  }
+  return mergeRanges(text, selectLongest(found).map((e) => withModifier(text, e)));
+}
+
+function selectLongest(found: readonly DateExpression[]): DateExpression[] {
+  const byLength = [...found].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: DateExpression[] = [];
+  for (const e of byLength) if (kept.every((k) => e.end <= k.start || e.start >= k.end)) kept.push(e);
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+function withModifier(text: string, e: DateExpression): DateExpression {
+  const m = MODIFIER_BEFORE.exec(text.slice(Math.max(0, e.start - 24), e.start));
+  return m ? { ...e, start: e.start - m[1]!.length } : e;
+}
+
+function mergeRanges(text: string, list: readonly DateExpression[]): DateExpression[] {
+  const out: DateExpression[] = [];
+  for (let i = 0; i < list.length; i++) {
+    const a = list[i]!;
+    const b = list[i + 1];
+    if (a.kind === 'calendar' && b?.kind === 'calendar' && a.to === null && b.to === null) {
+      const gap = text.slice(a.end, b.start);
+      const between = BETWEEN_BEFORE.test(text.slice(Math.max(0, a.start - 12), a.start));
+      if (RANGE_GAP.test(gap) || (between && RANGE_GAP_AFTER_BETWEEN.test(gap))) {
+        out.push({ ...a, end: b.end, to: b.parts });
+        i++;
+        continue;
+      }
+    }
+    out.push(a);
+  }
+  return out;
+}

@@ -1,0 +1,123 @@
+import type { APIEmbed } from 'discord-api-types/v10';
+import type { Citation } from '../corpus/types.js';
+import type { Answer } from '../answers/types.js';
+import { describePublished, labels, type Locale } from './describe-citation.js';
+import { fitResultEmbeds, listEmbed } from './discord-embeds.js';
+import { DISCORD_LIMITS } from './discord-limits.js';
+import { contextCitations, isResultAnswer, resultViews } from './discord-result-views.js';
+import { cutMarkdown, escapeDiscordMarkdown, fitMarkdown, safeLinkUrl } from './discord-text.js';
+import { discordWords } from './discord-words.js';
+
+/** Results per page for answers shown one embed per result (one Context button each, five to a row). */
+export const RESULTS_PER_PAGE = 5;
+/** Lines per page for answers shown as a list (sources, help). */
+export const LIST_LINES_PER_PAGE = 10;
+
+const QUERY_MAX = 300;
+const SUGGESTIONS_MAX = 10;
+const SUGGESTION_MAX = 60;
+
+/** One page of an answer, as Discord message parts (no buttons: those belong to the transport). */
+export interface DiscordPage {
+  readonly content: string;
+  readonly embeds: APIEmbed[];
+  /** 0-based page shown, after clamping into range. */
+  readonly page: number;
+  readonly pages: number;
+  /** 0-based index in `answer.results` of the first result on this page. */
+  readonly first: number;
+  /** Results on this page that have a paragraph to show with the Context button. */
+  readonly withContext: number;
+}
+
+export const pageSizeOf = (command: Answer['command']): number => (command === 'sources' || command === 'help' ? LIST_LINES_PER_PAGE : RESULTS_PER_PAGE);
+
+export const pageCountOf = (answer: Answer): number => Math.max(1, Math.ceil(answer.results.length / pageSizeOf(answer.command)));
+
+/**
+ * Renders page `page` of an answer for Discord: a header line saying what was searched and which
+ * results are shown, then the results. Every string is escaped and every limit counted here.
+ */
+export function renderDiscordPage(answer: Answer, locale: Locale, page: number): DiscordPage {
+  const size = pageSizeOf(answer.command);
+  const pages = pageCountOf(answer);
+  const current = Math.min(Math.max(0, Math.trunc(page) || 0), pages - 1);
+  const first = current * size;
+  const count = Math.max(0, Math.min(size, answer.results.length - first));
+  const content = cutMarkdown(header(answer, locale, first, count), DISCORD_LIMITS.content);
+  if (count === 0) return { content, embeds: [], page: current, pages, first, withContext: 0 };
+
+  if (isResultAnswer(answer)) {
+    const views = resultViews(answer, locale).slice(first, first + count);
+    const items = views.map((view, i) => ({ view, footer: `${first + i + 1} / ${answer.results.length} · ${view.citations[0]?.article ?? ''}` }));
+    const embeds = fitResultEmbeds(items, locale).filter(nonEmpty);
+    return { content, embeds, page: current, pages, first, withContext: views.filter((v) => v.citations.length > 0).length };
+  }
+  const lines = answer.command === 'sources' ? sourceLines(answer, locale, first, count) : helpLines(answer, first, count);
+  return { content, embeds: [listEmbed(lines)].filter(nonEmpty), page: current, pages, first, withContext: 0 };
+}
+
+/** The citations the Context button of result `index` (0-based, over the whole answer) shows. */
+export function contextCitationsOf(answer: Answer, locale: Locale, index: number): Citation[] {
+  if (!isResultAnswer(answer)) return [];
+  const view = resultViews(answer, locale)[index];
+  return view ? contextCitations(view) : [];
+}
+
+/** The whole cited paragraphs, one embed each, for the ephemeral Context reply. */
+export function renderDiscordContext(paragraphs: readonly { citation: Citation; text: string }[], locale: Locale): { content: string; embeds: APIEmbed[] } {
+  const words = discordWords[locale];
+  if (paragraphs.length === 0) return { content: words.contextMissing, embeds: [] };
+  const items = paragraphs.map(({ citation, text }) => ({
+    view: { snippet: text, lead: null, notes: [], citations: [citation], related: null },
+    footer: `${citation.article} · ${labels[locale].paragraph} ${citation.paragraph}`,
+  }));
+  return { content: `**${words.contextHeading}**`, embeds: fitResultEmbeds(items, locale).filter(nonEmpty) };
+}
+
+/** A short message (an error, a notice), escaped and within the content limit. */
+export function renderDiscordNotice(text: string): string {
+  return fitMarkdown(text, DISCORD_LIMITS.content) || '…';
+}
+
+function header(answer: Answer, locale: Locale, first: number, count: number): string {
+  const words = discordWords[locale];
+  const title = `**${words.titles[answer.command]}**`;
+  const query = answer.query ? `“${fitMarkdown(answer.query, QUERY_MAX)}”` : '';
+  if (answer.results.length === 0) {
+    const lines = [`${title} — ${answer.query ? words.noResults(fitMarkdown(answer.query, QUERY_MAX)) : words.noResultsAtAll}`];
+    const suggestions = (answer.suggestions ?? []).slice(0, SUGGESTIONS_MAX).map((s) => fitMarkdown(s, SUGGESTION_MAX));
+    if (suggestions.length) lines.push(`${words.didYouMean}: ${suggestions.join(', ')}?`);
+    return lines.join('\n');
+  }
+  if (answer.command === 'help') return title;
+  const lines = [[title, query, `— ${words.range(first + 1, first + count, answer.results.length)}`].filter(Boolean).join(' ')];
+  if (answer.total > answer.results.length) lines.push(`-# ${words.firstOf(answer.results.length, answer.total)}`);
+  return lines.join('\n');
+}
+
+function sourceLines(answer: Extract<Answer, { command: 'sources' }>, locale: Locale, first: number, count: number): string[][] {
+  const words = labels[locale];
+  return answer.results.slice(first, first + count).map((r, i) => {
+    const title = fitMarkdown(r.title ?? words.untitled, 150);
+    const url = safeLinkUrl(r.url);
+    const line = (shownTitle: string) =>
+      [
+        `**${first + i + 1}.** ${fitMarkdown(r.outlet ?? words.outletUnknown, 80)}`,
+        escapeDiscordMarkdown(describePublished(r, locale)),
+        shownTitle,
+        `${r.paragraphs} ${words.paragraphs}`,
+        r.language,
+        fitMarkdown(r.article, 80),
+      ].join(' · ');
+    // The linked line first; the plain one when a long URL would not fit the line's share.
+    return url ? [line(`[${title}](${url})`), line(title)] : [line(title)];
+  });
+}
+
+function helpLines(answer: Extract<Answer, { command: 'help' }>, first: number, count: number): string[][] {
+  return answer.results.slice(first, first + count).map((r) => [`**${fitMarkdown(r.usage, 200)}** — ${fitMarkdown(r.description, 200)}`]);
+}
+
+const nonEmpty = (embed: APIEmbed): boolean => Boolean(embed.description || embed.footer?.text || embed.title);
+

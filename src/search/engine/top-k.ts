@@ -1,0 +1,195 @@
+import { conceptCursor, type ConceptCursor, EXHAUSTED as PAST_END } from './concept-cursor.js';
+import type { PostingsIndex } from './postings.js';
+import type { ConceptPlan } from './query-plan.js';
+import { byRank, type ScoredParagraph } from './paragraph-score.js';
+import { RankHeap } from './rank-heap.js';
+
+// A module constant, not an import, in the hot loop (some module loaders turn imports into getters).
+const EXHAUSTED = PAST_END;
+// MaxScore's bounds are sums of floats taken in another order than the scores they bound: a doc is
+// only dropped when its bound is below the threshold by more than rounding could explain.
+const SLACK = 1 + 1e-9;
+
+interface Slot {
+  readonly cursor: ConceptCursor;
+  /** The concept's position in the query (scores are summed in this order). */
+  readonly order: number;
+  /** Postings under the concept: fewer means a cheaper, more selective look-up. */
+  readonly postings: number;
+}
+
+/**
+ * The `k` best docs for a query, best first, by MaxScore with block-max bounds:
+ * - concepts are ordered by the most they can add; those whose bounds together cannot lift a doc
+ *   into the current top k are "non-essential": candidates come from the essential ones only, and
+ *   non-essential ones are looked up (galloping) for a candidate, sparsest first, only while it can
+ *   still make it. Since matching more concepts also multiplies the score, a query of several common
+ *   words soon reads little more than its rarest word's postings: AND-like speed, OR results;
+ * - per block of postings, a bound lets whole blocks that cannot beat the threshold be skipped.
+ *   Docs are numbered shortest first (see `PostingsData`), so the bounds fall along the lists.
+ *
+ * `within` (ascending doc ids) restricts the search to those docs: the paragraphs that hold
+ * quotes, events or denials, say. Ids in and out are doc ids.
+ */
+export function topParagraphs(index: PostingsIndex, plans: readonly ConceptPlan[], k: number, within?: Uint32Array): ScoredParagraph[] {
+  if (k <= 0 || plans.length === 0 || within?.length === 0) return [];
+  const slots: Slot[] = plans
+    .map((plan, order) => ({ cursor: conceptCursor(index, plan), order, postings: plan.alternatives.reduce((n, a) => n + index.documentFrequency(a.term), 0) }))
+    .sort((a, b) => a.cursor.bound - b.cursor.bound);
+  const q = slots.length;
+  const prefixBound = new Float64Array(q + 1);
+  for (let i = 0; i < q; i++) prefixBound[i + 1] = prefixBound[i]! + slots[i]!.cursor.bound;
+  const conceptScores = new Float64Array(q);
+  const blockBounds = new Float64Array(q);
+  const heap = new RankHeap(k);
+  // Slots [0, essential) are non-essential; `lookups` lists them sparsest first.
+  let essential = 0;
+  let lookups: Slot[] = [];
+  // After a block-max check fails, the same blocks (up to `checkedUpTo`) fail again until the threshold rises.
+  let checkedUpTo = -1;
+  let checkedThreshold = -1;
+  let withinAt = 0;
+
+  for (;;) {
+    let doc = EXHAUSTED;
+    for (let i = essential; i < q; i++) if (slots[i]!.cursor.doc < doc) doc = slots[i]!.cursor.doc;
+    if (doc === EXHAUSTED) break;
+    if (within) {
+      withinAt = seekSorted(within, withinAt, doc);
+      if (withinAt >= within.length) break;
+      const allowed = within[withinAt]!;
+      if (allowed !== doc) {
+        for (let i = essential; i < q; i++) slots[i]!.cursor.seek(allowed);
+        continue;
+      }
+    }
+    if (heap.full && (doc > checkedUpTo || heap.threshold !== checkedThreshold) && skipBlocks(doc)) continue;
+
+    let sum = 0;
+    let matched = 0;
+    for (let i = essential; i < q; i++) {
+      const { cursor, order } = slots[i]!;
+      if (cursor.doc !== doc) continue;
+      const s = cursor.score();
+      conceptScores[order] = s;
+      sum += s;
+      matched++;
+      cursor.next();
+    }
+    let pruned = false;
+    let remainingBound = prefixBound[essential]!;
+    let remaining = essential;
+    for (const { cursor, order } of lookups) {
+      if (heap.full && (sum + remainingBound) * (matched + remaining) * SLACK <= heap.threshold) {
+        pruned = true;
+        break;
+      }
+      remainingBound -= cursor.bound;
+      remaining--;
+      cursor.seek(doc);
+      if (cursor.doc !== doc) continue;
+      const s = cursor.score();
+      conceptScores[order] = s;
+      sum += s;
+      matched++;
+    }
+    // The canonical score: concepts summed in query order (see scoreParagraph).
+    let canonical = 0;
+    for (let i = 0; i < q; i++) {
+      canonical += conceptScores[i]!;
+      conceptScores[i] = 0;
+    }
+    if (pruned) continue;
+    if (heap.offer(doc, canonical * matched) && heap.full) {
+      const before = essential;
+      while (essential < q && prefixBound[essential + 1]! * (essential + 1) * SLACK <= heap.threshold) essential++;
+      if (essential === q) break;
+      if (essential !== before) lookups = slots.slice(0, essential).sort((a, b) => a.postings - b.postings);
+    }
+  }
+  return heap.drain().sort(byRank);
+
+  /**
+   * Block-max: the docs from `doc` up to the end of the current blocks of the concepts there (and
+   * before any other essential concept's next doc) can score at most the sum of those blocks'
+   * bounds. When that cannot beat the threshold, the essential cursors jump past the blocks; true
+   * when they did. Non-essential concepts count with their whole bound until looked up, sparsest
+   * first, and the check stops as soon as the bound is low enough; a look-up moves the cursor where
+   * evaluating the doc would move it anyway.
+   */
+  function skipBlocks(doc: number): boolean {
+    let upto = EXHAUSTED - 1;
+    for (let i = essential; i < q; i++) {
+      const { cursor, order } = slots[i]!;
+      if (cursor.doc === doc) {
+        blockBounds[order] = cursor.blockBound();
+        const last = cursor.blockLast();
+        if (last < upto) upto = last;
+      } else if (cursor.doc - 1 < upto) {
+        upto = cursor.doc - 1;
+      }
+    }
+    for (const { cursor, order } of lookups) blockBounds[order] = cursor.bound;
+    let skip = cannotWin();
+    for (let j = 0; j < lookups.length && !skip; j++) {
+      const { cursor, order } = lookups[j]!;
+      cursor.seek(doc);
+      if (cursor.doc > upto) {
+        blockBounds[order] = 0;
+      } else {
+        blockBounds[order] = cursor.blockBound();
+        const last = cursor.blockLast();
+        if (last < upto) upto = last;
+      }
+      skip = cannotWin();
+    }
+    blockBounds.fill(0);
+    if (!skip) {
+      checkedUpTo = upto;
+      checkedThreshold = heap.threshold;
+      return false;
+    }
+    for (let i = essential; i < q; i++) {
+      const { cursor } = slots[i]!;
+      if (cursor.doc === doc) cursor.seek(upto + 1);
+    }
+    return true;
+  }
+
+  /**
+   * Whether the block bounds rule the range out. Summed in query order, like the score itself:
+   * float addition and multiplication are monotone, so the bound is never below the score it
+   * bounds and the comparison is exact. (Exactness matters: docs tying with the threshold are
+   * common, and they can be skipped, since a later doc loses a tie.)
+   */
+  function cannotWin(): boolean {
+    let bound = 0;
+    let count = 0;
+    for (let order = 0; order < q; order++) {
+      if (blockBounds[order] === 0) continue;
+      bound += blockBounds[order]!;
+      count++;
+    }
+    return bound * count <= heap.threshold;
+  }
+}
+
+/** First position at or after `from` in an ascending id list whose id is at least `target`. */
+function seekSorted(ids: Uint32Array, from: number, target: number): number {
+  if (from >= ids.length || ids[from]! >= target) return from;
+  let step = 1;
+  let lo = from;
+  let hi = from + 1;
+  while (hi < ids.length && ids[hi]! < target) {
+    lo = hi;
+    step *= 2;
+    hi = Math.min(ids.length, hi + step);
+  }
+  lo++;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (ids[mid]! < target) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -1,0 +1,86 @@
+import { PostingsBuilder } from './engine/build-postings.js';
+import { allParagraphs, countMatches, markMatches } from './engine/match-all.js';
+import type { ScoredParagraph } from './engine/paragraph-score.js';
+import { PostingsIndex, type PostingsData } from './engine/postings.js';
+import { type ConceptPlan, type FuzzyMemo, planQuery } from './engine/query-plan.js';
+import { TermTable } from './engine/term-table.js';
+import { topParagraphs } from './engine/top-k.js';
+import { analyzeQuery } from './query-terms.js';
+
+/**
+ * The paragraph search engine: the sorted vocabulary and the BM25+ inverted index, queried
+ * through the shared analyzer and glossary (`analyzeQuery`). Paragraphs are known by id only;
+ * inside, the index numbers them shortest first (see `PostingsData`), and this class translates.
+ */
+export class SearchEngine {
+  readonly postings: PostingsIndex;
+  private readonly fuzzyMemo: FuzzyMemo = new Map();
+  /** Paragraph-id subsets already translated to ascending doc ids (record places are asked for again and again). */
+  private readonly translated = new WeakMap<Uint32Array, Uint32Array>();
+
+  constructor(
+    readonly terms: TermTable,
+    data: PostingsData,
+  ) {
+    this.postings = new PostingsIndex(data);
+  }
+
+  /** Indexes paragraph texts; a text's id is its position. `onProgress` hears every 10,000 texts. */
+  static build(texts: readonly string[], onProgress?: (done: number, total: number) => void): SearchEngine {
+    const builder = new PostingsBuilder();
+    texts.forEach((text, i) => {
+      builder.add(text);
+      if ((i + 1) % 10_000 === 0) onProgress?.(i + 1, texts.length);
+    });
+    onProgress?.(texts.length, texts.length);
+    const { table, data } = builder.finish();
+    return new SearchEngine(table, data);
+  }
+
+  /** The query's concepts resolved against the vocabulary (empty when nothing in it is searchable or known). */
+  plan(query: string): ConceptPlan[] {
+    return planQuery(analyzeQuery(query), this.terms, this.postings, this.fuzzyMemo);
+  }
+
+  /** The `k` best paragraphs, best first, optionally only among `within` (ascending paragraph ids). */
+  top(query: string, k: number, within?: Uint32Array): ScoredParagraph[] {
+    return this.toParagraphs(topParagraphs(this.postings, this.plan(query), k, within && this.toDocs(within)));
+  }
+
+  /** Every matching paragraph, best first (exhaustive: prefer `top`). */
+  all(query: string): ScoredParagraph[] {
+    return this.toParagraphs(allParagraphs(this.postings, this.plan(query)));
+  }
+
+  /** How many paragraphs match, optionally only among `within` (ascending paragraph ids). */
+  count(query: string, within?: Uint32Array): number {
+    return countMatches(this.postings, this.plan(query), within && this.toDocs(within));
+  }
+
+  /** 1 for every paragraph id that matches, 0 otherwise. */
+  marks(query: string): Uint8Array {
+    return markMatches(this.postings, this.plan(query));
+  }
+
+  /** The top `k` and the count in one pass of query analysis. */
+  topAndCount(query: string, k: number, within?: Uint32Array): { hits: ScoredParagraph[]; total: number } {
+    const plans = this.plan(query);
+    const docs = within && this.toDocs(within);
+    return { hits: this.toParagraphs(topParagraphs(this.postings, plans, k, docs)), total: countMatches(this.postings, plans, docs) };
+  }
+
+  private toParagraphs(scored: readonly ScoredParagraph[]): ScoredParagraph[] {
+    const { paragraphOf } = this.postings;
+    return scored.map(({ id, score }) => ({ id: paragraphOf[id]!, score }));
+  }
+
+  private toDocs(paragraphIds: Uint32Array): Uint32Array {
+    let docs = this.translated.get(paragraphIds);
+    if (!docs) {
+      const { docOf } = this.postings;
+      docs = paragraphIds.filter((p) => p < docOf.length).map((p) => docOf[p]!).sort();
+      this.translated.set(paragraphIds, docs);
+    }
+    return docs;
+  }
+}

@@ -1,0 +1,51 @@
+import dotenv from 'dotenv';
+import { ConfigError, parseConfig } from './config.js';
+import { exitOnSignals } from './discord/graceful-shutdown.js';
+import { createInteractionResponder } from './discord/interaction-responder.js';
+import { createInteractionsServer } from './http/interactions-server.js';
+import { createLogger } from './logger.js';
+import { openCorpusIndex } from './search/open-index.js';
+
+/**
+ * `npm run serve`: the HTTP interactions endpoint, for hosts that cannot hold a gateway connection.
+ * Needs DISCORD_PUBLIC_KEY; listens on PORT (default 8787) for Discord's POST /interactions.
+ */
+async function serve(): Promise<void> {
+  dotenv.config({ quiet: true });
+  let config;
+  try {
+    config = parseConfig(process.env);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    process.stderr.write(`sumber serve: ${error.message}\n`);
+    process.exit(1);
+  }
+  if (!config.DISCORD_PUBLIC_KEY) {
+    process.stderr.write("sumber serve: set DISCORD_PUBLIC_KEY (the application's public key, on the Developer Portal's General Information page; see .env.example).\n");
+    process.exit(1);
+  }
+  const logger = createLogger(config.LOG_LEVEL);
+  process.on('unhandledRejection', (reason) => logger.error('unhandled rejection', { error: reason }));
+
+  const started = Date.now();
+  const opened = openCorpusIndex(config.dataDir, { write: true });
+  for (const problem of opened.index.problems) logger.warn('corpus problem', { file: problem.file, problem: problem.message });
+  const responder = createInteractionResponder({ index: opened.index, logger });
+  const endpoint = createInteractionsServer({ publicKey: config.DISCORD_PUBLIC_KEY, responder, logger });
+  endpoint.server.once('error', (error) => {
+    logger.error('cannot listen', { port: config.PORT, error });
+    process.exit(1);
+  });
+  endpoint.server.listen(config.PORT, () => {
+    logger.info('interactions endpoint listening', {
+      port: config.PORT,
+      path: '/interactions',
+      articles: opened.index.articles.length,
+      index: opened.status,
+      readyMs: Date.now() - started,
+    });
+  });
+  exitOnSignals(() => endpoint.close(), logger);
+}
+
+await serve();

@@ -1,0 +1,30 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { commands } from '../commands/index.js';
+import { UserFacingError } from '../src/answers/errors.js';
+import { executeCommand } from '../src/app/execute-command.js';
+import { openCorpusIndex } from '../src/search/open-index.js';
+
+const { index } = openCorpusIndex(join(import.meta.dirname, 'fixtures', 'mini-corpus'), { write: false });
+
+describe('executeCommand', () => {
+  it('validates options again on receipt, naming the option', () => {
+    expect(() => executeCommand('search', { query: 'x'.repeat(201) }, { index, locale: 'en' })).toThrow(new UserFacingError('query: is longer than 200 characters'));
+  });
+  it('says it in Indonesian, with the option names an Indonesian client shows', () => {
+    expect(() => executeCommand('search', { query: '', limit: 0 }, { index, locale: 'id' })).toThrow(new UserFacingError('kueri: kosong; batas: minimal 1'));
+  });
+  it('runs the command with parsed options', () => {
+    const answer = executeCommand('search', { query: ' Peskov ', limit: '1' }, { index, locale: 'en' });
+    expect(answer).toMatchObject({ command: 'search', query: 'Peskov' });
+    expect(answer.results).toHaveLength(1);
+  });
+  it('lists every registered command in /help, by the names the client shows', () => {
+    const names = (locale: 'en' | 'id') => {
+      const answer = executeCommand('help', {}, { index, locale });
+      return answer.command === 'help' ? answer.results.map((r) => r.command) : [];
+    };
+    expect(names('en')).toEqual(Object.keys(commands));
+    expect(names('id')).toContain('cari');
+  });
+});
