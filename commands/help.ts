@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { HelpResult } from '../src/answers/types.js';
 import type { CommandModule } from './command.js';
+import { commandHeader } from './option-definitions.js';
 // A cycle (index.ts lists this module) that is safe: the list is only read when /help runs.
 import { commandList } from './index.js';
 
@@ -8,16 +9,7 @@ const options = z.object({});
 
 /** `/help`: every command with its options and what it answers. */
 export const helpCommand: CommandModule<'help', z.infer<typeof options>> = {
-  definition: {
-    name: 'help',
-    name_localizations: { id: 'bantuan' },
-    description: 'What Sumber can answer, and how to ask.',
-    description_localizations: {
-      id: 'Apa yang bisa dijawab Sumber, dan cara bertanya.',
-      'en-US': 'What Sumber can answer, and how to ask.',
-      'en-GB': 'What Sumber can answer, and how to ask.',
-    },
-  },
+  definition: commandHeader({ en: 'help', id: 'bantuan' }, { en: 'What Sumber can answer, and how to ask.', id: 'Apa yang bisa dijawab Sumber, dan cara bertanya.' }),
   options,
   run: (_opts, { locale }) => {
     // Names as the user's client shows them: an Indonesian client lists /cari, not /search.

@@ -1,0 +1,45 @@
+import {
+  type APIApplicationCommandIntegerOption,
+  type APIApplicationCommandStringOption,
+  ApplicationCommandOptionType,
+} from 'discord-api-types/v10';
+import { MAX_QUERY_LENGTH } from '../src/answers/option-schemas.js';
+
+/** English and Indonesian words for one name or description. */
+export interface Words {
+  readonly en: string;
+  readonly id: string;
+}
+
+/** A description in English, with its Indonesian, US and British localisations (Discord shows the user's). */
+export function describe(words: Words) {
+  return { description: words.en, description_localizations: { id: words.id, 'en-US': words.en, 'en-GB': words.en } };
+}
+
+/** A command's name (kept as its literal type, which the handler table is keyed by) and description, localised. */
+export function commandHeader<N extends string>(name: { readonly en: N; readonly id: string }, description: Words) {
+  return { name: name.en, name_localizations: { id: name.id }, ...describe(description) };
+}
+
+/** A free-text option (at most 200 characters unless said otherwise). */
+export function textOption(
+  name: Words,
+  description: Words,
+  extra: { readonly required?: boolean; readonly autocomplete?: boolean; readonly min_length?: number; readonly max_length?: number } = {},
+): APIApplicationCommandStringOption {
+  const { autocomplete, ...rest } = extra;
+  const base = { type: ApplicationCommandOptionType.String as const, name: name.en, name_localizations: { id: name.id }, ...describe(description), max_length: MAX_QUERY_LENGTH, ...rest };
+  return autocomplete ? { ...base, autocomplete: true } : base;
+}
+
+/** The `limit` option: how many results, 1 to 50 on Discord (pages of results beyond that are read with the buttons). */
+export function limitOption(what: Words, byDefault: number): APIApplicationCommandIntegerOption {
+  return {
+    type: ApplicationCommandOptionType.Integer,
+    name: 'limit',
+    name_localizations: { id: 'batas' },
+    ...describe({ en: `How many ${what.en} (default ${byDefault}).`, id: `Berapa ${what.id} (bawaan ${byDefault}).` }),
+    min_value: 1,
+    max_value: 50,
+  };
+}
