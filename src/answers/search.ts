@@ -6,10 +6,13 @@ export interface SearchOptions {
   readonly limit: number;
 }
 
-/** Paragraphs matching a query (Indonesian or English), best first, each with its citation. */
+/**
+ * Paragraphs matching a query (Indonesian or English), best first, each with its citation. Only the
+ * `limit` best are ranked (top-k), so a query of very common words costs the same as any other.
+ */
 export function searchAnswer(index: CorpusIndex, { query, limit }: SearchOptions): AnswerFor<'search'> {
-  const hits = index.searchParagraphs(query);
-  const results = hits.slice(0, limit).map(({ paragraph, score }) => ({
+  const { hits, total } = index.searchTop(query, { limit });
+  const results = hits.map(({ paragraph, score }) => ({
     text: paragraph.text,
     score: Math.round(score * 1000) / 1000,
     citation: index.citation(paragraph.article, paragraph.number),
@@ -18,7 +21,7 @@ export function searchAnswer(index: CorpusIndex, { query, limit }: SearchOptions
     command: 'search',
     query,
     results,
-    total: hits.length,
-    ...(hits.length === 0 ? { suggestions: index.suggest(query) } : {}),
+    total,
+    ...(total === 0 ? { suggestions: index.suggest(query) } : {}),
   };
 }
