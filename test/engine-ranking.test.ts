@@ -126,8 +126,13 @@ describe('search engine ranking', () => {
     fc.assert(
       fc.property(paragraphs, queries, fc.integer({ min: 1, max: 12 }), (texts, query, k) => {
         const engine = SearchEngine.build(texts);
-        expect(engine.top(query, k)).toEqual(engine.all(query).slice(0, k));
-        expect(engine.count(query)).toBe(engine.all(query).length);
+        const all = engine.all(query);
+        expect(engine.top(query, k)).toEqual(all.slice(0, k));
+        expect(engine.count(query)).toBe(all.length);
+        const matched = new Set(all.map((r) => r.id));
+        const matches = engine.matches(query);
+        expect(matches.size).toBe(all.length);
+        texts.forEach((_, p) => expect(matches.has(p)).toBe(matched.has(p)));
       }),
       { numRuns: 200 },
     );
@@ -153,8 +158,18 @@ describe('search engine ranking', () => {
     const texts = Array.from({ length: 3000 }, (_, i) => `${templates[i % templates.length]!} ${i % 7 === 0 ? 'Rusia' : ''} ${i % 11 === 0 ? 'senjata senjata' : ''}`);
     const engine = SearchEngine.build(texts);
     for (const query of ['Korea', 'Korea Utara Rusia', 'senjata amunisi Rusia', 'North Korea denies supplying weapons to Russia', 'peluru']) {
-      for (const k of [1, 10, 100]) expect(engine.top(query, k)).toEqual(engine.all(query).slice(0, k));
+      const all = engine.all(query);
+      for (const k of [1, 10, 100]) expect(engine.top(query, k)).toEqual(all.slice(0, k));
+      // Counting and matching read whole-term bitsets for terms this common: same answers.
+      expect(engine.count(query)).toBe(all.length);
+      const matched = new Set(all.map((r) => r.id));
+      const matches = engine.matches(query);
+      expect(matches.size).toBe(all.length);
+      texts.forEach((_, p) => expect(matches.has(p)).toBe(matched.has(p)));
+      const within = Uint32Array.from({ length: 300 }, (_, i) => i * 7);
+      expect(engine.count(query, within)).toBe(all.filter((r) => r.id % 7 === 0 && r.id < 2100).length);
     }
+    expect(engine.postings.denseBits.size).toBeGreaterThan(0);
   });
 
   it('finds nothing for stop words, unknown words and empty queries', () => {

@@ -1,7 +1,9 @@
 import type { Quote } from '../extract/types.js';
 import { organisationKey } from '../extract/quotes/speaker-identity.js';
 import { foldText } from '../language/fold.js';
-import type { CorpusIndex } from '../search/corpus-index.js';
+import type { CorpusIndex, RecordPlaces } from '../search/corpus-index.js';
+import { nameLookup } from './name-lookup.js';
+import { bodiesByKey, firstInCorpusOrder, inCorpusOrder, quoteLayout, speakersContaining } from './quote-lookup.js';
 import type { AnswerFor, QuoteResult } from './types.js';
 
 /** What `/who-said` filters by. */
@@ -27,18 +29,23 @@ export function whoSaid(index: CorpusIndex, options: WhoSaidOptions): AnswerFor<
   const topic = options.topic?.trim() || undefined;
   const speaker = options.speaker?.trim() || undefined;
   const places = index.recordPlaces('quotes');
-  let candidates = speaker === undefined ? null : quotesOfSpeaker(index, speaker);
+  const candidates = speaker === undefined ? null : quotesOfSpeaker(index, speaker);
   let ordered: number[];
   let total: number;
   if (topic === undefined) {
-    const all = candidates ?? Array.from(index.quotes.keys());
-    ordered = corpusOrder(index, all, places.paragraphIds).slice(0, limit);
-    total = all.length;
+    ordered = candidates === null ? firstInCorpusOrder(index, limit) : inCorpusOrder(index, candidates).slice(0, limit);
+    total = candidates === null ? index.quotes.length : candidates.length;
   } else {
     const match = index.matchTopic(topic);
-    candidates = (candidates ?? Array.from(index.quotes.keys())).filter((i) => match.hasId(places.paragraphIds[i]!));
-    total = candidates.length;
-    ordered = byRelevance(index, topic, candidates, places, limit);
+    if (candidates === null) {
+      total = quotesMatching(index, match.hasId);
+      ordered = total === 0 ? [] : byRelevance(index, topic, places.paragraphs, null, places, limit, match.hasId);
+    } else {
+      const kept = candidates.filter((i) => match.hasId(places.paragraphIds[i]!));
+      total = kept.length;
+      const within = Uint32Array.from(new Set(kept.map((i) => places.paragraphIds[i]!))).sort();
+      ordered = kept.length === 0 ? [] : byRelevance(index, topic, within, new Set(kept), places, limit, match.hasId);
+    }
   }
   const results: QuoteResult[] = ordered.map((i) => toResult(index, index.quotes[i]!));
   const query = [topic && `topic "${topic}"`, speaker && `speaker "${speaker}"`].filter(Boolean).join(', ');
@@ -60,29 +67,42 @@ function toResult(index: CorpusIndex, q: Quote): QuoteResult {
   };
 }
 
-/** Article order, paragraph, then offset in the paragraph. */
-function corpusOrder(index: CorpusIndex, positions: readonly number[], paragraphIds: Uint32Array): number[] {
-  return [...positions].sort((a, b) => paragraphIds[a]! - paragraphIds[b]! || index.quotes[a]!.start - index.quotes[b]!.start || a - b);
-}
-
 /**
  * The best `limit` quotes for a topic: paragraphs ranked by the search engine among those holding a
- * candidate quote, then the candidates of each paragraph in text order. Each ranked paragraph holds
- * at least one candidate, so `limit` paragraphs always give `limit` quotes when there are that many.
+ * candidate quote (`within`; the index's own list of quote paragraphs when every quote is a
+ * candidate, which the engine has ready), then the candidates of each paragraph in text order
+ * (`wanted`: every quote when null). Each ranked paragraph holds at least one candidate, so `limit`
+ * paragraphs always give `limit` quotes when there are that many.
  */
-function byRelevance(index: CorpusIndex, topic: string, candidates: readonly number[], places: ReturnType<CorpusIndex['recordPlaces']>, limit: number): number[] {
-  if (candidates.length === 0) return [];
-  const wanted = new Set(candidates);
-  const within = Uint32Array.from(new Set(candidates.map((i) => places.paragraphIds[i]!))).sort();
+function byRelevance(
+  index: CorpusIndex,
+  topic: string,
+  within: Uint32Array,
+  wanted: ReadonlySet<number> | null,
+  places: RecordPlaces,
+  limit: number,
+  matches: (paragraphId: number) => boolean,
+): number[] {
+  let hits = index.searchTop(topic, { limit, within }).hits;
+  // The ranking only ever holds matching paragraphs; should it not, rank among the matching ones alone.
+  if (!hits.every((h) => matches(h.id))) hits = index.searchTop(topic, { limit, within: within.filter(matches) }).hits;
   const out: number[] = [];
-  for (const hit of index.searchTop(topic, { limit, within }).hits) {
-    const here = [...places.at(hit.id)].filter((i) => wanted.has(i)).sort((a, b) => index.quotes[a]!.start - index.quotes[b]!.start);
+  for (const hit of hits) {
+    const here = [...places.at(hit.id)].filter((i) => wanted === null || wanted.has(i)).sort((a, b) => index.quotes[a]!.start - index.quotes[b]!.start);
     for (const i of here) {
       if (out.length === limit) return out;
       out.push(i);
     }
   }
   return out;
+}
+
+/** How many quotes sit in paragraphs that `matches` accepts. */
+function quotesMatching(index: CorpusIndex, matches: (paragraphId: number) => boolean): number {
+  const { paragraphs, counts } = quoteLayout(index);
+  let quotes = 0;
+  for (let k = 0; k < paragraphs.length; k++) if (matches(paragraphs[k]!)) quotes += counts[k]!;
+  return quotes;
 }
 
 /**
@@ -93,25 +113,15 @@ function byRelevance(index: CorpusIndex, topic: string, candidates: readonly num
 function quotesOfSpeaker(index: CorpusIndex, option: string): number[] {
   const wanted = words(option);
   if (wanted.length === 0) return [];
-  const key = organisationKey(option);
   const names = new Set<string>();
-  for (const s of index.speakers) {
-    const forms = [s.name, ...s.aliases];
-    if (forms.some((f) => holdsWords(words(f), wanted)) || (s.kind !== 'person' && forms.some((f) => organisationKey(f) === key))) names.add(foldText(s.name));
-  }
+  for (const s of index.speakersByPrefix(option, Number.POSITIVE_INFINITY)) names.add(foldText(s.name));
+  for (const s of bodiesByKey(index).get(organisationKey(option)) ?? []) names.add(foldText(s.name));
+  const lookup = nameLookup(index.recordsByName('quotes'));
+  const groups = new Set<number>(lookup.holdingPrefix(wanted));
+  for (const name of names) for (const n of lookup.withKey(name)) groups.add(n);
   const positions = new Set<number>();
-  for (const named of index.recordsByName('quotes')) {
-    if (names.has(named.words.join(' ')) || names.has(foldText(named.name)) || holdsWords(named.words, wanted)) for (const i of named.records) positions.add(i);
-  }
+  for (const n of groups) for (const i of lookup.names[n]!.records) positions.add(i);
   return [...positions];
-}
-
-/** True when `wanted` stands in `field` as consecutive words, the last of which may be a word's start. */
-function holdsWords(field: readonly string[], wanted: readonly string[]): boolean {
-  for (let i = 0; i + wanted.length <= field.length; i++) {
-    if (wanted.every((w, j) => (j === wanted.length - 1 ? field[i + j]!.startsWith(w) : field[i + j] === w))) return true;
-  }
-  return false;
 }
 
 /** Discord's longest autocomplete name. */
@@ -126,13 +136,23 @@ export function listSpeakers(index: CorpusIndex, prefix: string, limit = 25): { 
   const found = new Map<string, number>();
   for (const s of index.speakersByPrefix(prefix, limit)) found.set(s.name, s.quotes);
   if (wanted !== '' && found.size < limit) {
-    for (const s of index.speakers) {
-      if (found.has(s.name)) continue;
-      if ([s.name, ...s.aliases].some((n) => foldText(n).includes(wanted))) found.set(s.name, s.quotes);
+    for (const i of speakersContaining(index, wanted)) {
+      const s = index.speakers[i]!;
+      if (!found.has(s.name)) found.set(s.name, s.quotes);
     }
   }
-  return [...found]
-    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
-    .slice(0, limit)
-    .map(([name, quotes]) => ({ name: name.slice(0, MAX_CHOICE_LENGTH), quotes }));
+  return topByQuotes([...found], limit).map(([name, quotes]) => ({ name: name.slice(0, MAX_CHOICE_LENGTH), quotes }));
+}
+
+/**
+ * The first `limit` entries by quotes (most first), then name (`localeCompare`), then given order:
+ * entries below the `limit`-th largest count cannot be among them, so only the rest are sorted.
+ */
+function topByQuotes(entries: [string, number][], limit: number): [string, number][] {
+  let pool = entries;
+  if (limit > 0 && entries.length > limit) {
+    const threshold = Float64Array.from(entries, (e) => -e[1]).sort()[limit - 1]!;
+    pool = entries.filter((e) => -e[1] <= threshold);
+  }
+  return pool.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, limit);
 }

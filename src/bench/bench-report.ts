@@ -32,6 +32,7 @@ export interface BenchReport {
     readonly build_stages_ms: OursBuildResult['stages_ms'];
     readonly build_paragraphs_per_s: number;
     readonly fingerprint_ms: number;
+    readonly stale_analysis?: true;
     readonly heap_mb: number;
     readonly external_mb: number;
     readonly primitives: OursServeResult['primitives'];
@@ -56,7 +57,8 @@ const count = (n: number) => n.toLocaleString('en-US');
 function figureCells(figure: CommandFigure | undefined): string {
   if (!figure) return 'not measured';
   if ('missing' in figure) return `missing (${figure.missing})`;
-  return `${millis(figure.p50_ms).padStart(8)} ${millis(figure.p99_ms).padStart(8)} ${millis(figure.max_ms).padStart(8)}${figure.via ? `  via ${figure.via}` : ''}`;
+  const notes = [figure.via && `via ${figure.via}`, figure.truncated && `time budget ran out after ${figure.samples} samples`].filter(Boolean);
+  return `${millis(figure.p50_ms).padStart(8)} ${millis(figure.p99_ms).padStart(8)} ${millis(figure.max_ms).padStart(8)}${notes.length ? `  (${notes.join('; ')})` : ''}`;
 }
 
 /** The report as a readable table. */
@@ -69,8 +71,8 @@ export function formatReport(report: BenchReport): string {
     `build (clean + extract + index)  ${seconds(report.build_ms)}  = ${count(d.build_paragraphs_per_s)} paragraphs/s` +
       `   [clean ${seconds(d.build_stages_ms.clean)}, extract ${seconds(d.build_stages_ms.extract)}, index ${seconds(d.build_stages_ms.index)}; then save ${seconds(d.build_stages_ms.save)}]`,
     `saved index  ${mib(report.index_bytes)}`,
-    `load-to-ready  ${seconds(report.load_ms)}   (of which hashing the corpus files for freshness ${seconds(d.fingerprint_ms)})`,
-    `resident memory  ${report.rss_mb} MiB   (heap ${d.heap_mb} MiB, buffers ${d.external_mb} MiB)`,
+    `load-to-ready  ${seconds(report.load_ms)}   (freshness by file times; hashing every corpus file instead, as after a touch, takes ${seconds(d.fingerprint_ms)})${d.stale_analysis ? '  [analysis code changed during the run]' : ''}`,
+    `resident memory  ${report.rss_mb} MiB   (settled: 15 s idle, then a full GC; heap ${d.heap_mb} MiB, buffers ${d.external_mb} MiB)`,
     '',
     `${'command'.padEnd(36)} ${'p50 ms'.padStart(8)} ${'p99 ms'.padStart(8)} ${'max ms'.padStart(8)}`,
     ...Object.entries(report.commands).map(([name, figure]) => `${name.padEnd(36)} ${figureCells(figure)}`),

@@ -1,21 +1,26 @@
 /**
  * Bench child: starts Sumber as a bot does, from the saved index (freshness check included),
- * then times every command on the fixed query set through the same path as every transport
- * (`executeCommand`), and speaker autocomplete. Commands not in the command table yet are
- * reported missing.
+ * then times commands on the fixed query set through the same path as every transport
+ * (`executeCommand`). With `commands` absent: search, speaker autocomplete, the engine's fast
+ * paths and resident memory; otherwise only the commands listed (the parent runs each
+ * extraction-backed command in its own child, so that one too slow to finish can be stopped).
+ * Commands not in the command table yet are reported missing.
  */
 import type { CommandContext } from '../../commands/command.js';
 import { commands, isCommandName } from '../../commands/index.js';
 import { executeCommand } from '../app/execute-command.js';
 import { corpusFingerprint } from '../search/fingerprint.js';
-import { openCorpusIndex } from '../search/open-index.js';
+import { createCorpusIndex } from '../search/create-corpus-index.js';
+import { loadIndex, readIndexManifest } from '../search/index-store.js';
+import { indexDir, indexIdentity } from '../search/open-index.js';
 import { childIo } from './child-process.js';
-import { type Latency, measureLatency, residentMegabytes } from './latency.js';
+import { type Latency, measureLatency, residentMegabytes, settledMegabytes } from './latency.js';
 import { AUTOCOMPLETE_PREFIXES, COMMAND_QUERIES, SEARCH_QUERIES } from './query-set.js';
 
 export interface OursServeInput {
   readonly dataDir: string;
   readonly rounds: number;
+  readonly commands?: readonly ('who-said' | 'timeline' | 'denials')[];
 }
 
 /** A command's latency, or why it was not measured. */
@@ -23,8 +28,10 @@ export type CommandFigure = (Latency & { readonly via?: string }) | { readonly m
 
 export interface OursServeResult {
   readonly load_ms: number;
-  /** Part of load_ms spent hashing the corpus files for the freshness check. */
+  /** What hashing every corpus file takes (the freshness check does it only when file times changed). */
   readonly fingerprint_ms: number;
+  /** Set when the analysis code changed between build and load (the index was loaded all the same). */
+  readonly stale_analysis?: true;
   readonly rss_mb: number;
   readonly heap_mb: number;
   readonly external_mb: number;
@@ -35,19 +42,35 @@ export interface OursServeResult {
 
 const { input, reply } = childIo<OursServeInput>();
 residentMegabytes(); // a collection first, so the load is timed from a quiet heap
+// The work of `openCorpusIndex` on a fresh saved index, step by step: the freshness check (file
+// times, or hashes when times changed), then loading. Done here rather than through
+// `openCorpusIndex` so that an edit to the analysis code during a long benchmark (a shared
+// working tree) is reported instead of silently turning the load into a rebuild.
 const started = performance.now();
-const opened = openCorpusIndex(input.dataDir, { write: false });
+const saved = readIndexManifest(indexDir(input.dataDir));
+const identity = indexIdentity(input.dataDir, saved);
+const stale = saved === null ? 'no saved index' : (['format', 'corpus', 'analysis', 'engine'] as const).find((key) => saved[key] !== identity[key]);
+const loaded = loadIndex(indexDir(input.dataDir));
+const index = createCorpusIndex(loaded.snapshot, loaded.engine);
 const loadMs = Math.round(performance.now() - started);
-if (opened.status !== 'loaded') throw new Error(`the saved index was not used: ${opened.reason}`);
+if (stale === 'no saved index' || stale === 'format' || stale === 'corpus' || stale === 'engine') throw new Error(`the saved index is not fresh (${stale})`);
 const fingerprintStarted = performance.now();
 corpusFingerprint(input.dataDir);
 const fingerprintMs = Math.round(performance.now() - fingerprintStarted);
-const context: CommandContext = { index: opened.index, locale: 'en' };
-const { index } = opened;
+const context: CommandContext = { index, locale: 'en' };
 
 const figures: Record<string, CommandFigure> = {};
-figures.search = await measureLatency(SEARCH_QUERIES, (query) => executeCommand('search', { query }, context), input.rounds);
-for (const name of ['who-said', 'timeline', 'denials'] as const) {
+let primitives: Record<string, CommandFigure> = {};
+if (input.commands === undefined) {
+  figures.search = await measureLatency(SEARCH_QUERIES, (query) => executeCommand('search', { query }, context), input.rounds);
+  figures.autocomplete = await measureAutocomplete();
+  primitives = {
+    'search (searchTop, limit 10)': await measureLatency(SEARCH_QUERIES, (query) => index.searchTop(query, { limit: 10 }), input.rounds),
+    'topic filter (matchTopic)': await measureLatency(SEARCH_QUERIES, (query) => index.matchTopic(query), input.rounds),
+    'speaker prefix (speakersByPrefix)': await measureLatency(AUTOCOMPLETE_PREFIXES, (prefix) => index.speakersByPrefix(prefix, 25), input.rounds),
+  };
+}
+for (const name of input.commands ?? []) {
   if (!isCommandName(name)) {
     figures[name] = { missing: 'not in the command table yet' };
     continue;
@@ -56,13 +79,6 @@ for (const name of ['who-said', 'timeline', 'denials'] as const) {
   const queries = COMMAND_QUERIES[name].map((q) => Object.fromEntries(Object.entries(q).filter(([option]) => declared.has(option))));
   figures[name] = await measureLatency(queries, (options) => executeCommand(name, options, context), input.rounds);
 }
-figures.autocomplete = await measureAutocomplete();
-
-const primitives: Record<string, CommandFigure> = {
-  'search (searchTop, limit 10)': await measureLatency(SEARCH_QUERIES, (query) => index.searchTop(query, { limit: 10 }), input.rounds),
-  'topic filter (matchTopic)': await measureLatency(SEARCH_QUERIES, (query) => index.matchTopic(query), input.rounds),
-  'speaker prefix (speakersByPrefix)': await measureLatency(AUTOCOMPLETE_PREFIXES, (prefix) => index.speakersByPrefix(prefix, 25), input.rounds),
-};
 
 async function measureAutocomplete(): Promise<CommandFigure> {
   const offers: readonly (readonly [string, string])[] = [
@@ -79,6 +95,6 @@ async function measureAutocomplete(): Promise<CommandFigure> {
   return { missing: 'no command offers speaker autocomplete yet' };
 }
 
-const memory = residentMegabytes();
-const result: OursServeResult = { load_ms: loadMs, fingerprint_ms: fingerprintMs, ...memory, commands: figures, primitives };
+const memory = input.commands === undefined ? await settledMegabytes() : residentMegabytes();
+const result: OursServeResult = { load_ms: loadMs, fingerprint_ms: fingerprintMs, ...memory, commands: figures, primitives, ...(stale === 'analysis' ? { stale_analysis: true as const } : {}) };
 reply(result);

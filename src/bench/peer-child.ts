@@ -5,7 +5,7 @@
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { childIo } from './child-process.js';
-import { measureLatency, residentMegabytes } from './latency.js';
+import { measureLatency, residentMegabytes, settledMegabytes } from './latency.js';
 import { createPeer, type PeerName } from './peers/peer.js';
 import { SEARCH_QUERIES } from './query-set.js';
 
@@ -49,5 +49,5 @@ if (input.mode === 'build') {
   const loadMs = await time(() => peer.load(input.dir));
   const shown = texts;
   const search = await measureLatency(SEARCH_QUERIES, async (query) => (await peer.search(query, 10)).map((id) => shown?.[id]), input.rounds);
-  reply({ load_ms: loadMs, ...residentMegabytes(), ...search });
+  reply({ load_ms: loadMs, ...(await settledMegabytes()), ...search });
 }

@@ -33,7 +33,7 @@ const USAGE = 'usage: npm run bench -- [--paragraphs N] [--json] [--seed S] [--r
 
 /** Reads the command line; throws a message for the user on bad input. */
 export function parseBenchArgs(argv: readonly string[]): BenchOptions {
-  const options = { paragraphs: 100_000, json: false, seed: 1, rounds: 5, skipPeers: [] as PeerName[], keep: false, dir: null as string | null };
+  const options = { paragraphs: 100_000, json: false, seed: 1, rounds: 10, skipPeers: [] as PeerName[], keep: false, dir: null as string | null };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     const value = () => {
@@ -84,6 +84,13 @@ export function runBench(options: BenchOptions): BenchReport {
     const served = runChild<OursServeResult>('./ours-serve.ts', { dataDir, rounds: options.rounds } satisfies OursServeInput, { heapMb, timeoutMs: hour });
     if (!served.ok) throw new Error(`Sumber's serving run failed: ${served.error}`);
     const ours = served.result;
+    for (const command of ['who-said', 'timeline', 'denials'] as const) {
+      say(`timing ${command}…`);
+      // A command whose single call outlasts the time budget is stopped with its process.
+      const timeoutMs = 10 * 60_000;
+      const run = runChild<OursServeResult>('./ours-serve.ts', { dataDir, rounds: options.rounds, commands: [command] } satisfies OursServeInput, { heapMb, timeoutMs });
+      ours.commands[command] = run.ok ? run.result.commands[command]! : { missing: `stopped: ${run.error} (limit ${timeoutMs / 60_000} minutes, index load included)` };
+    }
 
     const peers: Partial<Record<PeerName, PeerFigure>> = {};
     for (const peer of PEER_NAMES) {
@@ -136,6 +143,7 @@ export function runBench(options: BenchOptions): BenchReport {
         build_stages_ms: b.stages_ms,
         build_paragraphs_per_s: Math.round(b.paragraphs / (b.build_ms / 1000)),
         fingerprint_ms: ours.fingerprint_ms,
+        ...(ours.stale_analysis ? { stale_analysis: true as const } : {}),
         heap_mb: ours.heap_mb,
         external_mb: ours.external_mb,
         primitives: ours.primitives,

@@ -93,13 +93,13 @@ export function cleanArticle(raw: string): CleanedArticle {
 
   for (let i = 0; i < lede; i++) {
     const line = candidates[i]!;
-    if (title !== null && foldText(line) === foldText(title)) continue;
+    if (title !== null && foldKey(line) === foldKey(title)) continue;
     const repeated = candidates.indexOf(line) !== i || candidates[i + 1] === line;
     if (i !== titleIndex && (isCaption(line) || repeated) && !captions.includes(line)) captions.push(line);
   }
 
   const paragraphs: string[] = [];
-  const seen = new Set<string>(title ? [foldText(title)] : []);
+  const seen = new Set<string>(title ? [foldKey(title)] : []);
   let inRelatedList = false;
   for (let i = lede; i < candidates.length; i++) {
     if (listHeaders.has(i)) inRelatedList = true;
@@ -113,7 +113,7 @@ export function cleanArticle(raw: string): CleanedArticle {
     inRelatedList = false;
     const { text, signoff } = splitTrailingSignoff(line);
     if (signoff) addAll(wire, wiresIn(signoff));
-    const key = foldText(text);
+    const key = foldKey(text);
     if (text === '' || seen.has(key)) continue;
     seen.add(key);
     paragraphs.push(text);
@@ -172,6 +172,13 @@ function joinWrappedLines(text: string): string[] {
     previousBlank = false;
   }
   return out;
+}
+
+const ASCII = /^[\x00-\x7F]*$/;
+
+/** `foldText`, with a shortcut for plain ASCII text (most lines), which only needs lower case and single spaces. */
+function foldKey(text: string): string {
+  return ASCII.test(text) ? text.toLowerCase().replace(/\s+/g, ' ').trim() : foldText(text);
 }
 
 function addAll(target: string[], items: readonly string[]): void {

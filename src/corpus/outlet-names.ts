@@ -2,6 +2,8 @@ import outlets from '../language/lexicon/outlets.json' with { type: 'json' };
 
 const displayByDomain = new Map(Object.entries(outlets.domains).map(([domain, name]) => [domain.toLowerCase(), name]));
 const knownNames = new Map(outlets.names.map((name) => [name.toLowerCase(), name]));
+/** Lower case never shortens a string, so a longer line cannot be a known name (and is not lower-cased to find out). */
+const LONGEST_NAME = Math.max(0, ...[...knownNames.keys()].map((name) => name.length));
 const wires = new Map(outlets.wires.map((name) => [name.toLowerCase(), name]));
 
 /** A web domain as written in news pages: "EGINDO.co", "TRIBUNAMBON.COM", "mediaindonesia.com". */
@@ -15,6 +17,7 @@ export function outletFromDomain(domain: string): string {
 
 /** The canonical spelling of a known outlet name ("idxchannel" → "IDXChannel"), or null. */
 export function knownOutletName(name: string): string | null {
+  if (name.length > LONGEST_NAME) return null;
   return knownNames.get(name.toLowerCase()) ?? null;
 }
 

@@ -1,9 +1,9 @@
 import type { Article } from '../corpus/types.js';
 import { findDates, type DateMention } from '../language/dates/index.js';
 import { splitSentences } from '../language/sentences.js';
-import type { DatePrecision, DatedEvent } from './types.js';
-
-const PRECISION_RANK: Record<DatePrecision, number> = { day: 0, week: 1, month: 2, year: 3 };
+import { PRECISION_RANK } from './event-span.js';
+import { timelineGroups } from './timeline-groups.js';
+import type { DatedEvent } from './types.js';
 
 /**
  * Dated events: every sentence of an article's body that carries a resolved date, once, with
@@ -14,9 +14,11 @@ const PRECISION_RANK: Record<DatePrecision, number> = { day: 0, week: 1, month: 
  * names both the day of its news and a background year ("pada Kamis (26/10) … sejak 2017")
  * is placed on the day, which is what it reports. Publication-relative words that resolve to
  * after publication ("pekan depan", "Jumat depan") announce plans, not events: they are skipped.
+ * Each event carries its timeline `group` (the same event told by several outlets), computed here
+ * once so that the timeline never merges tellings per query.
  */
 export function extractEvents(articles: readonly Article[]): DatedEvent[] {
-  const events: DatedEvent[] = [];
+  const events: { -readonly [K in keyof DatedEvent]: DatedEvent[K] }[] = [];
   for (const article of articles) {
     for (const paragraph of article.paragraphs) {
       for (const sentence of splitSentences(paragraph.text)) {
@@ -33,10 +35,13 @@ export function extractEvents(articles: readonly Article[]): DatedEvent[] {
           endDate: best.endDate,
           precision: best.precision,
           evidence: best.evidence,
+          group: 0, // set below, once every event is known
         });
       }
     }
   }
+  const groups = timelineGroups(events);
+  events.forEach((e, i) => (e.group = groups[i]!));
   return events;
 }
 

@@ -59,6 +59,12 @@ export interface ResolvedDate {
 export interface DatedEvent extends Span, ResolvedDate {
   /** The verbatim sentence. */
   readonly text: string;
+  /**
+   * Timeline entry of this event: the position, in the corpus's event array, of the telling that
+   * stands for the event when several outlets tell it (its most precise one; the event's own
+   * position when it stands alone or first). Set at index time; absent on hand-made records.
+   */
+  readonly group?: number;
 }
 
 export type DenialKind = 'denial' | 'dismissal' | 'no-comment' | 'walk-back';

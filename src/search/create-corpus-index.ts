@@ -70,15 +70,13 @@ export function createCorpusIndex(snapshot: IndexSnapshot, engine: SearchEngine)
       return { hits: found.hits.map(({ id, score }) => ({ id, paragraph: store.get(id), score })), total: found.total };
     },
     matchTopic(topic): TopicMatch {
-      const marks = engine.marks(topic);
-      let size = 0;
-      for (let id = 0; id < marks.length; id++) size += marks[id]!;
+      const matches = engine.matches(topic);
       return {
-        size,
-        hasId: (id) => marks[id] === 1,
+        size: matches.size,
+        hasId: (id) => matches.has(id),
         has(article, number) {
           const id = store.idOf(article, number);
-          return id !== undefined && marks[id] === 1;
+          return id !== undefined && matches.has(id);
         },
       };
     },

@@ -16,13 +16,7 @@ export function corpusFingerprint(dataDir: string): string {
       hash.update(`${name}\0missing`);
     }
   }
-  let files: string[] = [];
-  try {
-    files = readdirSync(join(dataDir, 'articles')).filter((f) => f.toLowerCase().endsWith('.txt')).sort();
-  } catch {
-    // no articles folder: the fingerprint of an empty corpus
-  }
-  for (const file of files) {
+  for (const file of articleFiles(dataDir)) {
     hash.update(`\0${file}\0`);
     try {
       hash.update(readFileSync(join(dataDir, 'articles', file)));
@@ -31,6 +25,33 @@ export function corpusFingerprint(dataDir: string): string {
     }
   }
   return hash.digest('hex');
+}
+
+/**
+ * Hash of a corpus folder's file names, sizes and modification times (`sources.json` and every
+ * article): cheap (no file is read), and unchanged as long as no file is.
+ */
+export function corpusStatFingerprint(dataDir: string): string {
+  const hash = createHash('sha256');
+  const stamp = (path: string) => {
+    try {
+      const s = statSync(path);
+      return `${s.size}:${s.mtimeMs}`;
+    } catch {
+      return 'missing';
+    }
+  };
+  hash.update(`sources.json\0${stamp(join(dataDir, 'sources.json'))}`);
+  for (const file of articleFiles(dataDir)) hash.update(`\0${file}\0${stamp(join(dataDir, 'articles', file))}`);
+  return hash.digest('hex');
+}
+
+function articleFiles(dataDir: string): string[] {
+  try {
+    return readdirSync(join(dataDir, 'articles')).filter((f) => f.toLowerCase().endsWith('.txt')).sort();
+  } catch {
+    return []; // no articles folder: the fingerprint of an empty corpus
+  }
 }
 
 const srcDir = fileURLToPath(new URL('../', import.meta.url));

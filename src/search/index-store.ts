@@ -3,14 +3,16 @@ import { endianness } from 'node:os';
 import { join } from 'node:path';
 import type { ArticleMeta, CorpusProblem } from '../corpus/types.js';
 import type { DatedEvent, Denial, Quote, Speaker } from '../extract/types.js';
-import { type ArrayEntry, readArrayOf, readRecordChunks, writeArray, writeRecordChunks } from './binary-files.js';
+import { type ArrayEntry, readArrayOf, writeArray } from './binary-files.js';
 import type { BuiltIndex } from './build-index.js';
 import { TermTable } from './engine/term-table.js';
 import { ParagraphStore } from './paragraph-store.js';
+import { FileTexts } from './paragraph-texts.js';
+import { type RecordColumnsLayout, readRecordColumns, writeRecordColumns } from './record-columns.js';
 import { SearchEngine } from './search-engine.js';
 
 /** Bump when the saved layout changes, so an older saved index is rebuilt rather than misread. */
-export const INDEX_FORMAT = 3;
+export const INDEX_FORMAT = 4;
 
 /** The search engine's own version: part of the freshness check with the analysis fingerprint. */
 export const ENGINE_VERSION = 'bm25-maxscore-1';
@@ -19,6 +21,8 @@ export const ENGINE_VERSION = 'bm25-maxscore-1';
 export interface IndexManifest {
   readonly format: number;
   readonly corpus: string;
+  /** Hash of the corpus files' names, sizes and modification times when `corpus` was computed. */
+  readonly corpusStat: string;
   readonly analysis: string;
   readonly engine: string;
   readonly builtAt: string;
@@ -31,7 +35,7 @@ interface IndexLayout {
   readonly endianness: 'LE' | 'BE';
   readonly arrays: Readonly<Record<string, ArrayEntry>>;
   readonly articleIds: readonly string[];
-  readonly chunks: Readonly<Record<RecordKind, number>>;
+  readonly records: Readonly<Record<RecordKind, RecordColumnsLayout>>;
 }
 
 type RecordKind = 'articles' | 'problems' | 'quotes' | 'speakers' | 'events' | 'denials';
@@ -42,7 +46,8 @@ const LAYOUT = 'layout.json';
 /**
  * Saves an index into `dir` (usually `index-data/index/`), replacing what was there only once all
  * is written. Typed arrays (postings, vocabulary, paragraph texts) go as raw binary files; records
- * as JSON files of 20,000 records each: nothing becomes one giant string at any corpus size.
+ * column by column (see `writeRecordColumns`), with JSON only for tables of 20,000 values: nothing
+ * becomes one giant string at any corpus size.
  */
 export function saveIndex(dir: string, built: BuiltIndex, manifest: IndexManifest): void {
   const staging = `${dir}.tmp-${process.pid}`;
@@ -53,7 +58,7 @@ export function saveIndex(dir: string, built: BuiltIndex, manifest: IndexManifes
   const postings = engine.postings;
   const arrays: Record<string, ArrayEntry> = {};
   const arrayParts = {
-    textBytes: store.textBytes,
+    textBytes: snapshot.paragraphs.texts.bytes(),
     textOffsets: store.textOffsets,
     articleOf: store.articleOf,
     numbers: store.numbers,
@@ -68,8 +73,8 @@ export function saveIndex(dir: string, built: BuiltIndex, manifest: IndexManifes
     blockMax: postings.blockMax,
   };
   for (const [name, array] of Object.entries(arrayParts)) arrays[name] = writeArray(staging, name, array);
-  const chunks = Object.fromEntries(RECORD_KINDS.map((kind) => [kind, writeRecordChunks(staging, kind, snapshot[kind])])) as Record<RecordKind, number>;
-  const layout: IndexLayout = { endianness: endianness(), arrays, articleIds: store.articleIds, chunks };
+  const records = Object.fromEntries(RECORD_KINDS.map((kind) => [kind, writeRecordColumns(staging, kind, snapshot[kind])])) as Record<RecordKind, RecordColumnsLayout>;
+  const layout: IndexLayout = { endianness: endianness(), arrays, articleIds: store.articleIds, records };
   writeFileSync(join(staging, LAYOUT), JSON.stringify(layout));
   writeFileSync(join(staging, MANIFEST), `${JSON.stringify(manifest, null, 2)}\n`);
   try {
@@ -96,13 +101,16 @@ export function loadIndex(dir: string): BuiltIndex {
   const layout = JSON.parse(readFileSync(join(dir, LAYOUT), 'utf8')) as IndexLayout;
   if (layout.endianness !== endianness()) throw new Error(`the index was saved on a ${layout.endianness} machine`);
   const a = layout.arrays;
-  const paragraphs = new ParagraphStore({
-    articleIds: layout.articleIds,
-    textBytes: readArrayOf(dir, a.textBytes, 'u8'),
-    textOffsets: readArrayOf(dir, a.textOffsets, 'u32'),
-    articleOf: readArrayOf(dir, a.articleOf, 'u32'),
-    numbers: readArrayOf(dir, a.numbers, 'u32'),
-  });
+  if (!a.textBytes || a.textBytes.kind !== 'u8') throw new Error('missing paragraph texts');
+  const paragraphs = new ParagraphStore(
+    {
+      articleIds: layout.articleIds,
+      textOffsets: readArrayOf(dir, a.textOffsets, 'u32'),
+      articleOf: readArrayOf(dir, a.articleOf, 'u32'),
+      numbers: readArrayOf(dir, a.numbers, 'u32'),
+    },
+    new FileTexts(join(dir, a.textBytes.file), a.textBytes.length),
+  );
   const engine = new SearchEngine(new TermTable(readArrayOf(dir, a.termUnits, 'u16'), readArrayOf(dir, a.termOffsets, 'u32')), {
     termStarts: readArrayOf(dir, a.termStarts, 'u32'),
     docIds: readArrayOf(dir, a.docIds, 'u32'),
@@ -112,7 +120,11 @@ export function loadIndex(dir: string): BuiltIndex {
     maxSaturation: readArrayOf(dir, a.maxSaturation, 'f64'),
     blockMax: readArrayOf(dir, a.blockMax, 'f64'),
   });
-  const records = <T>(kind: RecordKind) => readRecordChunks<T>(dir, kind, layout.chunks[kind] ?? 0);
+  const records = <T>(kind: RecordKind) => {
+    const saved = layout.records[kind];
+    if (!saved) throw new Error(`missing ${kind}`);
+    return readRecordColumns<T>(dir, saved);
+  };
   const snapshot = {
     articles: records<ArticleMeta>('articles'),
     problems: records<CorpusProblem>('problems'),

@@ -3,7 +3,7 @@ import { loadCorpus } from '../corpus/load-corpus.js';
 import { buildIndex, type BuildProgress } from './build-index.js';
 import type { CorpusIndex } from './corpus-index.js';
 import { createCorpusIndex } from './create-corpus-index.js';
-import { analysisFingerprint, corpusFingerprint } from './fingerprint.js';
+import { analysisFingerprint, corpusFingerprint, corpusStatFingerprint } from './fingerprint.js';
 import { ENGINE_VERSION, INDEX_FORMAT, type IndexManifest, loadIndex, readIndexManifest, saveIndex } from './index-store.js';
 
 /** How an index was made ready, for the start-up message. */
@@ -26,9 +26,19 @@ export interface OpenIndexOptions {
   readonly onProgress?: BuildProgress;
 }
 
-/** What a fresh saved index of a corpus folder must have been built from (reads every article file to hash it). */
-export function indexIdentity(dataDir: string): Omit<IndexManifest, 'builtAt' | 'articles' | 'paragraphs'> {
-  return { format: INDEX_FORMAT, corpus: corpusFingerprint(dataDir), analysis: analysisFingerprint(ENGINE_VERSION), engine: ENGINE_VERSION };
+/** What identifies the inputs of an index: the manifest minus when it was built and its counts. */
+export type IndexIdentity = Omit<IndexManifest, 'builtAt' | 'articles' | 'paragraphs'>;
+
+/**
+ * What a fresh saved index of a corpus folder must have been built from. The corpus's content hash
+ * reads every article file; when the files' names, sizes and modification times are those recorded
+ * in `saved`, the corpus is the one indexed and its recorded hash is reused (as make and rsync
+ * trust times), so that starting on a million paragraphs does not read 300 MB first.
+ */
+export function indexIdentity(dataDir: string, saved: IndexManifest | null = null): IndexIdentity {
+  const corpusStat = corpusStatFingerprint(dataDir);
+  const corpus = saved !== null && saved.corpusStat === corpusStat ? saved.corpus : corpusFingerprint(dataDir);
+  return { format: INDEX_FORMAT, corpus, corpusStat, analysis: analysisFingerprint(ENGINE_VERSION), engine: ENGINE_VERSION };
 }
 
 /** The saved index's folder inside a corpus folder. */
@@ -40,8 +50,8 @@ export const indexDir = (dataDir: string): string => join(dataDir, 'index');
  */
 export function openCorpusIndex(dataDir: string, options: OpenIndexOptions): OpenedIndex {
   const dir = indexDir(dataDir);
-  const expected = indexIdentity(dataDir);
   const saved = readIndexManifest(dir);
+  const expected = indexIdentity(dataDir, options.force ? null : saved);
   const reason = options.force ? 'a rebuild was asked for' : staleness(saved, expected);
   if (reason === null) {
     try {
@@ -54,7 +64,7 @@ export function openCorpusIndex(dataDir: string, options: OpenIndexOptions): Ope
   return build(dataDir, options, expected, reason, saved !== null);
 }
 
-function build(dataDir: string, options: OpenIndexOptions, expected: Omit<IndexManifest, 'builtAt' | 'articles' | 'paragraphs'>, reason: string, existed: boolean): OpenedIndex {
+function build(dataDir: string, options: OpenIndexOptions, expected: IndexIdentity, reason: string, existed: boolean): OpenedIndex {
   const corpus = loadCorpus(dataDir);
   const built = buildIndex(corpus, options.onProgress);
   const { snapshot, engine } = built;
@@ -70,7 +80,7 @@ function build(dataDir: string, options: OpenIndexOptions, expected: Omit<IndexM
   return { index: createCorpusIndex(snapshot, engine), status: existed ? 'rebuilt' : 'built', reason, ...(saveError ? { saveError } : {}) };
 }
 
-function staleness(saved: IndexManifest | null, expected: Omit<IndexManifest, 'builtAt' | 'articles' | 'paragraphs'>): string | null {
+function staleness(saved: IndexManifest | null, expected: IndexIdentity): string | null {
   if (saved === null) return 'there is no saved index';
   if (saved.format !== expected.format) return 'the saved index has an older format';
   if (saved.corpus !== expected.corpus) return 'the corpus changed since the index was built';

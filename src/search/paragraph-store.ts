@@ -1,11 +1,11 @@
 import type { Paragraph } from '../corpus/types.js';
+import { BufferTexts, type ParagraphTexts } from './paragraph-texts.js';
 
-/** The saved form of every paragraph: texts as one UTF-8 buffer with offsets, and where each belongs. */
+/** The saved form of every paragraph besides its text: where each belongs, and where its text is. */
 export interface ParagraphStoreData {
   /** Article ids, in corpus order; `articleOf` indexes into it. */
   readonly articleIds: readonly string[];
-  readonly textBytes: Uint8Array;
-  /** Text of paragraph `id` is `textBytes[textOffsets[id] .. textOffsets[id + 1])`. */
+  /** Text of paragraph `id` is bytes `textOffsets[id] .. textOffsets[id + 1]` of the texts. */
   readonly textOffsets: Uint32Array;
   readonly articleOf: Uint32Array;
   readonly numbers: Uint32Array;
@@ -13,17 +13,18 @@ export interface ParagraphStoreData {
 
 /**
  * Every paragraph of the corpus by id (its position in corpus order), decoded on demand: a million
- * paragraphs stay one buffer (about 150 MB of text) rather than a million strings and objects,
- * and loading them is reading that buffer.
+ * paragraphs stay one UTF-8 buffer or file (about 300 MB of text) rather than a million strings and
+ * objects.
  */
 export class ParagraphStore {
-  private readonly text: Buffer;
   private readonly articleIndex = new Map<string, number>();
   /** First paragraph id of each article (articles are contiguous, in corpus order). */
   private readonly articleStarts: Uint32Array;
 
-  constructor(readonly data: ParagraphStoreData) {
-    this.text = Buffer.from(data.textBytes.buffer, data.textBytes.byteOffset, data.textBytes.byteLength);
+  constructor(
+    readonly data: ParagraphStoreData,
+    readonly texts: ParagraphTexts,
+  ) {
     data.articleIds.forEach((id, i) => this.articleIndex.set(id, i));
     this.articleStarts = new Uint32Array(data.articleIds.length + 1).fill(data.articleOf.length);
     for (let id = data.articleOf.length - 1; id >= 0; id--) this.articleStarts[data.articleOf[id]!] = id;
@@ -53,7 +54,7 @@ export class ParagraphStore {
     textOffsets[paragraphs.length] = bytes;
     const textBytes = Buffer.allocUnsafe(bytes);
     paragraphs.forEach((p, id) => textBytes.write(p.text, textOffsets[id]!, 'utf8'));
-    return new ParagraphStore({ articleIds, textBytes, textOffsets, articleOf, numbers });
+    return new ParagraphStore({ articleIds, textOffsets, articleOf, numbers }, new BufferTexts(textBytes));
   }
 
   get size(): number {
@@ -67,7 +68,7 @@ export class ParagraphStore {
   }
 
   textOf(id: number): string {
-    return this.text.toString('utf8', this.data.textOffsets[id]!, this.data.textOffsets[id + 1]!);
+    return this.texts.decode(this.data.textOffsets[id]!, this.data.textOffsets[id + 1]!);
   }
 
   /** The id of paragraph `number` of `article`, or undefined when there is no such paragraph. */

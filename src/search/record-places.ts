@@ -57,12 +57,13 @@ const WORDS = /[\p{L}\p{N}]+/gu;
 export function recordsByName<R>(records: readonly R[], namesOf: (record: R) => readonly (string | null)[]): NamedRecords[] {
   const groups = new Map<string, number[]>();
   records.forEach((record, i) => {
-    for (const name of new Set(namesOf(record))) {
-      if (name === null) continue;
+    const names = namesOf(record);
+    names.forEach((name, j) => {
+      if (name === null || names.indexOf(name) !== j) return; // a name twice in one record counts once
       let group = groups.get(name);
       if (!group) groups.set(name, (group = []));
       group.push(i);
-    }
+    });
   });
   return [...groups].map(([name, positions]) => ({ name, words: foldText(name).match(WORDS) ?? [], records: Uint32Array.from(positions) }));
 }

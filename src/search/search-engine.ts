@@ -1,5 +1,5 @@
 import { PostingsBuilder } from './engine/build-postings.js';
-import { allParagraphs, countMatches, markMatches } from './engine/match-all.js';
+import { allParagraphs, countBits, countMatches, hasBit, matchBits } from './engine/match-all.js';
 import type { ScoredParagraph } from './engine/paragraph-score.js';
 import { PostingsIndex, type PostingsData } from './engine/postings.js';
 import { type ConceptPlan, type FuzzyMemo, planQuery } from './engine/query-plan.js';
@@ -57,9 +57,11 @@ export class SearchEngine {
     return countMatches(this.postings, this.plan(query), within && this.toDocs(within));
   }
 
-  /** 1 for every paragraph id that matches, 0 otherwise. */
-  marks(query: string): Uint8Array {
-    return markMatches(this.postings, this.plan(query));
+  /** The paragraphs matching a query, as a membership test by paragraph id, and how many there are. */
+  matches(query: string): { size: number; has(paragraphId: number): boolean } {
+    const bits = matchBits(this.postings, this.plan(query));
+    const { docOf } = this.postings;
+    return { size: countBits(bits), has: (p) => p >= 0 && p < docOf.length && hasBit(bits, docOf[p]!) };
   }
 
   /** The top `k` and the count in one pass of query analysis. */

@@ -1,5 +1,6 @@
 import { calendarParts, type DateExpression } from './date-expression.js';
-import { fullMonthNames, monthNumber, pattern, unitWords, weekdayNumber } from './date-lexicon.js';
+import { firstWordsOf, fullMonthNames, monthNumber, pattern, unitWords, weekdayNumber } from './date-lexicon.js';
+import { matchStarts, type MatchStarts } from './match-starts.js';
 
 /**
  * Patterns for calendar dates written out: "13 Oktober 2023", "Oct. 13", "24/06/2024",
@@ -8,11 +9,9 @@ import { fullMonthNames, monthNumber, pattern, unitWords, weekdayNumber } from '
  * a bare month or year, numbers glued to other numbers) and returns null to reject a match.
  */
 
-/** What a sentence must hold for a matcher to be worth running (checked once per sentence). */
-export type Need = 'digit' | 'month' | 'weekday' | 'relative' | 'ago';
-
 export interface Matcher {
-  readonly needs: Need;
+  /** Where a match can begin: the pattern is tried only there. */
+  readonly starts: MatchStarts;
   readonly regex: RegExp;
   build(m: RegExpExecArray, text: string): DateExpression | null;
 }
@@ -75,7 +74,7 @@ function calendar(m: RegExpExecArray, text: string, fields: Parameters<typeof ca
 export const calendarMatchers: readonly Matcher[] = [
   {
     // "13 Oktober 2023", "Jumat (13 Oktober)", "13 Okt. 2023"
-    needs: 'digit',
+    starts: matchStarts([firstWordsOf.weekday], { digit: true }),
     regex: new RegExp(`${B}${WEEKDAY_PREFIX}(\\d{1,2})\\s+(${pattern.month})${E}${YEAR_AFTER}`, 'giu'),
     build(m, text) {
       const mo = month(m[3]);
@@ -85,7 +84,7 @@ export const calendarMatchers: readonly Matcher[] = [
   },
   {
     // English order: "Oct. 13", "October 13, 2023", "Thursday, Oct. 26"
-    needs: 'digit',
+    starts: matchStarts([firstWordsOf.weekday, firstWordsOf.month]),
     regex: new RegExp(`${B}${WEEKDAY_PREFIX}(${pattern.month})${E}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?${E}(?:,?\\s+(${YEAR})${E})?`, 'giu'),
     build(m, text) {
       const mo = month(m[2]);
@@ -95,7 +94,7 @@ export const calendarMatchers: readonly Matcher[] = [
   },
   {
     // "24/06/2024", "Senin (24/06/2024)", "24-06-2024"; two-digit years only with slashes
-    needs: 'digit',
+    starts: matchStarts([firstWordsOf.weekday], { digit: true }),
     regex: new RegExp(`${B}${WEEKDAY_PREFIX}(\\d{1,2})([/.\\-])(\\d{1,2})\\3(\\d{4}|\\d{2})${E}`, 'giu'),
     build(m, text) {
       const dayAt = m.index + m[0].indexOf(`${m[2]}${m[3]}`);
@@ -105,7 +104,7 @@ export const calendarMatchers: readonly Matcher[] = [
   },
   {
     // "Kamis (26/10)", "(26/10)", "pada 26/10": day/month alone needs a weekday, brackets or a cue
-    needs: 'digit',
+    starts: matchStarts([firstWordsOf.weekday], { digit: true, bracket: true }),
     regex: new RegExp(`${B}${WEEKDAY_PREFIX}(\\(\\s*)?(\\d{1,2})/(\\d{1,2})${E}`, 'giu'),
     build(m, text) {
       const end = m.index + m[0].length;
@@ -120,7 +119,7 @@ export const calendarMatchers: readonly Matcher[] = [
   },
   {
     // "Juli 2019", "bulan Oktober 2023", "Okt 2023"
-    needs: 'digit',
+    starts: matchStarts([firstWordsOf.monthWord, firstWordsOf.month]),
     regex: new RegExp(`${B}(?:(${pattern.monthWord})\\s+)?(${pattern.month})${E}\\.?\\s*,?\\s*(${YEAR})${E}`, 'giu'),
     build(m, text) {
       const mo = month(m[2]);
@@ -130,7 +129,7 @@ export const calendarMatchers: readonly Matcher[] = [
   },
   {
     // "pada Juli", "bulan Juli", "Juli lalu": a bare full month name needs a cue or "lalu"
-    needs: 'month',
+    starts: matchStarts([firstWordsOf.monthWord, firstWordsOf.month]),
     regex: new RegExp(`${B}(?:(${pattern.monthWord})\\s+)?(${pattern.month})${E}(?:\\s+(${pattern.monthPast})${E})?`, 'giu'),
     build(m, text) {
       const mo = month(m[2]);
@@ -141,7 +140,7 @@ export const calendarMatchers: readonly Matcher[] = [
   },
   {
     // "sejak 2017", "tahun 2023", "pada akhir 2019", "2019-2020": a year needs a cue and no unit after it
-    needs: 'digit',
+    starts: matchStarts([firstWordsOf.yearWord], { digit: true }),
     regex: new RegExp(`${B}(?:(${pattern.yearWord})\\s+)?(${YEAR})${E}`, 'giu'),
     build(m, text) {
       const yearAt = m.index + m[0].length - 4;
@@ -158,7 +157,7 @@ export const calendarMatchers: readonly Matcher[] = [
   },
   {
     // "1-5 Oktober 2023", "1 hingga 5 Oktober", "antara 1 dan 5 Oktober"
-    needs: 'digit',
+    starts: matchStarts([], { digit: true }),
     regex: new RegExp(`${B}(\\d{1,2})\\s*(${pattern.rangeAlways}|${pattern.rangeAfterBetween})\\s*(\\d{1,2})\\s+(${pattern.month})${E}${YEAR_AFTER}`, 'giu'),
     build(m, text) {
       const mo = month(m[4]);

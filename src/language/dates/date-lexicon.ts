@@ -70,3 +70,20 @@ export const pattern = {
   between: alternation(data.range_connectors.between),
   duration: alternation(data.durations.markers),
 };
+
+const FIRST_WORD = /[\p{L}\p{N}]+/u;
+/** Lower-case first word (run of letters and digits) of each phrase: a phrase's match begins there. */
+const firstWords = (phrases: Iterable<string>): ReadonlySet<string> => new Set([...phrases].map((p) => FIRST_WORD.exec(lower(p))?.[0] ?? ''));
+
+/** The first words of each vocabulary, for finding where a pattern's match can begin (see match-starts). */
+export const firstWordsOf = {
+  month: firstWords(monthNumber.keys()),
+  weekday: firstWords(weekdayNumber.keys()),
+  relative: firstWords(relativePhrase.keys()),
+  agoNumber: firstWords(agoNumber.keys()),
+  agoSingle: firstWords(agoSingle.keys()),
+  monthWord: firstWords(data.cues.month_word),
+  yearWord: firstWords(data.cues.year_word),
+  weekdayPrefix: firstWords(data.weekday_directions.prefix),
+  directionBefore: firstWords(directionBefore.keys()),
+};

@@ -1,19 +1,13 @@
-import { BETWEEN_BEFORE, calendarMatchers, type Matcher, type Need } from './calendar-patterns.js';
+import { BETWEEN_BEFORE, calendarMatchers, type Matcher } from './calendar-patterns.js';
 import type { DateExpression } from './date-expression.js';
 import { pattern } from './date-lexicon.js';
+import { StartFinder } from './match-starts.js';
 import { relativeMatchers } from './relative-patterns.js';
 
 const matchers: readonly Matcher[] = [...calendarMatchers, ...relativeMatchers];
-
-const word = (alternation: string): RegExp => new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation})(?![\\p{L}\\p{N}])`, 'iu');
-/** Cheap tests run once per sentence, so that most sentences skip most patterns. */
-const NEEDS: Record<Need, RegExp> = {
-  digit: /\d/u,
-  month: word(pattern.month),
-  weekday: word(pattern.weekday),
-  relative: word(pattern.relative),
-  ago: word(`${pattern.agoMarker}`),
-};
+/** Each pattern made sticky, to be tried at one position at a time. */
+const sticky: readonly RegExp[] = matchers.map((m) => new RegExp(m.regex.source, `${m.regex.flags.replace('g', '')}y`));
+const starts = new StartFinder(matchers.map((m) => m.starts));
 
 /** A modifier right before a date ("awal ", "akhir ", "mid-", "the end of "). */
 const MODIFIER_BEFORE = new RegExp(`(?:^|[^\\p{L}\\p{N}])((?:${pattern.modifier})(?:\\s+|\\s*-\\s*))$`, 'iu');
@@ -24,23 +18,26 @@ const RANGE_GAP_AFTER_BETWEEN = new RegExp(`^\\s+(?:${pattern.rangeAfterBetween}
  * Finds the temporal expressions of a sentence, unresolved, in text order and without overlaps.
  * Where expressions overlap the longest wins ("13 Oktober 2023" over "Oktober 2023", "Kamis
  * (26/10)" over "Kamis"); modifiers join the expression they narrow, and two calendar dates
- * joined by a range connector become one range.
+ * joined by a range connector become one range. Each pattern is tried only where its match can
+ * begin (a word of its vocabulary, a digit, a bracket), which finds what a scan of the whole
+ * sentence finds: a match at every position where one begins.
  */
 export function findDateExpressions(text: string): DateExpression[] {
   const found: DateExpression[] = [];
-  const holds = new Map<Need, boolean>();
-  for (const matcher of matchers) {
-    let ok = holds.get(matcher.needs);
-    if (ok === undefined) holds.set(matcher.needs, (ok = NEEDS[matcher.needs].test(text)));
-    if (!ok) continue;
-    matcher.regex.lastIndex = 0;
-    for (let m = matcher.regex.exec(text); m !== null; m = matcher.regex.exec(text)) {
+  const { at, masks } = starts.find(text);
+  if (at.length === 0) return found;
+  matchers.forEach((matcher, k) => {
+    const regex = sticky[k]!;
+    const bit = 1 << k;
+    for (let j = 0; j < at.length; j++) {
+      if ((masks[j]! & bit) === 0) continue;
+      regex.lastIndex = at[j]!;
+      const m = regex.exec(text);
+      if (m === null) continue;
       const expression = matcher.build(m, text);
       if (expression && expression.end > expression.start) found.push(expression);
-      // overlapping alternatives ("Kamis (26/10)" and "26/10") are tried from the next character
-      matcher.regex.lastIndex = m.index + 1;
     }
-  }
+  });
   return mergeRanges(text, selectLongest(found).map((e) => withModifier(text, e)));
 }
 

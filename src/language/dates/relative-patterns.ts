@@ -9,8 +9,10 @@ import {
   sundayWeekWords,
   directionAfter,
   directionBefore,
+  firstWordsOf,
   weekdayNumber,
 } from './date-lexicon.js';
+import { matchStarts } from './match-starts.js';
 
 /**
  * Patterns for dates relative to publication: "kemarin", "pekan lalu", "tahun ini", "tiga hari
@@ -31,7 +33,7 @@ const before = (text: string, at: number): string => text.slice(Math.max(0, at -
 export const relativeMatchers: readonly Matcher[] = [
   {
     // "kemarin", "pekan lalu", "minggu lalu" (also "Minggu lalu": the week), "tahun ini", "last year"
-    needs: 'relative',
+    starts: matchStarts([firstWordsOf.relative]),
     regex: new RegExp(`${B}(${pattern.relative})${E}`, 'giu'),
     build(m, text) {
       const found = relativePhrase.get(m[1]!.toLowerCase().replace(/\s+/g, ' '));
@@ -41,7 +43,7 @@ export const relativeMatchers: readonly Matcher[] = [
   },
   {
     // "tiga hari lalu", "2 pekan yang lalu", "two weeks ago", "a year ago"
-    needs: 'ago',
+    starts: matchStarts([firstWordsOf.agoNumber], { digit: true }),
     regex: new RegExp(`${B}(\\d{1,3}|${pattern.agoNumber})\\s+(${pattern.agoUnit})\\s+(?:${pattern.agoMarker})${E}`, 'giu'),
     build(m, text) {
       const unit = agoUnit.get(m[2]!.toLowerCase());
@@ -52,7 +54,7 @@ export const relativeMatchers: readonly Matcher[] = [
   },
   {
     // "sebulan lalu", "seminggu yang lalu"
-    needs: 'ago',
+    starts: matchStarts([firstWordsOf.agoSingle]),
     regex: new RegExp(`${B}(${pattern.agoSingle})\\s+(?:${pattern.agoMarker})${E}`, 'giu'),
     build(m) {
       const unit = agoSingle.get(m[1]!.toLowerCase());
@@ -61,7 +63,7 @@ export const relativeMatchers: readonly Matcher[] = [
   },
   {
     // "Kamis", "hari Kamis", "Senin lalu", "Jumat depan"; the capital letter is required
-    needs: 'weekday',
+    starts: matchStarts([firstWordsOf.weekdayPrefix, firstWordsOf.weekday]),
     regex: new RegExp(`${B}(?:(?:${pattern.weekdayPrefix})\\s+)?(${pattern.weekday})${E}(?:\\s+(${pattern.directionAfter})${E})?`, 'giu'),
     build(m, text) {
       const word = m[1]!;
@@ -77,7 +79,7 @@ export const relativeMatchers: readonly Matcher[] = [
   },
   {
     // "last Monday", "next Friday", "this Thursday"
-    needs: 'weekday',
+    starts: matchStarts([firstWordsOf.directionBefore]),
     regex: new RegExp(`${B}(${pattern.directionBefore})\\s+(${pattern.weekday})${E}`, 'giu'),
     build(m) {
       const weekday = weekdayNumber.get(m[2]!.toLowerCase());

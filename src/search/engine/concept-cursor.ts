@@ -27,10 +27,13 @@ export interface ConceptCursor {
   next(): void;
   /** Moves to the first paragraph at or after `target`. */
   seek(target: number): void;
-  /** The highest score the concept can give any paragraph from the current one up to `blockLast()` (block-max). */
-  blockBound(): number;
-  /** The last paragraph id for which `blockBound()` holds. */
-  blockLast(): number;
+  /**
+   * The last doc id, at most `upto`, up to which the current postings blocks bound the concept's
+   * score (block-max); only alternatives with a posting by `upto` count.
+   */
+  blockLast(upto: number): number;
+  /** The highest score the concept can give a doc from the current one up to `upto` (a value from `blockLast`). */
+  blockBound(upto: number): number;
 }
 
 export function conceptCursor(index: PostingsIndex, plan: ConceptPlan): ConceptCursor {
@@ -73,12 +76,14 @@ class TermCursor implements ConceptCursor {
     this.settle();
   }
 
-  blockBound(): number {
-    return this.weight * this.index.blockMax[this.position >>> SHIFT]!;
+  blockLast(upto: number): number {
+    if (this.doc > upto) return upto;
+    const last = this.index.docIds[Math.min(((this.position >>> SHIFT) + 1) << SHIFT, this.end) - 1]!;
+    return last < upto ? last : upto;
   }
 
-  blockLast(): number {
-    return this.index.docIds[Math.min(((this.position >>> SHIFT) + 1) << SHIFT, this.end) - 1]!;
+  blockBound(upto: number): number {
+    return this.doc > upto ? 0 : this.weight * this.index.blockMax[this.position >>> SHIFT]!;
   }
 
   private settle(): void {
@@ -141,26 +146,28 @@ class UnionCursor implements ConceptCursor {
     this.settle();
   }
 
-  blockBound(): number {
-    let best = 0;
+  blockLast(upto: number): number {
+    const { docIds } = this.index;
+    let last = upto;
     for (let i = 0; i < this.positions.length; i++) {
       const at = this.positions[i]!;
-      if (at >= this.ends[i]!) continue;
-      const b = this.weights[i]! * this.index.blockMax[at >>> SHIFT]!;
-      if (b > best) best = b;
-    }
-    return best;
-  }
-
-  blockLast(): number {
-    let last = EXHAUSTED - 1;
-    for (let i = 0; i < this.positions.length; i++) {
-      const at = this.positions[i]!;
-      if (at >= this.ends[i]!) continue;
-      const blockLast = this.index.docIds[Math.min(((at >>> SHIFT) + 1) << SHIFT, this.ends[i]!) - 1]!;
+      if (at >= this.ends[i]! || docIds[at]! > upto) continue;
+      const blockLast = docIds[Math.min(((at >>> SHIFT) + 1) << SHIFT, this.ends[i]!) - 1]!;
       if (blockLast < last) last = blockLast;
     }
     return last;
+  }
+
+  blockBound(upto: number): number {
+    const { docIds, blockMax } = this.index;
+    let best = 0;
+    for (let i = 0; i < this.positions.length; i++) {
+      const at = this.positions[i]!;
+      if (at >= this.ends[i]! || docIds[at]! > upto) continue;
+      const b = this.weights[i]! * blockMax[at >>> SHIFT]!;
+      if (b > best) best = b;
+    }
+    return best;
   }
 
   private settle(): void {

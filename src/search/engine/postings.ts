@@ -1,7 +1,7 @@
 import { lengthNorm } from './bm25.js';
 
 /** Postings per block for block-max bounds: block `b` is postings `b << BLOCK_SHIFT` up to the next block. */
-export const BLOCK_SHIFT = 4;
+export const BLOCK_SHIFT = 6;
 
 /**
  * What the inverted index saves: plain typed arrays, written and read as raw buffers.
@@ -45,6 +45,12 @@ export class PostingsIndex implements PostingsData {
   readonly averageLength: number;
   /** `lengthNorm` of every paragraph, computed once on load. */
   readonly norms: Float64Array;
+  /**
+   * Bitsets over doc ids of the terms in at least a sixteenth of the docs, built on load: counting
+   * or filtering by such a term ORs 32 docs a step instead of reading each posting. A bitset is at
+   * most half the size of the postings it replaces.
+   */
+  readonly denseBits: ReadonlyMap<number, Int32Array>;
 
   constructor(data: PostingsData) {
     this.termStarts = data.termStarts;
@@ -59,6 +65,7 @@ export class PostingsIndex implements PostingsData {
     this.averageLength = averageLength(data.docLengths);
     this.norms = new Float64Array(data.docLengths.length);
     for (let d = 0; d < this.norms.length; d++) this.norms[d] = lengthNorm(data.docLengths[d]!, this.averageLength);
+    this.denseBits = denseBitsets(data, DENSE_SHARE);
   }
 
   get docCount(): number {
@@ -91,6 +98,26 @@ export class PostingsIndex implements PostingsData {
     }
     return lo;
   }
+}
+
+const DENSE_SHARE = 1 / 16;
+
+function denseBitsets(data: PostingsData, share: number): Map<number, Int32Array> {
+  const docs = data.docLengths.length;
+  const bitsets = new Map<number, Int32Array>();
+  if (docs < 1024) return bitsets;
+  for (let t = 0; t + 1 < data.termStarts.length; t++) {
+    const start = data.termStarts[t]!;
+    const end = data.termStarts[t + 1]!;
+    if (end - start < docs * share) continue;
+    const bits = new Int32Array((docs >>> 5) + 1);
+    for (let at = start; at < end; at++) {
+      const doc = data.docIds[at]!;
+      bits[doc >>> 5] = bits[doc >>> 5]! | (1 << (doc & 31));
+    }
+    bitsets.set(t, bits);
+  }
+  return bitsets;
 }
 
 export function averageLength(docLengths: Uint32Array): number {

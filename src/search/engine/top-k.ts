@@ -9,6 +9,8 @@ const EXHAUSTED = PAST_END;
 // MaxScore's bounds are sums of floats taken in another order than the scores they bound: a doc is
 // only dropped when its bound is below the threshold by more than rounding could explain.
 const SLACK = 1 + 1e-9;
+// After failed block-max checks, up to this many candidates are evaluated before the next check.
+const MAX_BACKOFF = 64;
 
 interface Slot {
   readonly cursor: ConceptCursor;
@@ -48,6 +50,8 @@ export function topParagraphs(index: PostingsIndex, plans: readonly ConceptPlan[
   // After a block-max check fails, the same blocks (up to `checkedUpTo`) fail again until the threshold rises.
   let checkedUpTo = -1;
   let checkedThreshold = -1;
+  let backoff = 1;
+  let untilCheck = 1;
   let withinAt = 0;
 
   for (;;) {
@@ -63,7 +67,16 @@ export function topParagraphs(index: PostingsIndex, plans: readonly ConceptPlan[
         continue;
       }
     }
-    if (heap.full && (doc > checkedUpTo || heap.threshold !== checkedThreshold) && skipBlocks(doc)) continue;
+    if (heap.full && (doc > checkedUpTo || heap.threshold !== checkedThreshold) && --untilCheck <= 0) {
+      if (skipBlocks(doc)) {
+        backoff = 1;
+        untilCheck = 1;
+        continue;
+      }
+      // Checks that keep failing cost more than they save (each looks the non-essential concepts up): back off.
+      backoff = Math.min(backoff * 2, MAX_BACKOFF);
+      untilCheck = backoff;
+    }
 
     let sum = 0;
     let matched = 0;
@@ -93,7 +106,7 @@ export function topParagraphs(index: PostingsIndex, plans: readonly ConceptPlan[
       sum += s;
       matched++;
     }
-    // The canonical score: concepts summed in query order (see scoreParagraph).
+    // The canonical score: concepts summed in query order (see byRank).
     let canonical = 0;
     for (let i = 0; i < q; i++) {
       canonical += conceptScores[i]!;
@@ -120,27 +133,21 @@ export function topParagraphs(index: PostingsIndex, plans: readonly ConceptPlan[
   function skipBlocks(doc: number): boolean {
     let upto = EXHAUSTED - 1;
     for (let i = essential; i < q; i++) {
+      const { cursor } = slots[i]!;
+      upto = cursor.doc === doc ? cursor.blockLast(upto) : Math.min(upto, cursor.doc - 1);
+    }
+    // Each bound below holds up to the `upto` it was taken at, hence up to the final, smaller one.
+    for (let i = essential; i < q; i++) {
       const { cursor, order } = slots[i]!;
-      if (cursor.doc === doc) {
-        blockBounds[order] = cursor.blockBound();
-        const last = cursor.blockLast();
-        if (last < upto) upto = last;
-      } else if (cursor.doc - 1 < upto) {
-        upto = cursor.doc - 1;
-      }
+      if (cursor.doc === doc) blockBounds[order] = cursor.blockBound(upto);
     }
     for (const { cursor, order } of lookups) blockBounds[order] = cursor.bound;
     let skip = cannotWin();
     for (let j = 0; j < lookups.length && !skip; j++) {
       const { cursor, order } = lookups[j]!;
       cursor.seek(doc);
-      if (cursor.doc > upto) {
-        blockBounds[order] = 0;
-      } else {
-        blockBounds[order] = cursor.blockBound();
-        const last = cursor.blockLast();
-        if (last < upto) upto = last;
-      }
+      upto = cursor.blockLast(upto);
+      blockBounds[order] = cursor.blockBound(upto);
       skip = cannotWin();
     }
     blockBounds.fill(0);

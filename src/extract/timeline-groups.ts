@@ -1,0 +1,70 @@
+import { foldText } from '../language/fold.js';
+import { eventSpan, PRECISION_RANK } from './event-span.js';
+import type { DatedEvent } from './types.js';
+
+/** Share of common words above which two outlets' sentences on the same date tell the same event. */
+const SAME_EVENT_OVERLAP = 0.6;
+/** Words shared by more groups than this are too common to find merge candidates by. */
+const MAX_POSTINGS = 200;
+const WORDS = /[\p{L}\p{N}]+/gu;
+
+/** A timeline entry being formed: its first (most precise) telling, its words and days, and the articles telling it. */
+interface Group {
+  readonly first: number;
+  readonly words: number;
+  readonly span: [string, string];
+  readonly articles: string[];
+}
+
+/**
+ * Groups the tellings of one event by several outlets, once, at index time: events of different
+ * articles whose dates hold one another ("awal bulan ini" 2023-10 and "Jumat (13 Oktober)"
+ * 2023-10-13) and whose sentences share mostly the same words. Events are taken most precise
+ * first (then in corpus order), so each group is placed by its most precise telling, which is the
+ * group's first member. Returns, for each event, the position of its group's first member (its own
+ * position when it opens a group). Candidates are found through shared words that are not too
+ * common, so grouping stays near linear in the number of events.
+ */
+export function timelineGroups(events: readonly Pick<DatedEvent, 'article' | 'text' | 'date' | 'endDate' | 'precision'>[]): Uint32Array {
+  const order = Array.from(events.keys()).sort((a, b) => PRECISION_RANK[events[a]!.precision] - PRECISION_RANK[events[b]!.precision] || a - b);
+  const groupOf = new Uint32Array(events.length);
+  const groups: Group[] = [];
+  const byWord = new Map<string, number[]>();
+  const shared = new Int32Array(events.length);
+  const touched: number[] = [];
+  for (const at of order) {
+    const e = events[at]!;
+    const words = new Set(foldText(e.text).match(WORDS) ?? []);
+    const span = eventSpan(e);
+    // Shared-word counts per candidate group, candidates kept in the order they are first met.
+    for (const w of words) {
+      const ids = byWord.get(w);
+      if (!ids || ids.length > MAX_POSTINGS) continue;
+      for (const id of ids) if (shared[id]!++ === 0) touched.push(id);
+    }
+    let same: Group | null = null;
+    for (const id of touched) {
+      const g = groups[id]!;
+      if (same === null && shared[id]! / Math.max(1, Math.min(g.words, words.size)) >= SAME_EVENT_OVERLAP && !g.articles.includes(e.article)) {
+        // groups come most precise first, so the group's days lie within the new telling's
+        if (g.span[0] >= span[0] && g.span[1] <= span[1]) same = g;
+      }
+      shared[id] = 0;
+    }
+    touched.length = 0;
+    if (same) {
+      same.articles.push(e.article);
+      groupOf[at] = same.first;
+      continue;
+    }
+    const id = groups.length;
+    groups.push({ first: at, words: words.size, span, articles: [e.article] });
+    groupOf[at] = at;
+    for (const w of words) {
+      const ids = byWord.get(w);
+      if (ids) ids.push(id);
+      else byWord.set(w, [id]);
+    }
+  }
+  return groupOf;
+}
