@@ -41,7 +41,8 @@ export interface BenchReport {
   };
 }
 
-const ratio = (theirs: number, ours: number): number => Math.round((theirs / Math.max(ours, 0.001)) * 10) / 10;
+/** Their figure over ours, to two significant digits (0.045 stays 0.045, 118.3 becomes 120). */
+const ratio = (theirs: number, ours: number): number => Number((theirs / Math.max(ours, 0.001)).toPrecision(2));
 
 /** Ratios of a peer's figures to Sumber's: its search latency, load time and memory over ours. */
 export function peerRatios(peer: { p50_ms: number; p99_ms: number; load_ms: number; rss_mb: number }, search: CommandFigure | undefined, loadMs: number, rssMb: number): PeerRatios {

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { cleanArticle } from './clean-article.js';
 import { readManifest, type SourceEntry } from './manifest.js';
 import { looksBinary } from './normalize.js';
+import { defaultWorkers, mapInParallel, moduleBeside } from './parallel-map.js';
 import type { Article, CorpusProblem } from './types.js';
 import type { LoadedCorpus } from '../search/corpus-index.js';
 
@@ -21,16 +22,30 @@ export function loadCorpus(dir: string): LoadedCorpus {
   } catch (error) {
     return { articles: [], problems: [...problems, { file: 'articles/', message: `cannot be read (${(error as Error).message})` }] };
   }
+  const read = mapInParallel(
+    files.map((file) => ({ path: join(articlesDir, file), file, entry: manifest.entries.get(file) })),
+    readArticleFile,
+    { module: moduleBeside(import.meta.url, 'load-corpus'), name: 'readArticleFile' },
+    { workers: files.length >= PARALLEL_MIN_FILES ? defaultWorkers() : 0 },
+  );
   const articles: Article[] = [];
-  for (const file of files) {
-    const result = readArticle(join(articlesDir, file), file, manifest.entries.get(file));
+  for (const result of read) {
     if ('message' in result) problems.push(result);
     else articles.push(result);
   }
+  const listed = new Set(files);
   for (const name of manifest.entries.keys()) {
-    if (!files.includes(name)) problems.push({ file: 'sources.json', message: `lists ${name}, which is not in articles/` });
+    if (!listed.has(name)) problems.push({ file: 'sources.json', message: `lists ${name}, which is not in articles/` });
   }
   return { articles, problems };
+}
+
+/** Below this many files a worker thread's start-up costs more than cleaning them in parallel saves. */
+const PARALLEL_MIN_FILES = 3_000;
+
+/** `readArticle` of one file of the folder, as a worker thread runs it. */
+export function readArticleFile(item: { readonly path: string; readonly file: string; readonly entry: SourceEntry | undefined }): Article | CorpusProblem {
+  return readArticle(item.path, item.file, item.entry);
 }
 
 /** One article from its raw text and optional manifest entry, or the problem that stops it loading. */

@@ -1,6 +1,6 @@
-import type { Article } from '../corpus/types.js';
+import type { Article, Paragraph } from '../corpus/types.js';
 import { findDates, type DateMention } from '../language/dates/index.js';
-import { splitSentences } from '../language/sentences.js';
+import { splitSentences, type SentenceSpan } from '../language/sentences.js';
 import { PRECISION_RANK } from './event-span.js';
 import { timelineGroups } from './timeline-groups.js';
 import type { DatedEvent } from './types.js';
@@ -18,32 +18,46 @@ import type { DatedEvent } from './types.js';
  * once so that the timeline never merges tellings per query.
  */
 export function extractEvents(articles: readonly Article[]): DatedEvent[] {
-  const events: { -readonly [K in keyof DatedEvent]: DatedEvent[K] }[] = [];
-  for (const article of articles) {
-    for (const paragraph of article.paragraphs) {
-      for (const sentence of splitSentences(paragraph.text)) {
-        const text = paragraph.text.slice(sentence.start, sentence.end);
-        const best = bestDate(findDates(text, article.published, article.language), article.published);
-        if (best === null) continue;
-        events.push({
-          article: article.article,
-          paragraph: paragraph.number,
-          start: sentence.start,
-          end: sentence.end,
-          text,
-          date: best.date,
-          endDate: best.endDate,
-          precision: best.precision,
-          evidence: best.evidence,
-          group: 0, // set below, once every event is known
-        });
-      }
+  return groupEvents(articles.flatMap((article) => articleEvents(article)));
+}
+
+/** The dated events of one article, in text order, not yet grouped; `sentencesOf`, when given, splits a paragraph already split. */
+export function articleEvents(
+  article: Article,
+  sentencesOf: (paragraph: Paragraph, index: number) => readonly SentenceSpan[] = (p) => splitSentences(p.text),
+): Mutable<DatedEvent>[] {
+  const events: Mutable<DatedEvent>[] = [];
+  article.paragraphs.forEach((paragraph, index) => {
+    for (const sentence of sentencesOf(paragraph, index)) {
+      const text = paragraph.text.slice(sentence.start, sentence.end);
+      const best = bestDate(findDates(text, article.published, article.language), article.published);
+      if (best === null) continue;
+      events.push({
+        article: article.article,
+        paragraph: paragraph.number,
+        start: sentence.start,
+        end: sentence.end,
+        text,
+        date: best.date,
+        endDate: best.endDate,
+        precision: best.precision,
+        evidence: best.evidence,
+        group: 0, // set by groupEvents, once every event of the corpus is known
+      });
     }
-  }
+  });
+  return events;
+}
+
+/** Sets each event's timeline group (see `timelineGroups`) and returns the events. */
+export function groupEvents(events: Mutable<DatedEvent>[]): DatedEvent[] {
   const groups = timelineGroups(events);
   events.forEach((e, i) => (e.group = groups[i]!));
   return events;
 }
+
+/** A record being built. */
+export type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 function bestDate(found: readonly DateMention[], published: string | null): DateMention | null {
   let best: DateMention | null = null;

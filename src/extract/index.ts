@@ -1,14 +1,41 @@
 import type { Article } from '../corpus/types.js';
 import type { Extractions } from '../search/corpus-index.js';
+import { extractArticle, mergeExtractions } from './article-extraction.js';
 import { extractDenials } from './denials/index.js';
 import { extractEvents } from './events.js';
+import { defaultWorkers, mapInParallel, moduleBeside, type ParallelStats } from '../corpus/parallel-map.js';
 import { extractQuotes } from './quotes/index.js';
+
+/** Below this many paragraphs a worker thread's start-up costs more than it saves. */
+const PARALLEL_MIN_PARAGRAPHS = 20_000;
+
+/** How extraction may use worker threads (defaults: one fewer than the cores, from PARALLEL_MIN_PARAGRAPHS paragraphs). */
+export interface ExtractOptions {
+  readonly workers?: number;
+  readonly minParagraphs?: number;
+  /** Articles per chunk a thread claims at a time. */
+  readonly chunk?: number;
+  /** Told how the work was shared (tests, benchmarks). */
+  readonly stats?: (stats: ParallelStats) => void;
+}
 
 /**
  * Runs every extractor over the corpus, once, at index time. The results are saved with the
- * index; queries read them and never extract again.
+ * index; queries read them and never extract again. Each article is read on its own first
+ * (sentences split once for all extractors; on a large corpus, in worker threads as well as this
+ * one), then speakers, events and denials are merged across the corpus. `options` set the number
+ * of worker threads and the corpus size from which they are used (tests).
  */
-export function extractAll(articles: readonly Article[]): Extractions {
-  const { quotes, speakers } = extractQuotes(articles);
-  return { quotes, speakers, events: extractEvents(articles), denials: extractDenials(articles, quotes) };
+export function extractAll(articles: readonly Article[], options: ExtractOptions = {}): Extractions {
+  // Articles sharing an id would share their paragraphs' quotes: only the corpus-wide pass keeps that.
+  if (new Set(articles.map((a) => a.article)).size !== articles.length) {
+    const { quotes, speakers } = extractQuotes(articles);
+    return { quotes, speakers, events: extractEvents(articles), denials: extractDenials(articles, quotes) };
+  }
+  let paragraphs = 0;
+  for (const a of articles) paragraphs += a.paragraphs.length;
+  const workers = paragraphs >= (options.minParagraphs ?? PARALLEL_MIN_PARAGRAPHS) ? (options.workers ?? defaultWorkers()) : 0;
+  const task = { module: moduleBeside(import.meta.url, 'article-extraction'), name: 'extractArticle' };
+  const { chunk, stats } = options;
+  return mergeExtractions(articles, mapInParallel(articles, extractArticle, task, { workers, ...(chunk ? { chunk } : {}), ...(stats ? { stats } : {}) }));
 }

@@ -12,6 +12,9 @@ interface Accusation {
   readonly published: string | null;
 }
 
+/** First words of the two-word aliases ("korea" of "korea utara"): only after one of them is a pair looked up. */
+const pairStarts = new Set([...accusationAliases.keys()].filter((k) => k.includes(' ')).map((k) => k.slice(0, k.indexOf(' '))));
+
 /** Stems of words seen so far: a corpus repeats its vocabulary, and stemming is the costly step. */
 const stems = new Map<string, readonly string[]>();
 const MAX_CACHED_STEMS = 200_000;
@@ -34,14 +37,15 @@ export function contentTerms(view: ParagraphView, from: number, to: number): Set
   const terms = new Set<string>();
   for (let i = from; i < to; i++) {
     const w = view.words[i]!;
-    const next = i + 1 < to ? view.words[i + 1]!.folded : '';
+    const next = i + 1 < to && pairStarts.has(w.folded) ? view.words[i + 1]!.folded : '';
     const pair = next && accusationAliases.get(`${w.folded} ${next}`);
     if (pair) {
       terms.add(pair);
       i++;
       continue;
     }
-    if (accusationWords.has(w.folded) || statementVerbs.has(w.folded) || /^\d/.test(w.folded)) continue;
+    const first = w.folded.charCodeAt(0);
+    if (accusationWords.has(w.folded) || statementVerbs.has(w.folded) || (first >= 48 && first <= 57)) continue;
     const alias = accusationAliases.get(w.folded);
     if (alias) terms.add(alias);
     else for (const t of stemsOf(w.text)) terms.add(t);

@@ -1,4 +1,5 @@
 import data from '../../language/lexicon/denials.json' with { type: 'json' };
+import { matchStarts, StartFinder } from '../../language/dates/match-starts.js';
 import { foldText } from '../../language/fold.js';
 import type { DenialKind } from '../types.js';
 
@@ -80,19 +81,36 @@ export const parties = {
 export const LONGEST_PHRASE = Math.max(...statementCues.map((c) => c.words.length), ...negatedActs.markers.map((m) => m.length));
 
 const escapeWord = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+/** Every phrase a denial or an accusation needs, lower case: cue phrases, accusation words, accused acts. */
+const NEEDED = [
+  ...data.verbs.denial, ...data.verbs.dismissal, ...data.verbs.object_needed, ...data.verbs.passive, ...data.nouns.words,
+  ...data.negated_acts.markers, ...data.negated_acts.acts, ...data.accusations.words,
+  ...data.statements.denial, ...data.statements.dismissal, ...data.statements['walk-back'], ...data.statements['no-comment'],
+].map((w) => w.toLowerCase());
 /**
  * True when a paragraph holds any word a denial or an accusation needs (a cue phrase, an
  * accusation word, an accused act): the others are skipped before being split into words.
  */
 export const MAY_DENY_OR_ACCUSE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${[
-    ...data.verbs.denial, ...data.verbs.dismissal, ...data.verbs.object_needed, ...data.verbs.passive, ...data.nouns.words,
-    ...data.negated_acts.markers, ...data.negated_acts.acts, ...data.accusations.words,
-    ...data.statements.denial, ...data.statements.dismissal, ...data.statements['walk-back'], ...data.statements['no-comment'],
-  ]
-    .map((w) => w.toLowerCase())
+  `(?<![\\p{L}\\p{N}])(?:${[...NEEDED]
     .sort((a, b) => b.length - a.length)
     .map(escapeWord)
     .join('|')})(?![\\p{L}\\p{N}])`,
   'iu',
 );
+const NEEDED_AT = new RegExp(MAY_DENY_OR_ACCUSE.source, 'iuy');
+const FIRST_WORD = /[\p{L}\p{N}]+/u;
+/** Where a needed phrase can begin: at a word that is the first word of one of them. */
+const neededStarts = new StartFinder([matchStarts([new Set(NEEDED.map((w) => FIRST_WORD.exec(w)?.[0] ?? ''))])]);
+
+/**
+ * `MAY_DENY_OR_ACCUSE.test(text)`, trying the expression only where a needed phrase can begin
+ * (one pass over the words) instead of at every character.
+ */
+export function mayDenyOrAccuse(text: string): boolean {
+  for (const at of neededStarts.find(text).at) {
+    NEEDED_AT.lastIndex = at;
+    if (NEEDED_AT.test(text)) return true;
+  }
+  return false;
+}

@@ -1,23 +1,29 @@
-import type { Article } from '../../corpus/types.js';
-import { splitSentences } from '../../language/sentences.js';
+import type { Article, Paragraph } from '../../corpus/types.js';
+import { foldText } from '../../language/fold.js';
+import { splitSentences, type SentenceSpan } from '../../language/sentences.js';
 import type { Denial, Quote, Span } from '../types.js';
 import { AccusationIndex, contentTerms, isAccusation } from './accusations.js';
 import { ArticlePeople } from './article-people.js';
+import { clauseStart } from './clause-subject.js';
+import { mayDenyOrAccuse, parties } from './denial-lexicon.js';
 import { describeDenied } from './denied-object.js';
 import { findDenialCues } from './find-denial-cues.js';
-import { findParty, type PartyContext } from './find-party.js';
-import { clauseStart } from './clause-subject.js';
-import { MAY_DENY_OR_ACCUSE, parties } from './denial-lexicon.js';
-import { foldText } from '../../language/fold.js';
+import { findParty, type PartyContext, type QuoteSpeaker } from './find-party.js';
 import { viewParagraph, wordAt } from './paragraph-view.js';
 
 /** A denial before it is linked to the accusation it answers. */
-interface Found {
+export interface FoundDenial {
   readonly denial: Omit<Denial, 'answers'>;
   readonly answers: Span | null;
   readonly terms: ReadonlySet<string>;
   /** True when what is denied points back ("tuduhan itu"): it answers the latest accusation before it. */
   readonly anaphoric: boolean;
+}
+
+/** What one article holds: its denials, not yet linked, and its accusing sentences with their content terms. */
+export interface ArticleDenials {
+  readonly found: readonly FoundDenial[];
+  readonly accusations: readonly { readonly span: Span; readonly terms: ReadonlySet<string> }[];
 }
 
 const refersBack = (denied: string | null): boolean =>
@@ -37,42 +43,74 @@ export function extractDenials(articles: readonly Article[], quotes: readonly Qu
   const quotesByParagraph = new Map<string, Quote[]>();
   for (const q of quotes) {
     const key = `${q.article}#${q.paragraph}`;
-    quotesByParagraph.set(key, [...(quotesByParagraph.get(key) ?? []), q]);
+    const list = quotesByParagraph.get(key);
+    if (list) list.push(q);
+    else quotesByParagraph.set(key, [q]);
   }
-  const accusations = new AccusationIndex();
-  const found: Found[] = [];
-  for (const article of articles) {
-    const views = article.paragraphs.map((p) => (MAY_DENY_OR_ACCUSE.test(p.text) ? viewParagraph(p) : null));
-    let people: ArticlePeople | null = null;
-    const lazyPeople = (): ArticlePeople => (people ??= new ArticlePeople(article.paragraphs.map((p, i) => views[i] ?? viewParagraph(p))));
-    views.forEach((view, paragraphIndex) => {
-      if (view === null) return;
-      const paragraph = view.paragraph;
-      const quotesHere = quotesByParagraph.get(`${article.article}#${paragraph.number}`) ?? [];
-      for (const sentence of splitSentences(paragraph.text)) {
-        const floor = wordAt(view, sentence.start);
-        const ceiling = wordAt(view, sentence.end);
-        const span: Span = { article: article.article, paragraph: paragraph.number, start: sentence.start, end: sentence.end };
-        const ctx: PartyContext = { view, paragraphIndex, people: lazyPeople, floor, ceiling, quotes: quotesHere };
-        let denial: Found | null = null;
-        for (const cue of findDenialCues(view, floor, ceiling)) {
-          const party = findParty(ctx, cue);
-          if (party === null && cue.type !== 'verb' && cue.type !== 'passive') continue;
-          const denied = describeDenied(view, cue, floor, ceiling);
-          const statement = paragraph.text.slice(sentence.start, sentence.end);
-          const answers = denied.accusation && { article: article.article, paragraph: paragraph.number, ...denied.accusation };
-          const terms = contentTerms(view, clauseStart(view, cue.from, floor), ceiling);
-          denial = { denial: { ...span, statement, party, kind: cue.kind, denies: denied.text }, answers, terms, anaphoric: refersBack(denied.text) };
-          break;
-        }
-        if (denial) found.push(denial);
-        else if (isAccusation(view, floor, ceiling)) accusations.add(span, contentTerms(view, floor, ceiling), article.published);
+  const parts = articles.map((article) => articleDenials(article, (p) => quotesByParagraph.get(`${article.article}#${p}`) ?? []));
+  return linkDenials(articles, parts);
+}
+
+/**
+ * The denials and accusations of one article. `quotesOf` gives a paragraph's quotes (their
+ * speakers stand for a cue inside them); `sentencesOf`, when given, its sentences already split.
+ */
+export function articleDenials(
+  article: Article,
+  quotesOf: (paragraph: number) => readonly QuoteSpeaker[],
+  sentencesOf: (paragraph: Paragraph, index: number) => readonly SentenceSpan[] = (p) => splitSentences(p.text),
+): ArticleDenials {
+  const found: FoundDenial[] = [];
+  const accusations: { span: Span; terms: ReadonlySet<string> }[] = [];
+  const views = article.paragraphs.map((p) => (mayDenyOrAccuse(p.text) ? viewParagraph(p) : null));
+  let people: ArticlePeople | null = null;
+  const lazyPeople = (): ArticlePeople => (people ??= new ArticlePeople(article.paragraphs.map((p, i) => views[i] ?? viewParagraph(p))));
+  views.forEach((view, paragraphIndex) => {
+    if (view === null) return;
+    const paragraph = view.paragraph;
+    const quotesHere = quotesOf(paragraph.number);
+    for (const sentence of sentencesOf(paragraph, paragraphIndex)) {
+      const floor = wordAt(view, sentence.start);
+      const ceiling = wordAt(view, sentence.end);
+      const span: Span = { article: article.article, paragraph: paragraph.number, start: sentence.start, end: sentence.end };
+      const ctx: PartyContext = { view, paragraphIndex, people: lazyPeople, floor, ceiling, quotes: quotesHere };
+      let denial: FoundDenial | null = null;
+      for (const cue of findDenialCues(view, floor, ceiling)) {
+        const party = findParty(ctx, cue);
+        if (party === null && cue.type !== 'verb' && cue.type !== 'passive') continue;
+        const denied = describeDenied(view, cue, floor, ceiling);
+        const statement = paragraph.text.slice(sentence.start, sentence.end);
+        const answers = denied.accusation && { article: article.article, paragraph: paragraph.number, ...denied.accusation };
+        const terms = contentTerms(view, clauseStart(view, cue.from, floor), ceiling);
+        denial = { denial: { ...span, statement, party, kind: cue.kind, denies: denied.text }, answers, terms, anaphoric: refersBack(denied.text) };
+        break;
       }
-    });
-  }
-  const published = new Map(articles.map((a) => [a.article, a.published]));
-  return found.map((f) => ({
-    ...f.denial,
-    answers: f.answers ?? (f.anaphoric ? accusations.previousIn(f.denial) : null) ?? accusations.answerFor(f.denial, f.terms, published.get(f.denial.article) ?? null),
-  }));
+      if (denial) found.push(denial);
+      else if (isAccusation(view, floor, ceiling)) accusations.push({ span, terms: contentTerms(view, floor, ceiling) });
+    }
+  });
+  return { found, accusations };
+}
+
+/**
+ * Links each article's denials to the accusations they answer, across the corpus: the accusation
+ * its own sentence names, else the latest one before it in its article when it points back, else
+ * the one sharing the most content terms. `partyName` turns a party as found into its final name.
+ */
+export function linkDenials(articles: readonly Article[], parts: readonly ArticleDenials[], partyName: (party: string, article: number) => string = (p) => p): Denial[] {
+  const accusations = new AccusationIndex();
+  parts.forEach((part, a) => {
+    for (const { span, terms } of part.accusations) accusations.add(span, terms, articles[a]!.published);
+  });
+  // (by id, as a denial names its article: should two articles share an id, the last one's date stands)
+  const publishedOf = new Map(articles.map((a) => [a.article, a.published]));
+  const out: Denial[] = [];
+  parts.forEach((part, a) => {
+    for (const f of part.found) {
+      const published = publishedOf.get(f.denial.article) ?? null;
+      const denial = f.denial.party === null ? f.denial : { ...f.denial, party: partyName(f.denial.party, a) };
+      out.push({ ...denial, answers: f.answers ?? (f.anaphoric ? accusations.previousIn(f.denial) : null) ?? accusations.answerFor(f.denial, f.terms, published) });
+    }
+  });
+  return out;
 }

@@ -5,6 +5,9 @@ import { afterQuoteVerbs, parties, verbs } from './denial-lexicon.js';
 import type { Cue } from './find-denial-cues.js';
 import { punctuationBefore, quoteAround, textOf, wordAt, type ParagraphView } from './paragraph-view.js';
 
+/** What a party finder reads of a quote: where it is, whether it is direct, and its speaker. */
+export type QuoteSpeaker = Pick<Quote, 'start' | 'end' | 'direct' | 'speaker'>;
+
 /** What finding a party needs: the paragraph, its place in the article, the sentence's words and the paragraph's quotes. */
 export interface PartyContext {
   readonly view: ParagraphView;
@@ -15,7 +18,7 @@ export interface PartyContext {
   readonly floor: number;
   /** One past the sentence's last word. */
   readonly ceiling: number;
-  readonly quotes: readonly Quote[];
+  readonly quotes: readonly QuoteSpeaker[];
 }
 
 /**

@@ -1,1 +1,1 @@
-export { extractDenials } from './extract-denials.js';
+export { articleDenials, extractDenials, linkDenials, type ArticleDenials, type FoundDenial } from './extract-denials.js';

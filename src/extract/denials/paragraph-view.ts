@@ -1,6 +1,6 @@
 import type { Paragraph } from '../../corpus/types.js';
 import { foldText } from '../../language/fold.js';
-import { tokenizeWithOffsets } from '../../language/tokenize.js';
+import { scanTokens } from '../../language/tokenize.js';
 
 /** A word of a paragraph with its folded form, for cue and clause matching. */
 export interface Word {
@@ -26,16 +26,21 @@ const foldWord = (word: string): string => (PLAIN_ASCII.test(word) ? word.toLowe
 const CLAUSE_PUNCTUATION = /[,;:()"\u201C\u201D\u00AB\u00BB\u2013\u2014]|\s-\s/u;
 const SENTENCE_END = /[.!?]/u;
 
+/** Starts with a capital letter (ASCII answered without a regular expression). */
+function capitalised(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return CAPITAL.test(word);
+}
+
 /** Splits a paragraph into words and finds its double-quoted spans (“…”, "…", «…»). */
 export function viewParagraph(paragraph: Paragraph): ParagraphView {
   const text = paragraph.text;
-  const words = tokenizeWithOffsets(text).map((t) => ({
-    text: t.token,
-    folded: foldWord(t.token),
-    start: t.start,
-    end: t.end,
-    capitalised: CAPITAL.test(t.token),
-  }));
+  const words: Word[] = [];
+  scanTokens(text, (start, end) => {
+    const token = text.slice(start, end);
+    words.push({ text: token, folded: foldWord(token), start, end, capitalised: capitalised(token) });
+  });
   return { paragraph, words, quotes: quoteSpans(text) };
 }
 

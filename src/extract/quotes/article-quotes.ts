@@ -1,4 +1,5 @@
-import type { Article } from '../../corpus/types.js';
+import type { Article, Paragraph } from '../../corpus/types.js';
+import type { SentenceSpan } from '../../language/sentences.js';
 import { attributeDirect, isFragment, looksLikeTitle, type DirectQuote } from './attribute-quote.js';
 import { Discourse } from './discourse.js';
 import { viewParagraph, type ParagraphView } from './paragraph-view.js';
@@ -23,12 +24,15 @@ export interface ArticleQuote {
  * Every direct quote and reported statement of one article, attributed paragraph by paragraph
  * with the article's discourse (who spoke last, who issued the statement).
  */
-export function extractArticleQuotes(article: Pick<Article, 'paragraphs'>): { quotes: ArticleQuote[]; discourse: Discourse } {
+export function extractArticleQuotes(
+  article: Pick<Article, 'paragraphs'>,
+  sentencesOf?: (paragraph: Paragraph, index: number) => readonly SentenceSpan[],
+): { quotes: ArticleQuote[]; discourse: Discourse } {
   const discourse = new Discourse();
   const quotes: ArticleQuote[] = [];
   let previousParagraph: { last: ArticleQuote | null; lastDirect: ArticleQuote | null; openEnded: ArticleQuote[] | null } | null = null;
-  for (const paragraph of article.paragraphs) {
-    const view = viewParagraph(paragraph.text);
+  for (const [index, paragraph] of article.paragraphs.entries()) {
+    const view = sentencesOf ? viewParagraph(paragraph.text, sentencesOf(paragraph, index)) : viewParagraph(paragraph.text);
     const directs = locateQuotes(view);
     const records = new Map<number, ArticleQuote>();
     const mine: ArticleQuote[] = [];

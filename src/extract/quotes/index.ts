@@ -10,20 +10,29 @@ import type { Entity } from './discourse.js';
  * `paragraph.text.slice(start, end)`.
  */
 export function extractQuotes(articles: readonly Article[]): { quotes: Quote[]; speakers: Speaker[] } {
-  const perArticle: { article: Article; quotes: ArticleQuote[] }[] = [];
+  const { quotes, speakers } = mergeQuotes(
+    articles,
+    articles.map((article) => extractArticleQuotes(article).quotes),
+  );
+  return { quotes, speakers };
+}
+
+/**
+ * The corpus's quote records and speakers from each article's quotes (`perArticle[i]` of
+ * `articles[i]`), and the canonical name of each article entity.
+ */
+export function mergeQuotes(articles: readonly Article[], perArticle: readonly (readonly ArticleQuote[])[]): { quotes: Quote[]; speakers: Speaker[]; nameOf: (entity: Entity) => string } {
   const used = new Map<Entity, EntityUse>();
-  for (const article of articles) {
-    const { quotes } = extractArticleQuotes(article);
-    perArticle.push({ article, quotes });
-    for (const q of quotes) {
+  articles.forEach((article, a) => {
+    for (const q of perArticle[a]!) {
       for (const e of q.attribution.entities ?? []) used.set(e, { quotes: (used.get(e)?.quotes ?? 0) + 1, language: article.language });
     }
-  }
+  });
   const canonical = canonicalSpeakers(used);
   const quotes: Quote[] = [];
-  for (const { article, quotes: local } of perArticle) {
+  articles.forEach((article, a) => {
     const texts = new Map(article.paragraphs.map((p) => [p.number, p.text]));
-    for (const q of local) {
+    for (const q of perArticle[a]!) {
       const speakers = [...new Set((q.attribution.entities ?? []).map((e) => canonical.nameOf(e)))];
       quotes.push({
         article: article.article,
@@ -39,9 +48,10 @@ export function extractQuotes(articles: readonly Article[]): { quotes: Quote[]; 
         via: q.attribution.via,
       });
     }
-  }
-  return { quotes, speakers: canonical.speakers };
+  });
+  return { quotes, speakers: canonical.speakers, nameOf: canonical.nameOf };
 }
 
-export { extractArticleQuotes } from './article-quotes.js';
+export { extractArticleQuotes, type ArticleQuote } from './article-quotes.js';
+export type { Entity } from './discourse.js';
 export { findQuoteMarks } from './find-quote-marks.js';

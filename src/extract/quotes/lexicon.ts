@@ -50,6 +50,11 @@ export class PhraseTable {
     return 0;
   }
 
+  /** The first words of its phrases. */
+  firstWords(): Iterable<string> {
+    return this.byFirst.keys();
+  }
+
   has(phrase: string): boolean {
     const words = phrase.split(/\s+/u).map(foldWord);
     return this.matchAt(words, 0) === words.length && words.length > 0;

@@ -1,4 +1,4 @@
-import { splitSentences } from '../../language/sentences.js';
+import { splitSentences, type SentenceSpan } from '../../language/sentences.js';
 import { findQuoteMarks, type QuoteMarks } from './find-quote-marks.js';
 import { lexicon } from './lexicon.js';
 import { tokenize, type Token } from './tokens.js';
@@ -17,13 +17,13 @@ export interface ParagraphView {
   readonly phrases: Map<number, unknown>;
 }
 
-/** Prepares a paragraph's text for attribution (quotations, tokens, sentences). */
-export function viewParagraph(text: string): ParagraphView {
+/** Prepares a paragraph's text for attribution (quotations, tokens, sentences); `split` is its sentences when already known. */
+export function viewParagraph(text: string, split: readonly SentenceSpan[] = splitSentences(text)): ParagraphView {
   const marks = findQuoteMarks(text);
   const tokens = tokenize(text, marks);
   // "Un" in "Kim Jong Un" is not the UN, nor "as" the United States: such words match only in capitals.
   const words = tokens.map((t) => (lexicon.acronymWords.has(t.fold) && !isAcronym(t) ? `${t.fold}\u0000` : t.fold));
-  const sentences = sentenceRanges(text, marks, tokens);
+  const sentences = sentenceRanges(text, marks, tokens, split);
   for (const s of sentences) {
     let k = s.from;
     while (k < s.to && tokens[k]!.kind !== 'word') k++;
@@ -33,11 +33,11 @@ export function viewParagraph(text: string): ParagraphView {
 }
 
 /** Sentence spans merged wherever a boundary falls inside a quotation, mapped to token indices. */
-function sentenceRanges(text: string, marks: readonly QuoteMarks[], tokens: readonly Token[]): { from: number; to: number }[] {
+function sentenceRanges(text: string, marks: readonly QuoteMarks[], tokens: readonly Token[], split: readonly SentenceSpan[]): { from: number; to: number }[] {
   const inside = (offset: number): boolean =>
     marks.some((m) => offset > (m.open === -1 ? 0 : m.open) && offset < (m.close === -1 ? text.length : m.close));
   const spans: { start: number; end: number }[] = [];
-  for (const s of splitSentences(text)) {
+  for (const s of split) {
     const last = spans[spans.length - 1];
     if (last && inside(s.start)) last.end = s.end;
     else spans.push({ start: s.start, end: s.end });

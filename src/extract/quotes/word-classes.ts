@@ -36,8 +36,13 @@ export const isComma = (t: Token | undefined): boolean => t !== undefined && t.k
 /** An all-capitals word of two or more letters (KCNA, PBB, DPRK). */
 export const isAcronym = (t: Token): boolean => t.kind === 'word' && t.text.length >= 2 && /^[\p{Lu}\p{N}.&-]+$/u.test(t.text) && /\p{Lu}{2}/u.test(t.text);
 
+const anchorTables = [lexicon.titles, lexicon.organisations, lexicon.organisationHeads, lexicon.countries, lexicon.groupNouns, lexicon.pluralNouns, lexicon.documents];
+/** Words that start an anchoring entry: most words start none, and are answered with one lookup. */
+const anchorStarts = new Set(anchorTables.flatMap((table) => [...table.firstWords()]));
+
 /** Any lexicon entry that anchors a speaker phrase (title, organisation, country, group, document). */
 export function anchorLength(words: readonly string[], i: number, limit = words.length): number {
+  if (!anchorStarts.has(words[i] ?? '')) return 0;
   return Math.max(
     lexicon.titles.matchAt(words, i, limit),
     lexicon.organisations.matchAt(words, i, limit),

@@ -1,4 +1,5 @@
 import { lengthNorm } from './bm25.js';
+import { gallop } from './gallop.js';
 
 /** Postings per block for block-max bounds: block `b` is postings `b << BLOCK_SHIFT` up to the next block. */
 export const BLOCK_SHIFT = 6;
@@ -77,27 +78,11 @@ export class PostingsIndex implements PostingsData {
     return this.termStarts[t + 1]! - this.termStarts[t]!;
   }
 
-  /** First posting position in `[from, end)` whose paragraph id is at least `target` (`end` if none): galloping, then binary search. */
+  /** First posting position in `[from, end)` whose doc id is at least `target` (`end` if none). */
   seek(from: number, end: number, target: number): number {
-    const ids = this.docIds;
-    if (from >= end || ids[from]! >= target) return from;
-    let step = 1;
-    let lo = from;
-    let hi = from + 1;
-    while (hi < end && ids[hi]! < target) {
-      lo = hi;
-      step *= 2;
-      hi = Math.min(end, hi + step);
-    }
-    // ids[lo] < target; the answer is in (lo, hi]
-    lo++;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (ids[mid]! < target) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return gallop(this.docIds, from, end, target);
   }
+
 }
 
 const DENSE_SHARE = 1 / 16;

@@ -2,6 +2,7 @@ import { conceptCursor, type ConceptCursor, EXHAUSTED as PAST_END } from './conc
 import type { PostingsIndex } from './postings.js';
 import type { ConceptPlan } from './query-plan.js';
 import { byRank, type ScoredParagraph } from './paragraph-score.js';
+import { gallop } from './gallop.js';
 import { RankHeap } from './rank-heap.js';
 
 // A module constant, not an import, in the hot loop (some module loaders turn imports into getters).
@@ -59,7 +60,7 @@ export function topParagraphs(index: PostingsIndex, plans: readonly ConceptPlan[
     for (let i = essential; i < q; i++) if (slots[i]!.cursor.doc < doc) doc = slots[i]!.cursor.doc;
     if (doc === EXHAUSTED) break;
     if (within) {
-      withinAt = seekSorted(within, withinAt, doc);
+      withinAt = gallop(within, withinAt, within.length, doc);
       if (withinAt >= within.length) break;
       const allowed = within[withinAt]!;
       if (allowed !== doc) {
@@ -179,24 +180,4 @@ export function topParagraphs(index: PostingsIndex, plans: readonly ConceptPlan[
     }
     return bound * count <= heap.threshold;
   }
-}
-
-/** First position at or after `from` in an ascending id list whose id is at least `target`. */
-function seekSorted(ids: Uint32Array, from: number, target: number): number {
-  if (from >= ids.length || ids[from]! >= target) return from;
-  let step = 1;
-  let lo = from;
-  let hi = from + 1;
-  while (hi < ids.length && ids[hi]! < target) {
-    lo = hi;
-    step *= 2;
-    hi = Math.min(ids.length, hi + step);
-  }
-  lo++;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (ids[mid]! < target) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }

@@ -1,0 +1,129 @@
+import { availableParallelism } from 'node:os';
+import { MessageChannel, type MessagePort, receiveMessageOnPort, Worker } from 'node:worker_threads';
+
+/**
+ * `items.map(run)` spread over worker threads behind a synchronous call, for the index-time work
+ * done item by item (cleaning articles, extracting from them). The items are cut into chunks that
+ * this thread and the workers claim one at a time from a shared counter, so a worker that starts
+ * late (a worker spends about half a second loading the code) or runs slow simply takes fewer;
+ * this thread then waits for the chunks the workers took. A chunk a worker does not deliver (it
+ * could not start, threw, or died) is done here instead. The result is `items.map(run)`, in order.
+ */
+
+/** A function a worker thread can load and run: a module's export, by name. */
+export interface WorkerTask {
+  /** URL of the module (a .ts module when this code runs from TypeScript sources through tsx). */
+  readonly module: string;
+  readonly name: string;
+}
+
+/** How many items go in one chunk: small enough to balance the threads, large enough to post few messages. */
+const DEFAULT_CHUNK = 32;
+/** How long to wait for one chunk a worker has taken before doing it here instead. */
+const CHUNK_TIMEOUT_MS = 120_000;
+
+export const UNCLAIMED = 0;
+export const CLAIMED = 1;
+export const DELIVERED = 2;
+export const FAILED = 3;
+
+/** What a worker receives (see parallel-map-worker.ts). */
+export interface WorkerInput {
+  readonly task: WorkerTask;
+  readonly items: readonly unknown[];
+  readonly chunk: number;
+  /** [0]: the next chunk to claim. */
+  readonly counter: SharedArrayBuffer;
+  /** One state per chunk: UNCLAIMED, CLAIMED, DELIVERED or FAILED. */
+  readonly states: SharedArrayBuffer;
+  readonly port: MessagePort;
+}
+
+/** A chunk's results, as a worker posts them. */
+export interface ChunkMessage {
+  readonly chunk: number;
+  readonly results: readonly unknown[];
+}
+
+/** How the work was shared: chunks done by this thread and by workers (for tests and benchmarks). */
+export interface ParallelStats {
+  readonly chunks: number;
+  readonly byWorkers: number;
+}
+
+/**
+ * URL of the module `name` beside the module at `base` (an `import.meta.url`), with the same
+ * extension: .ts when running from TypeScript sources, .js when compiled.
+ */
+export function moduleBeside(base: string, name: string): string {
+  return new URL(`./${name}.${base.endsWith('.ts') ? 'ts' : 'js'}`, base).href;
+}
+
+/** Worker threads worth starting besides this one: one fewer than the cores, at most three. */
+export const defaultWorkers = (): number => Math.max(0, Math.min(3, availableParallelism() - 1));
+
+/** `items.map(run)`, with `workers` worker threads running `task` (the same function) besides this thread. */
+export function mapInParallel<T, R>(
+  items: readonly T[],
+  run: (item: T) => R,
+  task: WorkerTask,
+  options: { readonly workers: number; readonly chunk?: number; readonly stats?: (stats: ParallelStats) => void },
+): R[] {
+  const size = options.chunk ?? DEFAULT_CHUNK;
+  const chunks = Math.ceil(items.length / size);
+  if (options.workers <= 0 || chunks <= 1) {
+    options.stats?.({ chunks, byWorkers: 0 });
+    return items.map(run);
+  }
+  const counter = new Int32Array(new SharedArrayBuffer(4));
+  const states = new Int32Array(new SharedArrayBuffer(4 * chunks));
+  const channels = Array.from({ length: options.workers }, () => new MessageChannel());
+  const workers = channels.map((channel) =>
+    startWorker({ task, items, chunk: size, counter: counter.buffer as SharedArrayBuffer, states: states.buffer as SharedArrayBuffer, port: channel.port2 }),
+  );
+  const results = new Array<R[] | undefined>(chunks);
+  const doChunk = (c: number): R[] => items.slice(c * size, (c + 1) * size).map(run);
+  for (let c = Atomics.add(counter, 0, 1); c < chunks; c = Atomics.add(counter, 0, 1)) {
+    Atomics.store(states, c, CLAIMED);
+    results[c] = doChunk(c);
+  }
+  let byWorkers = 0;
+  for (let c = 0; c < chunks; c++) {
+    if (results[c] !== undefined) continue;
+    const deadline = performance.now() + CHUNK_TIMEOUT_MS;
+    for (let s = Atomics.load(states, c); s === UNCLAIMED || s === CLAIMED; s = Atomics.load(states, c)) {
+      const left = deadline - performance.now();
+      if (left <= 0 || Atomics.wait(states, c, s, left) === 'timed-out') break;
+    }
+    for (const { port1 } of channels) {
+      for (let m = receiveMessageOnPort(port1); m !== undefined; m = receiveMessageOnPort(port1)) {
+        const { chunk, results: done } = m.message as ChunkMessage;
+        if (results[chunk] === undefined) (results[chunk] = done as R[]), byWorkers++;
+      }
+    }
+    results[c] ??= doChunk(c);
+  }
+  for (const { port1 } of channels) port1.close();
+  for (const worker of workers) void worker?.terminate();
+  options.stats?.({ chunks, byWorkers });
+  return results.flatMap((r) => r!);
+}
+
+/** Starts one worker, or returns null when none can be started (this thread then does all the work). */
+function startWorker(input: WorkerInput): Worker | null {
+  try {
+    const entry = moduleBeside(import.meta.url, 'parallel-map-worker');
+    // TypeScript sources run through tsx's loader, which a worker thread must register for itself.
+    const loader = entry.endsWith('.ts') ? import.meta.resolve('tsx/esm/api') : null;
+    const boot = loader
+      ? `import(${JSON.stringify(loader)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); });`
+      : `import(${JSON.stringify(entry)});`;
+    const worker = new Worker(boot, { eval: true, workerData: input, transferList: [input.port] });
+    // A worker that fails leaves its chunks to this thread; its error must not end the process.
+    worker.on('error', () => {});
+    worker.unref();
+    return worker;
+  } catch {
+    return null;
+  }
+}

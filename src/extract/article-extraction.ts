@@ -1,0 +1,73 @@
+import type { Article } from '../corpus/types.js';
+import type { Extractions } from '../search/corpus-index.js';
+import { splitSentences } from '../language/sentences.js';
+import { articleDenials, linkDenials, type ArticleDenials } from './denials/index.js';
+import type { QuoteSpeaker } from './denials/find-party.js';
+import { articleEvents, groupEvents, type Mutable } from './events.js';
+import { extractArticleQuotes, mergeQuotes, type ArticleQuote, type Entity } from './quotes/index.js';
+import type { DatedEvent } from './types.js';
+
+/**
+ * Extraction in two steps, so that the costly one can run article by article anywhere (in this
+ * thread or another): what each article says on its own (its quotes with their article-level
+ * speakers, its dated events, its denials and accusations, each paragraph split into sentences
+ * once for all three), then what needs the whole corpus (speakers merged across articles,
+ * tellings of one event grouped, denials linked to the accusations they answer).
+ */
+export interface ArticleExtraction {
+  readonly quotes: readonly ArticleQuote[];
+  readonly events: readonly Mutable<DatedEvent>[];
+  readonly denials: ArticleDenials;
+}
+
+/**
+ * A quote's speaker before speakers are merged across the corpus: a mark and the article
+ * entity's id. Text never holds the mark (cleaning removes control characters, and a party read
+ * from the text starts with a word), so a party starting with it came from a quote.
+ */
+const SPEAKER_MARK = '\u0000';
+
+/** Everything one article says on its own. */
+export function extractArticle(article: Article): ArticleExtraction {
+  const sentences = article.paragraphs.map((p) => splitSentences(p.text));
+  const sentencesOf = (_: unknown, index: number) => sentences[index]!;
+  const { quotes } = extractArticleQuotes(article, sentencesOf);
+  const byParagraph = new Map<number, QuoteSpeaker[]>();
+  for (const q of quotes) {
+    const first = q.attribution.entities?.[0];
+    const speaker = first === undefined ? null : `${SPEAKER_MARK}${first.id}`;
+    const here = byParagraph.get(q.paragraph);
+    const record = { start: q.start, end: q.end, direct: q.direct, speaker };
+    if (here) here.push(record);
+    else byParagraph.set(q.paragraph, [record]);
+  }
+  return {
+    quotes,
+    events: articleEvents(article, sentencesOf),
+    denials: articleDenials(article, (p) => byParagraph.get(p) ?? [], sentencesOf),
+  };
+}
+
+/** The corpus's records from each article's extraction (`parts[i]` of `articles[i]`). */
+export function mergeExtractions(articles: readonly Article[], parts: readonly ArticleExtraction[]): Extractions {
+  const { quotes, speakers, nameOf } = mergeQuotes(
+    articles,
+    parts.map((p) => p.quotes),
+  );
+  const entities = parts.map((part) => {
+    const byId = new Map<number, Entity>();
+    for (const q of part.quotes) for (const e of q.attribution.entities ?? []) byId.set(e.id, e);
+    return byId;
+  });
+  const partyName = (party: string, article: number): string => {
+    if (!party.startsWith(SPEAKER_MARK)) return party;
+    const entity = entities[article]!.get(Number(party.slice(SPEAKER_MARK.length)));
+    return entity ? nameOf(entity) : party;
+  };
+  const denials = linkDenials(
+    articles,
+    parts.map((p) => p.denials),
+    partyName,
+  );
+  return { quotes, speakers, events: groupEvents(parts.flatMap((p) => p.events)), denials };
+}
