@@ -16,7 +16,8 @@ export function sourcesAnswer(index: CorpusIndex, { filter, limit }: SourcesOpti
     const haystack = foldText(`${a.outlet ?? ''} ${a.title ?? ''} ${a.article} ${a.url ?? ''}`);
     if (!words.every((w) => haystack.includes(w))) continue;
     let paragraphs = 0;
-    while (index.paragraph(a.article, paragraphs + 1)) paragraphs++;
+    // paragraphId, not paragraph(): it answers from the id table without reading the text from disk
+    while (index.paragraphId(a.article, paragraphs + 1) !== undefined) paragraphs++;
     matching.push({
       article: a.article,
       outlet: a.outlet,
