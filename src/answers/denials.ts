@@ -1,7 +1,8 @@
 import { foldText } from '../language/fold.js';
 import { matchGlossary } from '../language/glossary.js';
 import type { CorpusIndex } from '../search/corpus-index.js';
-import { nameLookup } from './name-lookup.js';
+import type { Speaker } from '../extract/types.js';
+import { firstOfAscending, type NameLookup, nameLookup, speakerNames } from './name-lookup.js';
 import type { AnswerFor, DenialResult } from './types.js';
 
 export interface DenialsOptions {
@@ -15,30 +16,33 @@ const words = (s: string): string[] => foldText(s).match(/[\p{L}\p{N}]+/gu) ?? [
 /**
  * The names a party query stands for: the query itself, its Indonesian glossary forms ("Russia" →
  * "Rusia", "Moskow"), and the aliases of a known speaker it names ("Lavrov" → "Sergey Lavrov").
+ * Returned as the positions (in `recordsByName('denials')`) of the parties holding one of them.
  */
-function partyForms(index: CorpusIndex, party: string): string[][] {
+function partiesOf(index: CorpusIndex, party: string): Set<number> {
+  const lookup = nameLookup(index.recordsByName('denials'));
   const query = words(party);
-  const forms = [query];
+  const forms: (readonly string[])[] = [query];
   const glossary = matchGlossary(party.split(/\s+/u).filter(Boolean));
   if (glossary.length === 1 && glossary[0]!.length === query.length) forms.push(...glossary[0]!.indonesian.map(words));
-  for (const s of index.speakersMatching(party)) forms.push(...[s.name, ...s.aliases].map(words));
-  return forms.filter((f) => f.length > 0);
+  const names = new Set<number>();
+  for (const form of forms) if (form.length > 0) for (const n of lookup.holding(form)) names.add(n);
+  for (const s of index.speakersMatching(party)) for (const n of partiesOfSpeaker(lookup, s)) names.add(n);
+  return names;
 }
 
-/** Positions (ascending: corpus order) of the denials whose party holds one of the forms' words in order. */
-function denialsOfParty(index: CorpusIndex, party: string): number[] {
-  const lookup = nameLookup(index.recordsByName('denials'));
-  const names = new Set<number>();
-  const seen = new Set<string>();
-  for (const form of partyForms(index, party)) {
-    const key = form.join(' ');
-    if (seen.has(key)) continue;
-    seen.add(key);
-    for (const n of lookup.holding(form)) names.add(n);
+const speakerParties = new WeakMap<NameLookup, WeakMap<Speaker, Uint32Array>>();
+
+/** The parties holding one of a speaker's names or aliases, looked up once per speaker. */
+function partiesOfSpeaker(lookup: NameLookup, s: Speaker): Uint32Array {
+  let bySpeaker = speakerParties.get(lookup);
+  if (!bySpeaker) speakerParties.set(lookup, (bySpeaker = new WeakMap()));
+  let found = bySpeaker.get(s);
+  if (!found) {
+    const names = new Set<number>();
+    for (const form of speakerNames(s).words) if (form.length > 0) for (const n of lookup.holding(form)) names.add(n);
+    bySpeaker.set(s, (found = Uint32Array.from(names)));
   }
-  const positions: number[] = [];
-  for (const n of names) for (const i of lookup.names[n]!.records) positions.push(i);
-  return positions.sort((a, b) => a - b);
+  return found;
 }
 
 /**
@@ -51,15 +55,26 @@ function denialsOfParty(index: CorpusIndex, party: string): number[] {
 export function denials(index: CorpusIndex, options: DenialsOptions): AnswerFor<'denials'> {
   const topic = options.topic ? index.matchTopic(options.topic) : null;
   const paragraphIds = index.recordPlaces('denials').paragraphIds;
-  const matching: number[] = [];
+  let matching: number[] = [];
   let total = 0;
-  const consider = (i: number): void => {
-    if (topic && !topic.hasId(paragraphIds[i]!)) return;
-    total++;
-    if (matching.length < options.limit) matching.push(i);
-  };
-  if (options.party) for (const i of denialsOfParty(index, options.party)) consider(i);
-  else for (let i = 0; i < index.denials.length; i++) consider(i);
+  if (options.party) {
+    // each party's denials are ascending; the first in corpus order are merged from them
+    const lookup = nameLookup(index.recordsByName('denials'));
+    const lists: Uint32Array[] = [];
+    for (const n of partiesOf(index, options.party)) {
+      const records = lookup.names[n]!.records;
+      const kept = topic ? records.filter((i) => topic.hasId(paragraphIds[i]!)) : records;
+      total += kept.length;
+      if (kept.length > 0) lists.push(kept);
+    }
+    matching = firstOfAscending(lists, options.limit);
+  } else {
+    for (let i = 0; i < index.denials.length; i++) {
+      if (topic && !topic.hasId(paragraphIds[i]!)) continue;
+      total++;
+      if (matching.length < options.limit) matching.push(i);
+    }
+  }
   const results: DenialResult[] = matching.map((i) => {
     const d = index.denials[i]!;
     return {

@@ -1,3 +1,4 @@
+import type { Speaker } from '../extract/types.js';
 import { foldText } from '../language/fold.js';
 import type { NamedRecords } from '../search/corpus-index.js';
 
@@ -100,4 +101,49 @@ export function nameLookup(names: readonly NamedRecords[]): NameLookup {
   let lookup = lookups.get(names);
   if (!lookup) lookups.set(names, (lookup = new NameLookup(names)));
   return lookup;
+}
+
+const WORDS = /[\p{L}\p{N}]+/gu;
+const speakerForms = new WeakMap<Speaker, { readonly folded: string; readonly words: readonly (readonly string[])[] }>();
+
+/** A speaker's name folded, and the folded words of its name and of each alias, computed once per speaker. */
+export function speakerNames(s: Speaker): { readonly folded: string; readonly words: readonly (readonly string[])[] } {
+  let forms = speakerForms.get(s);
+  if (!forms) {
+    forms = { folded: foldText(s.name), words: [s.name, ...s.aliases].map((n) => foldText(n).match(WORDS) ?? []) };
+    speakerForms.set(s, forms);
+  }
+  return forms;
+}
+
+/** The `limit` smallest numbers of some ascending lists whose numbers are all distinct, ascending: a merge through a small heap. */
+export function firstOfAscending(lists: readonly Uint32Array[], limit: number): number[] {
+  if (lists.length === 1) return Array.from(lists[0]!.subarray(0, Math.max(0, limit)));
+  const out: number[] = [];
+  // heap of list positions, keyed by each list's next number
+  const at = new Uint32Array(lists.length);
+  const heap: number[] = [];
+  const key = (l: number) => lists[l]![at[l]!]!;
+  const down = (k: number) => {
+    for (;;) {
+      const a = 2 * k + 1;
+      const b = a + 1;
+      let m = k;
+      if (a < heap.length && key(heap[a]!) < key(heap[m]!)) m = a;
+      if (b < heap.length && key(heap[b]!) < key(heap[m]!)) m = b;
+      if (m === k) return;
+      [heap[k], heap[m]] = [heap[m]!, heap[k]!];
+      k = m;
+    }
+  };
+  lists.forEach((list, l) => list.length > 0 && heap.push(l));
+  for (let k = (heap.length >> 1) - 1; k >= 0; k--) down(k);
+  while (out.length < limit && heap.length > 0) {
+    const l = heap[0]!;
+    out.push(key(l));
+    at[l]!++;
+    if (at[l]! >= lists[l]!.length) heap[0] = heap[heap.length - 1]!, heap.pop();
+    if (heap.length > 0) down(0);
+  }
+  return out;
 }

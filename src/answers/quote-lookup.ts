@@ -47,15 +47,17 @@ function buildLayout(index: CorpusIndex): QuoteLayout {
 /** The first `limit` quotes in corpus order (article order, paragraph, then offset in the paragraph). */
 export function firstInCorpusOrder(index: CorpusIndex, limit: number): number[] {
   const { order } = quoteLayout(index);
-  const n = Math.max(0, Math.min(limit, index.quotes.length));
+  const total = index.quotes.length;
+  // (a negative limit counts from the end, as `slice` does)
+  const n = limit >= 0 ? Math.min(limit, total) : Math.max(0, total + limit);
   return order === null ? Array.from({ length: n }, (_, i) => i) : Array.from(order.subarray(0, n));
 }
 
-/** Quote positions put in corpus order. */
-export function inCorpusOrder(index: CorpusIndex, positions: readonly number[]): number[] {
+/** The first `limit` of some quote positions (ascending) in corpus order. */
+export function firstOfInCorpusOrder(index: CorpusIndex, positions: Uint32Array, limit: number): number[] {
   const { order, rank } = quoteLayout(index);
-  if (order === null || rank === null) return Array.from(Uint32Array.from(positions).sort());
-  return Array.from(Uint32Array.from(positions, (q) => rank[q]!).sort(), (r) => order[r]!);
+  if (order === null || rank === null) return Array.from(positions.subarray(0, limit));
+  return Array.from(Uint32Array.from(positions, (q) => rank[q]!).sort().subarray(0, limit), (r) => order[r]!);
 }
 
 const bodies = new WeakMap<readonly Speaker[], Map<string, Speaker[]>>();

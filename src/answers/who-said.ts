@@ -2,8 +2,8 @@ import type { Quote } from '../extract/types.js';
 import { organisationKey } from '../extract/quotes/speaker-identity.js';
 import { foldText } from '../language/fold.js';
 import type { CorpusIndex, RecordPlaces } from '../search/corpus-index.js';
-import { nameLookup } from './name-lookup.js';
-import { bodiesByKey, firstInCorpusOrder, inCorpusOrder, quoteLayout, speakersContaining } from './quote-lookup.js';
+import { nameLookup, speakerNames } from './name-lookup.js';
+import { bodiesByKey, firstInCorpusOrder, firstOfInCorpusOrder, quoteLayout, speakersContaining } from './quote-lookup.js';
 import type { AnswerFor, QuoteResult } from './types.js';
 
 /** What `/who-said` filters by. */
@@ -33,7 +33,7 @@ export function whoSaid(index: CorpusIndex, options: WhoSaidOptions): AnswerFor<
   let ordered: number[];
   let total: number;
   if (topic === undefined) {
-    ordered = candidates === null ? firstInCorpusOrder(index, limit) : inCorpusOrder(index, candidates).slice(0, limit);
+    ordered = candidates === null ? firstInCorpusOrder(index, limit) : firstOfInCorpusOrder(index, candidates, limit);
     total = candidates === null ? index.quotes.length : candidates.length;
   } else {
     const match = index.matchTopic(topic);
@@ -41,7 +41,7 @@ export function whoSaid(index: CorpusIndex, options: WhoSaidOptions): AnswerFor<
       total = quotesMatching(index, match.hasId);
       ordered = total === 0 ? [] : byRelevance(index, topic, places.paragraphs, null, places, limit, match.hasId);
     } else {
-      const kept = candidates.filter((i) => match.hasId(places.paragraphIds[i]!));
+      const kept = Array.from(candidates.filter((i) => match.hasId(places.paragraphIds[i]!)));
       total = kept.length;
       const within = Uint32Array.from(new Set(kept.map((i) => places.paragraphIds[i]!))).sort();
       ordered = kept.length === 0 ? [] : byRelevance(index, topic, within, new Set(kept), places, limit, match.hasId);
@@ -110,18 +110,28 @@ function quotesMatching(index: CorpusIndex, matches: (paragraphId: number) => bo
  * option's words in order (the last one may be the start of a word: "kir" finds Kirby), and speakers
  * that are the same body under another language's name ("AS" finds "United States").
  */
-function quotesOfSpeaker(index: CorpusIndex, option: string): number[] {
+function quotesOfSpeaker(index: CorpusIndex, option: string): Uint32Array {
   const wanted = words(option);
-  if (wanted.length === 0) return [];
+  if (wanted.length === 0) return new Uint32Array(0);
   const names = new Set<string>();
-  for (const s of index.speakersByPrefix(option, Number.POSITIVE_INFINITY)) names.add(foldText(s.name));
-  for (const s of bodiesByKey(index).get(organisationKey(option)) ?? []) names.add(foldText(s.name));
+  for (const s of index.speakersByPrefix(option, Number.POSITIVE_INFINITY)) names.add(speakerNames(s).folded);
+  for (const s of bodiesByKey(index).get(organisationKey(option)) ?? []) names.add(speakerNames(s).folded);
   const lookup = nameLookup(index.recordsByName('quotes'));
   const groups = new Set<number>(lookup.holdingPrefix(wanted));
   for (const name of names) for (const n of lookup.withKey(name)) groups.add(n);
-  const positions = new Set<number>();
-  for (const n of groups) for (const i of lookup.names[n]!.records) positions.add(i);
-  return [...positions];
+  let count = 0;
+  for (const n of groups) count += lookup.names[n]!.records.length;
+  const positions = new Uint32Array(count);
+  count = 0;
+  for (const n of groups) {
+    positions.set(lookup.names[n]!.records, count);
+    count += lookup.names[n]!.records.length;
+  }
+  // ascending, each once (a joint statement is filed under each of its speakers)
+  positions.sort();
+  let unique = 0;
+  for (let k = 0; k < positions.length; k++) if (k === 0 || positions[k] !== positions[k - 1]) positions[unique++] = positions[k]!;
+  return positions.subarray(0, unique);
 }
 
 /** Discord's longest autocomplete name. */

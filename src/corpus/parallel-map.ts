@@ -63,17 +63,30 @@ export function moduleBeside(base: string, name: string): string {
 export const defaultWorkers = (): number => Math.max(0, Math.min(3, availableParallelism() - 1));
 
 /** `items.map(run)`, with `workers` worker threads running `task` (the same function) besides this thread. */
-export function mapInParallel<T, R>(
-  items: readonly T[],
-  run: (item: T) => R,
-  task: WorkerTask,
-  options: { readonly workers: number; readonly chunk?: number; readonly stats?: (stats: ParallelStats) => void },
-): R[] {
+export function mapInParallel<T, R>(items: readonly T[], run: (item: T) => R, task: WorkerTask, options: ParallelOptions): R[] {
+  return startMapInParallel(items, run, task, options)();
+}
+
+/** How many worker threads, how many items per chunk, and who to tell how the work was shared. */
+export interface ParallelOptions {
+  readonly workers: number;
+  readonly chunk?: number;
+  readonly stats?: (stats: ParallelStats) => void;
+}
+
+/**
+ * Starts `items.map(run)`: the workers start at once and take chunks while this thread does
+ * something else; the function returned finishes the map here (this thread takes the chunks left,
+ * then waits for the workers') and returns the results in order.
+ */
+export function startMapInParallel<T, R>(items: readonly T[], run: (item: T) => R, task: WorkerTask, options: ParallelOptions): () => R[] {
   const size = options.chunk ?? DEFAULT_CHUNK;
   const chunks = Math.ceil(items.length / size);
   if (options.workers <= 0 || chunks <= 1) {
-    options.stats?.({ chunks, byWorkers: 0 });
-    return items.map(run);
+    return () => {
+      options.stats?.({ chunks, byWorkers: 0 });
+      return items.map(run);
+    };
   }
   const counter = new Int32Array(new SharedArrayBuffer(4));
   const states = new Int32Array(new SharedArrayBuffer(4 * chunks));
@@ -81,32 +94,34 @@ export function mapInParallel<T, R>(
   const workers = channels.map((channel) =>
     startWorker({ task, items, chunk: size, counter: counter.buffer as SharedArrayBuffer, states: states.buffer as SharedArrayBuffer, port: channel.port2 }),
   );
-  const results = new Array<R[] | undefined>(chunks);
-  const doChunk = (c: number): R[] => items.slice(c * size, (c + 1) * size).map(run);
-  for (let c = Atomics.add(counter, 0, 1); c < chunks; c = Atomics.add(counter, 0, 1)) {
-    Atomics.store(states, c, CLAIMED);
-    results[c] = doChunk(c);
-  }
-  let byWorkers = 0;
-  for (let c = 0; c < chunks; c++) {
-    if (results[c] !== undefined) continue;
-    const deadline = performance.now() + CHUNK_TIMEOUT_MS;
-    for (let s = Atomics.load(states, c); s === UNCLAIMED || s === CLAIMED; s = Atomics.load(states, c)) {
-      const left = deadline - performance.now();
-      if (left <= 0 || Atomics.wait(states, c, s, left) === 'timed-out') break;
+  return () => {
+    const results = new Array<R[] | undefined>(chunks);
+    const doChunk = (c: number): R[] => items.slice(c * size, (c + 1) * size).map(run);
+    for (let c = Atomics.add(counter, 0, 1); c < chunks; c = Atomics.add(counter, 0, 1)) {
+      Atomics.store(states, c, CLAIMED);
+      results[c] = doChunk(c);
     }
-    for (const { port1 } of channels) {
-      for (let m = receiveMessageOnPort(port1); m !== undefined; m = receiveMessageOnPort(port1)) {
-        const { chunk, results: done } = m.message as ChunkMessage;
-        if (results[chunk] === undefined) (results[chunk] = done as R[]), byWorkers++;
+    let byWorkers = 0;
+    for (let c = 0; c < chunks; c++) {
+      if (results[c] !== undefined) continue;
+      const deadline = performance.now() + CHUNK_TIMEOUT_MS;
+      for (let s = Atomics.load(states, c); s === UNCLAIMED || s === CLAIMED; s = Atomics.load(states, c)) {
+        const left = deadline - performance.now();
+        if (left <= 0 || Atomics.wait(states, c, s, left) === 'timed-out') break;
       }
+      for (const { port1 } of channels) {
+        for (let m = receiveMessageOnPort(port1); m !== undefined; m = receiveMessageOnPort(port1)) {
+          const { chunk, results: done } = m.message as ChunkMessage;
+          if (results[chunk] === undefined) (results[chunk] = done as R[]), byWorkers++;
+        }
+      }
+      results[c] ??= doChunk(c);
     }
-    results[c] ??= doChunk(c);
-  }
-  for (const { port1 } of channels) port1.close();
-  for (const worker of workers) void worker?.terminate();
-  options.stats?.({ chunks, byWorkers });
-  return results.flatMap((r) => r!);
+    for (const { port1 } of channels) port1.close();
+    for (const worker of workers) void worker?.terminate();
+    options.stats?.({ chunks, byWorkers });
+    return results.flatMap((r) => r!);
+  };
 }
 
 /** Starts one worker, or returns null when none can be started (this thread then does all the work). */

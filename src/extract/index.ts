@@ -3,7 +3,7 @@ import type { Extractions } from '../search/corpus-index.js';
 import { extractArticle, mergeExtractions } from './article-extraction.js';
 import { extractDenials } from './denials/index.js';
 import { extractEvents } from './events.js';
-import { defaultWorkers, mapInParallel, moduleBeside, type ParallelStats } from '../corpus/parallel-map.js';
+import { defaultWorkers, moduleBeside, type ParallelStats, startMapInParallel } from '../corpus/parallel-map.js';
 import { extractQuotes } from './quotes/index.js';
 
 /** Below this many paragraphs a worker thread's start-up costs more than it saves. */
@@ -23,19 +23,30 @@ export interface ExtractOptions {
  * Runs every extractor over the corpus, once, at index time. The results are saved with the
  * index; queries read them and never extract again. Each article is read on its own first
  * (sentences split once for all extractors; on a large corpus, in worker threads as well as this
- * one), then speakers, events and denials are merged across the corpus. `options` set the number
- * of worker threads and the corpus size from which they are used (tests).
+ * one), then speakers, events and denials are merged across the corpus.
  */
 export function extractAll(articles: readonly Article[], options: ExtractOptions = {}): Extractions {
+  return startExtraction(articles, options)();
+}
+
+/**
+ * Starts `extractAll`: on a large corpus the worker threads start extracting at once, while this
+ * thread does other index-time work (building the search engine, say); the function returned
+ * finishes the extraction here and returns the records.
+ */
+export function startExtraction(articles: readonly Article[], options: ExtractOptions = {}): () => Extractions {
   // Articles sharing an id would share their paragraphs' quotes: only the corpus-wide pass keeps that.
   if (new Set(articles.map((a) => a.article)).size !== articles.length) {
-    const { quotes, speakers } = extractQuotes(articles);
-    return { quotes, speakers, events: extractEvents(articles), denials: extractDenials(articles, quotes) };
+    return () => {
+      const { quotes, speakers } = extractQuotes(articles);
+      return { quotes, speakers, events: extractEvents(articles), denials: extractDenials(articles, quotes) };
+    };
   }
   let paragraphs = 0;
   for (const a of articles) paragraphs += a.paragraphs.length;
   const workers = paragraphs >= (options.minParagraphs ?? PARALLEL_MIN_PARAGRAPHS) ? (options.workers ?? defaultWorkers()) : 0;
   const task = { module: moduleBeside(import.meta.url, 'article-extraction'), name: 'extractArticle' };
   const { chunk, stats } = options;
-  return mergeExtractions(articles, mapInParallel(articles, extractArticle, task, { workers, ...(chunk ? { chunk } : {}), ...(stats ? { stats } : {}) }));
+  const finish = startMapInParallel(articles, extractArticle, task, { workers, ...(chunk ? { chunk } : {}), ...(stats ? { stats } : {}) });
+  return () => mergeExtractions(articles, finish());
 }

@@ -8,6 +8,29 @@ const SAME_EVENT_OVERLAP = 0.6;
 const MAX_POSTINGS = 200;
 const WORDS = /[\p{L}\p{N}]+/gu;
 
+const ASCII = /^[\x00-\x7F]*$/;
+
+/**
+ * The distinct folded words of a sentence, in order: `foldText` then runs of letters and digits.
+ * Plain ASCII text (most sentences) folds to its lower case, so its words are read directly.
+ */
+function wordsOf(text: string): Set<string> {
+  if (!ASCII.test(text)) return new Set(foldText(text).match(WORDS) ?? []);
+  const lower = text.toLowerCase();
+  const words = new Set<string>();
+  let start = -1;
+  for (let i = 0; i <= lower.length; i++) {
+    const c = i < lower.length ? lower.charCodeAt(i) : 0;
+    const word = (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+    if (word && start < 0) start = i;
+    else if (!word && start >= 0) {
+      words.add(lower.slice(start, i));
+      start = -1;
+    }
+  }
+  return words;
+}
+
 /** A timeline entry being formed: its first (most precise) telling, its words and days, and the articles telling it. */
 interface Group {
   readonly first: number;
@@ -34,7 +57,7 @@ export function timelineGroups(events: readonly Pick<DatedEvent, 'article' | 'te
   const touched: number[] = [];
   for (const at of order) {
     const e = events[at]!;
-    const words = new Set(foldText(e.text).match(WORDS) ?? []);
+    const words = wordsOf(e.text);
     const span = eventSpan(e);
     // Shared-word counts per candidate group, candidates kept in the order they are first met.
     for (const w of words) {

@@ -1,8 +1,7 @@
 import type { Speaker } from '../types.js';
 import type { Entity } from './discourse.js';
-import { addRole, organisationKey, similarGivenNames } from './speaker-identity.js';
+import { addRole, nameWords, organisationKey, similarGivenNames } from './speaker-identity.js';
 import { lexicon } from './lexicon.js';
-import { foldWord } from './tokens.js';
 
 /**
  * Merges the speakers of all articles into one canonical speaker each: a person by full and
@@ -26,7 +25,7 @@ export interface CanonicalSpeakers {
   readonly speakers: Speaker[];
 }
 
-const words = (name: string): string[] => name.split(/\s+/u).map(foldWord);
+const words = nameWords;
 
 /** How often an entity speaks, and the language of the article it speaks in. */
 export interface EntityUse {

@@ -149,7 +149,7 @@ export class Discourse {
     }
     for (let k = this.mentions.length - 1; k >= 0; k--) if (fits !== '*' && fitsDescription(this.mentions[k]!, head, fits)) return [this.mentions[k]!];
     // "the agency", "kementerian itu" naming a body called otherwise: the last organisation.
-    if (lexicon.organisationHeads.matchAt([head], 0) > 0) return this.pronoun('it');
+    if (lexicon.organisationHeads.isWord(head)) return this.pronoun('it');
     return null;
   }
 }

@@ -11,6 +11,7 @@ import { foldWord } from './tokens.js';
 export class PhraseTable {
   private readonly byFirst = new Map<string, string[][]>();
   private readonly byLast = new Map<string, string[][]>();
+  private readonly oneWord = new Set<string>();
 
   constructor(phrases: Iterable<string>) {
     for (const phrase of phrases) {
@@ -19,6 +20,7 @@ export class PhraseTable {
       if (first === undefined) continue;
       add(this.byFirst, first, words);
       add(this.byLast, words[words.length - 1]!, words);
+      if (words.length === 1) this.oneWord.add(first);
     }
     for (const list of [...this.byFirst.values(), ...this.byLast.values()]) list.sort((a, b) => b.length - a.length);
   }
@@ -48,6 +50,11 @@ export class PhraseTable {
       if (k === phrase.length - 1) return phrase.length;
     }
     return 0;
+  }
+
+  /** Whether a phrase is this one word alone: `matchAt([word], 0) > 0`. */
+  isWord(word: string): boolean {
+    return this.oneWord.has(word);
   }
 
   /** The first words of its phrases. */

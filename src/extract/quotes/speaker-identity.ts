@@ -4,7 +4,18 @@ import { foldWord } from './tokens.js';
 
 /** When two names are one speaker: folded organisation keys, person name variants, roles. */
 
-export const nameWords = (name: string): string[] => name.split(/\s+/u).map(foldWord);
+/** The folded words of a name (shared: not to be changed by the caller). */
+export function nameWords(name: string): readonly string[] {
+  let words = nameWordCache.get(name);
+  if (words === undefined) {
+    words = name.split(/\s+/u).map(foldWord);
+    // names repeat across a corpus; the bound keeps odd input from growing the cache forever
+    if (nameWordCache.size < 100_000) nameWordCache.set(name, words);
+  }
+  return words;
+}
+
+const nameWordCache = new Map<string, readonly string[]>();
 
 const keys = new Map<string, string>();
 

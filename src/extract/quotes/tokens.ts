@@ -90,16 +90,22 @@ export function tokenize(text: string, marks: readonly QuoteMarks[]): Token[] {
     }
     const quote = start >= from && start < to ? q : -1;
     if (isWordChar(text, i)) {
+      // plain: ASCII letters, digits and hyphens only, whose folded form is their lower case
+      let plain = text.charCodeAt(i) < 128;
       i++;
       for (;;) {
-        if (i < n && isWordChar(text, i)) i++;
-        else if (i + 1 < n && isJoint(text.charCodeAt(i)) && isWordChar(text, i + 1)) i += 2;
-        else break;
+        if (i < n && isWordChar(text, i)) {
+          if (text.charCodeAt(i) >= 128) plain = false;
+          i++;
+        } else if (i + 1 < n && isJoint(text.charCodeAt(i)) && isWordChar(text, i + 1)) {
+          if (text.charCodeAt(i) !== 45 || text.charCodeAt(i + 1) >= 128) plain = false;
+          i += 2;
+        } else break;
       }
       const word = text.slice(start, i);
       const c = word.charCodeAt(0);
       const cap = c < 128 ? c >= 65 && c <= 90 : CAPITAL.test(word);
-      tokens.push({ start, end: i, text: word, fold: foldWord(word), kind: 'word', cap, quote });
+      tokens.push({ start, end: i, text: word, fold: plain ? word.toLowerCase() : foldWord(word), kind: 'word', cap, quote });
       continue;
     }
     const width = text.charCodeAt(i) >= 0xd800 && text.charCodeAt(i) <= 0xdbff ? 2 : 1;

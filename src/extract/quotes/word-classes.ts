@@ -8,16 +8,18 @@ const VERB_PREFIX = /^(?:me|di|ber|ter)[a-z]{3,}/;
 /** A lower-case Indonesian word that looks like a verb (meN-, di-, ber-, ter- …) and is not a known noun. */
 export function isVerbLike(t: Token): boolean {
   if (t.kind !== 'word' || t.cap) return false;
-  if (lexicon.verbs.has(t.fold)) return true;
-  if (!VERB_PREFIX.test(t.fold) || lexicon.notVerbs.has(t.fold)) return false;
-  const w = [t.fold];
-  return (
-    lexicon.titles.matchAt(w, 0) === 0 &&
-    lexicon.organisationHeads.matchAt(w, 0) === 0 &&
-    lexicon.documents.matchAt(w, 0) === 0 &&
-    lexicon.groupNouns.matchAt(w, 0) === 0
-  );
+  let verb = verbLike.get(t.fold);
+  if (verb === undefined) {
+    verb = lexicon.verbs.has(t.fold) || (VERB_PREFIX.test(t.fold) && !lexicon.notVerbs.has(t.fold) && !nounTables.some((table) => table.isWord(t.fold)));
+    // the vocabulary repeats; the bound keeps odd input from growing the memo forever
+    if (verbLike.size < 200_000) verbLike.set(t.fold, verb);
+  }
+  return verb;
 }
+
+/** Words that are nouns of a speaker phrase although shaped like verbs ("direktur", "pernyataan"). */
+const nounTables = [lexicon.titles, lexicon.organisationHeads, lexicon.documents, lexicon.groupNouns];
+const verbLike = new Map<string, boolean>();
 
 /**
  * Function words end a speaker phrase; `dan`/`and` and a few prepositions are handled by callers.
@@ -62,7 +64,7 @@ export const isTimeWord = (t: Token): boolean =>
 export function groupBase(word: string): string | null {
   const bare = word.endsWith(lexicon.clitic) ? word.slice(0, -lexicon.clitic.length) : word;
   const single = bare.includes('-') ? bare.slice(0, bare.indexOf('-')) : bare;
-  return lexicon.groupNouns.matchAt([single], 0) > 0 || lexicon.pluralNouns.matchAt([bare], 0) > 0 ? single : null;
+  return lexicon.groupNouns.isWord(single) || lexicon.pluralNouns.isWord(bare) ? single : null;
 }
 
 /** A word that can stand inside a speaker phrase: capitalised, a lexicon anchor, a determiner or a pronoun. */

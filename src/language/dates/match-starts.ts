@@ -25,6 +25,8 @@ export function matchStarts(vocabularies: readonly ReadonlySet<string>[], option
 
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 const PLAIN_WORD = /^[a-z0-9]+$/u;
+/** Whether each BMP character is a letter or digit: 0 unknown, 1 no, 2 yes (filled in as met). */
+const bmpLetterOrDigit = new Uint8Array(0x10000);
 
 /**
  * The places of a sentence where some of up to 31 patterns can begin, found in one pass: for each,
@@ -35,7 +37,11 @@ export class StartFinder {
   private readonly digitMask: number;
   private readonly bracketMask: number;
   private readonly allMask: number;
+  /** Patterns with a word that is not plain ASCII: tried at every word (see `find`). */
+  private readonly anyWordMask: number;
   private readonly longest: number;
+  /** Length, first and last letter of each word: most words of a sentence have no such shape and are not cut out. */
+  private readonly shapes: Uint8Array;
 
   constructor(starts: readonly MatchStarts[]) {
     let digitMask = 0;
@@ -57,11 +63,11 @@ export class StartFinder {
     this.bracketMask = bracketMask;
     this.allMask = starts.length >= 31 ? -1 : (1 << starts.length) - 1;
     this.longest = longest;
+    this.shapes = new Uint8Array((longest + 1) * 16384);
+    for (const w of this.byWord.keys()) if (PLAIN_WORD.test(w)) this.shapes[shape(w.length, w.charCodeAt(0), w.charCodeAt(w.length - 1))] = 1;
     if (anyWordMask !== 0) for (const [w, m] of this.byWord) this.byWord.set(w, m | anyWordMask);
     this.anyWordMask = anyWordMask;
   }
-
-  private readonly anyWordMask: number;
 
   /**
    * Offsets and masks, ascending. A word that is not plain ASCII may begin any pattern (its case
@@ -105,14 +111,24 @@ export class StartFinder {
       let mask: number;
       if (!ascii) mask = this.allMask;
       else if (first >= 48 && first <= 57) mask = this.digitMask | this.anyWordMask;
-      else mask = i - start <= this.longest ? (this.byWord.get(text.slice(start, i).toLowerCase()) ?? this.anyWordMask) : this.anyWordMask;
+      else if (i - start > this.longest || this.shapes[shape(i - start, first | 32, text.charCodeAt(i - 1) | 32)] === 0) mask = this.anyWordMask;
+      else mask = this.byWord.get(text.slice(start, i).toLowerCase()) ?? this.anyWordMask;
       if (mask !== 0) at.push(start), masks.push(mask);
     }
     return { at, masks };
   }
 }
 
+/** Index of a word shape: its length, its first and last character (ASCII, lower case). */
+const shape = (length: number, first: number, last: number): number => length * 16384 + first * 128 + last;
+
 function letterOrDigitWidth(text: string, i: number): number {
+  const unit = text.charCodeAt(i);
+  if (unit < 0xd800 || unit > 0xdbff) {
+    let known = bmpLetterOrDigit[unit]!;
+    if (known === 0) known = bmpLetterOrDigit[unit] = LETTER_OR_DIGIT.test(String.fromCharCode(unit)) ? 2 : 1;
+    return known === 2 ? 1 : 0;
+  }
   const ch = String.fromCodePoint(text.codePointAt(i)!);
   return LETTER_OR_DIGIT.test(ch) ? ch.length : 0;
 }
