@@ -2,7 +2,7 @@ import { analyzeToken } from '../../language/analyzer.js';
 import { lengthNorm, saturation } from './bm25.js';
 import { GrowableArray } from './growable-array.js';
 import { averageLength, BLOCK_SHIFT, type PostingsData } from './postings.js';
-import { scanTokens } from './scan-tokens.js';
+import { tokenize } from '../../language/tokenize.js';
 import { TermTable } from './term-table.js';
 
 // Distinct raw tokens whose analysis is remembered; past this the memo starts again (bounded memory).
@@ -27,7 +27,7 @@ export class PostingsBuilder {
 
   /** Adds the next paragraph; its id is the number of paragraphs added before it. */
   add(text: string): void {
-    const tokens = scanTokens(text);
+    const tokens = tokenize(text);
     this.lengths.push(tokens.length);
     for (const token of tokens) {
       for (const id of this.analyze(token)) {
