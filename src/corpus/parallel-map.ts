@@ -71,10 +71,6 @@ export function mapInParallel<T, R>(items: readonly T[], run: (item: T) => R, ta
 export interface ParallelOptions {
   readonly workers: number;
   readonly chunk?: number;
-  /** False: this thread leaves the chunks to the workers, doing only those they do not deliver (tests). */
-  readonly mainThread?: boolean;
-  /** How long to wait for a chunk a worker has taken before doing it here (default two minutes). */
-  readonly timeoutMs?: number;
   readonly stats?: (stats: ParallelStats) => void;
 }
 
@@ -101,22 +97,17 @@ export function startMapInParallel<T, R>(items: readonly T[], run: (item: T) => 
   return () => {
     const results = new Array<R[] | undefined>(chunks);
     const doChunk = (c: number): R[] => items.slice(c * size, (c + 1) * size).map(run);
-    const started = workers.some((w) => w !== null);
-    if (options.mainThread !== false || !started) {
-      for (let c = Atomics.add(counter, 0, 1); c < chunks; c = Atomics.add(counter, 0, 1)) {
-        Atomics.store(states, c, CLAIMED);
-        results[c] = doChunk(c);
-      }
+    for (let c = Atomics.add(counter, 0, 1); c < chunks; c = Atomics.add(counter, 0, 1)) {
+      Atomics.store(states, c, CLAIMED);
+      results[c] = doChunk(c);
     }
     let byWorkers = 0;
-    // once a worker has let a chunk time out, the workers are taken for lost and the rest done here
-    let lost = false;
     for (let c = 0; c < chunks; c++) {
       if (results[c] !== undefined) continue;
-      const deadline = performance.now() + (options.timeoutMs ?? CHUNK_TIMEOUT_MS);
-      for (let s = Atomics.load(states, c); !lost && (s === UNCLAIMED || s === CLAIMED); s = Atomics.load(states, c)) {
+      const deadline = performance.now() + CHUNK_TIMEOUT_MS;
+      for (let s = Atomics.load(states, c); s === UNCLAIMED || s === CLAIMED; s = Atomics.load(states, c)) {
         const left = deadline - performance.now();
-        if (left <= 0 || Atomics.wait(states, c, s, left) === 'timed-out') lost = true;
+        if (left <= 0 || Atomics.wait(states, c, s, left) === 'timed-out') break;
       }
       for (const { port1 } of channels) {
         for (let m = receiveMessageOnPort(port1); m !== undefined; m = receiveMessageOnPort(port1)) {

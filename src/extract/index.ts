@@ -15,8 +15,6 @@ export interface ExtractOptions {
   readonly minParagraphs?: number;
   /** Articles per chunk a thread claims at a time. */
   readonly chunk?: number;
-  /** False: leave the articles to the worker threads (tests of the workers). */
-  readonly mainThread?: boolean;
   /** Told how the work was shared (tests, benchmarks). */
   readonly stats?: (stats: ParallelStats) => void;
 }
@@ -48,6 +46,7 @@ export function startExtraction(articles: readonly Article[], options: ExtractOp
   for (const a of articles) paragraphs += a.paragraphs.length;
   const workers = paragraphs >= (options.minParagraphs ?? PARALLEL_MIN_PARAGRAPHS) ? (options.workers ?? defaultWorkers()) : 0;
   const task = { module: moduleBeside(import.meta.url, 'article-extraction'), name: 'extractArticle' };
-  const finish = startMapInParallel(articles, extractArticle, task, { workers, chunk: options.chunk, mainThread: options.mainThread, stats: options.stats });
+  const { chunk, stats } = options;
+  const finish = startMapInParallel(articles, extractArticle, task, { workers, ...(chunk ? { chunk } : {}), ...(stats ? { stats } : {}) });
   return () => mergeExtractions(articles, finish());
 }

@@ -23,15 +23,6 @@ const RANGE_GAP_AFTER_BETWEEN = new RegExp(`^\\s+(?:${pattern.rangeAfterBetween}
  * sentence finds: a match at every position where one begins.
  */
 export function findDateExpressions(text: string): DateExpression[] {
-  return mergeRanges(text, selectLongest(matchExpressions(text)).map((e) => withModifier(text, e)));
-}
-
-/**
- * Every expression some pattern finds in a text, overlapping ones included, pattern by pattern and
- * in text order within each: a match at each position where one begins, each pattern tried only
- * where its match can begin.
- */
-export function matchExpressions(text: string): DateExpression[] {
   const found: DateExpression[] = [];
   const { at, masks } = starts.find(text);
   if (at.length === 0) return found;
@@ -47,7 +38,7 @@ export function matchExpressions(text: string): DateExpression[] {
       if (expression && expression.end > expression.start) found.push(expression);
     }
   });
-  return found;
+  return mergeRanges(text, selectLongest(found).map((e) => withModifier(text, e)));
 }
 
 function selectLongest(found: readonly DateExpression[]): DateExpression[] {

@@ -50,9 +50,9 @@ export class StartFinder {
     let longest = 0;
     starts.forEach((s, k) => {
       const bit = 1 << k;
-      if (s.digit && k !== 6) digitMask |= bit;
+      if (s.digit) digitMask |= bit;
       if (s.bracket) bracketMask |= bit;
-      if (k !== 6) for (const w of s.words) {
+      for (const w of s.words) {
         // a word that is not plain ASCII has no plain lower-case form to look up: try every word for it
         if (!PLAIN_WORD.test(w)) anyWordMask |= bit;
         this.byWord.set(w, (this.byWord.get(w) ?? 0) | bit);
