@@ -1,8 +1,7 @@
 import { foldText } from '../language/fold.js';
 import { matchGlossary } from '../language/glossary.js';
 import type { CorpusIndex } from '../search/corpus-index.js';
-import type { Speaker } from '../extract/types.js';
-import { firstOfAscending, type NameLookup, nameLookup, speakerNames } from './name-lookup.js';
+import { firstOfAscending, nameLookup, speakerNames } from './name-lookup.js';
 import type { AnswerFor, DenialResult } from './types.js';
 
 export interface DenialsOptions {
@@ -15,34 +14,21 @@ const words = (s: string): string[] => foldText(s).match(/[\p{L}\p{N}]+/gu) ?? [
 
 /**
  * The names a party query stands for: the query itself, its Indonesian glossary forms ("Russia" →
- * "Rusia", "Moskow"), and the aliases of a known speaker it names ("Lavrov" → "Sergey Lavrov").
- * Returned as the positions (in `recordsByName('denials')`) of the parties holding one of them.
+ * "Rusia", "Moskow"), and the names and aliases of a known speaker it names ("Lavrov" → "Sergey
+ * Lavrov"). Returned as the positions (in `recordsByName('denials')`) of the parties holding one of
+ * them; each distinct form is looked up once (many speakers share a surname or an alias).
  */
-function partiesOf(index: CorpusIndex, party: string): Set<number> {
+function partiesOf(index: CorpusIndex, party: string): number[] {
   const lookup = nameLookup(index.recordsByName('denials'));
   const query = words(party);
-  const forms: (readonly string[])[] = [query];
+  const forms = new Map<string, readonly string[]>([[query.join(' '), query]]);
   const glossary = matchGlossary(party.split(/\s+/u).filter(Boolean));
-  if (glossary.length === 1 && glossary[0]!.length === query.length) forms.push(...glossary[0]!.indonesian.map(words));
-  const names = new Set<number>();
-  for (const form of forms) if (form.length > 0) for (const n of lookup.holding(form)) names.add(n);
-  for (const s of index.speakersMatching(party)) for (const n of partiesOfSpeaker(lookup, s)) names.add(n);
-  return names;
-}
-
-const speakerParties = new WeakMap<NameLookup, WeakMap<Speaker, Uint32Array>>();
-
-/** The parties holding one of a speaker's names or aliases, looked up once per speaker. */
-function partiesOfSpeaker(lookup: NameLookup, s: Speaker): Uint32Array {
-  let bySpeaker = speakerParties.get(lookup);
-  if (!bySpeaker) speakerParties.set(lookup, (bySpeaker = new WeakMap()));
-  let found = bySpeaker.get(s);
-  if (!found) {
-    const names = new Set<number>();
-    for (const form of speakerNames(s).words) if (form.length > 0) for (const n of lookup.holding(form)) names.add(n);
-    bySpeaker.set(s, (found = Uint32Array.from(names)));
+  if (glossary.length === 1 && glossary[0]!.length === query.length) for (const f of glossary[0]!.indonesian.map(words)) forms.set(f.join(' '), f);
+  for (const s of index.speakersMatching(party)) {
+    const names = speakerNames(s);
+    names.keys.forEach((key, k) => forms.set(key, names.words[k]!));
   }
-  return found;
+  return lookup.union([...forms.values()].filter((form) => form.length > 0).map((form) => lookup.holdingCached(form)));
 }
 
 /**

@@ -14,11 +14,13 @@ export class NameLookup {
   private readonly byFolded = new Map<string, number[]>();
   private suffixes: { keys: string[]; owners: Uint32Array } | null = null;
   private ranked: Uint32Array | null = null;
+  private readonly held = new Map<string, Uint32Array>();
+  private marks: Uint8Array | null = null;
 
   constructor(readonly names: readonly NamedRecords[]) {
     this.folded = names.map((n) => foldText(n.name));
     names.forEach((n, i) => {
-      for (const [w, j] of n.words.map((w, j) => [w, j] as const)) if (n.words.indexOf(w) === j) push(this.byWord, w, i);
+      for (const w of new Set(n.words)) push(this.byWord, w, i);
       push(this.byFolded, n.words.join(' '), i);
       if (this.folded[i] !== n.words.join(' ')) push(this.byFolded, this.folded[i]!, i);
     });
@@ -34,6 +36,32 @@ export class NameLookup {
       if (!rarest || list.length < rarest.length) rarest = list;
     }
     return rarest!.filter((i) => holdsRun(this.names[i]!.words, words, false));
+  }
+
+  /** `holding(words)`, kept for the next time the same words are asked for. */
+  holdingCached(words: readonly string[]): Uint32Array {
+    const key = words.join(' ');
+    let found = this.held.get(key);
+    if (!found) {
+      found = Uint32Array.from(this.holding(words));
+      // the cache holds one entry per name form asked for; the bound keeps odd queries from growing it forever
+      if (this.held.size < 100_000) this.held.set(key, found);
+    }
+    return found;
+  }
+
+  /** The names of several lists, each once, in the order first met (a mark per name instead of a set). */
+  union(lists: Iterable<ArrayLike<number>>): number[] {
+    const marks = (this.marks ??= new Uint8Array(this.names.length));
+    const out: number[] = [];
+    for (const list of lists) {
+      for (let k = 0; k < list.length; k++) {
+        const n = list[k]!;
+        if (marks[n] === 0) (marks[n] = 1), out.push(n);
+      }
+    }
+    for (const n of out) marks[n] = 0;
+    return out;
   }
 
   /** Names whose words, joined by spaces, or whose folded form equals `key`. */
@@ -104,13 +132,26 @@ export function nameLookup(names: readonly NamedRecords[]): NameLookup {
 }
 
 const WORDS = /[\p{L}\p{N}]+/gu;
-const speakerForms = new WeakMap<Speaker, { readonly folded: string; readonly words: readonly (readonly string[])[] }>();
+/** A speaker's name folded, and the folded words of its name and of each alias (distinct, none empty). */
+export interface SpeakerNames {
+  readonly folded: string;
+  readonly words: readonly (readonly string[])[];
+  /** Each of `words` joined by spaces. */
+  readonly keys: readonly string[];
+}
 
-/** A speaker's name folded, and the folded words of its name and of each alias, computed once per speaker. */
-export function speakerNames(s: Speaker): { readonly folded: string; readonly words: readonly (readonly string[])[] } {
+const speakerForms = new WeakMap<Speaker, SpeakerNames>();
+
+/** A speaker's names folded, computed once per speaker. */
+export function speakerNames(s: Speaker): SpeakerNames {
   let forms = speakerForms.get(s);
   if (!forms) {
-    forms = { folded: foldText(s.name), words: [s.name, ...s.aliases].map((n) => foldText(n).match(WORDS) ?? []) };
+    const words = new Map<string, string[]>();
+    for (const n of [s.name, ...s.aliases]) {
+      const w = foldText(n).match(WORDS) ?? [];
+      if (w.length > 0) words.set(w.join(' '), w);
+    }
+    forms = { folded: foldText(s.name), words: [...words.values()], keys: [...words.keys()] };
     speakerForms.set(s, forms);
   }
   return forms;
@@ -119,31 +160,38 @@ export function speakerNames(s: Speaker): { readonly folded: string; readonly wo
 /** The `limit` smallest numbers of some ascending lists whose numbers are all distinct, ascending: a merge through a small heap. */
 export function firstOfAscending(lists: readonly Uint32Array[], limit: number): number[] {
   if (lists.length === 1) return Array.from(lists[0]!.subarray(0, Math.max(0, limit)));
-  const out: number[] = [];
-  // heap of list positions, keyed by each list's next number
+  // a binary min-heap of the lists, keyed by each list's next number (kept in `next`)
+  const next = new Uint32Array(lists.length);
   const at = new Uint32Array(lists.length);
-  const heap: number[] = [];
-  const key = (l: number) => lists[l]![at[l]!]!;
-  const down = (k: number) => {
+  const heap = new Uint32Array(lists.length);
+  let size = 0;
+  lists.forEach((list, l) => {
+    if (list.length === 0) return;
+    next[l] = list[0]!;
+    heap[size++] = l;
+  });
+  const down = (k: number): void => {
+    const l = heap[k]!;
+    const key = next[l]!;
     for (;;) {
-      const a = 2 * k + 1;
-      const b = a + 1;
-      let m = k;
-      if (a < heap.length && key(heap[a]!) < key(heap[m]!)) m = a;
-      if (b < heap.length && key(heap[b]!) < key(heap[m]!)) m = b;
-      if (m === k) return;
-      [heap[k], heap[m]] = [heap[m]!, heap[k]!];
-      k = m;
+      let child = 2 * k + 1;
+      if (child >= size) break;
+      if (child + 1 < size && next[heap[child + 1]!]! < next[heap[child]!]!) child++;
+      if (next[heap[child]!]! >= key) break;
+      heap[k] = heap[child]!;
+      k = child;
     }
+    heap[k] = l;
   };
-  lists.forEach((list, l) => list.length > 0 && heap.push(l));
-  for (let k = (heap.length >> 1) - 1; k >= 0; k--) down(k);
-  while (out.length < limit && heap.length > 0) {
+  for (let k = (size >> 1) - 1; k >= 0; k--) down(k);
+  const out: number[] = [];
+  while (out.length < limit && size > 0) {
     const l = heap[0]!;
-    out.push(key(l));
-    at[l]!++;
-    if (at[l]! >= lists[l]!.length) heap[0] = heap[heap.length - 1]!, heap.pop();
-    if (heap.length > 0) down(0);
+    out.push(next[l]!);
+    const list = lists[l]!;
+    if (++at[l]! < list.length) next[l] = list[at[l]!]!;
+    else heap[0] = heap[--size]!;
+    if (size > 0) down(0);
   }
   return out;
 }

@@ -20,6 +20,8 @@ export interface TimelineTable {
   readonly ends: readonly string[];
   /** Latest `ends` of each block of BLOCK entries. */
   readonly blockEnds: readonly string[];
+  /** `ends` in ascending order, for counting the entries that end before a day. */
+  readonly sortedEnds: readonly string[];
   /** Event positions of each entry's tellings (the standing one first): `members[offsets[k] .. offsets[k + 1])`. */
   readonly offsets: Uint32Array;
   readonly members: Uint32Array;
@@ -93,34 +95,68 @@ function buildTable(index: CorpusIndex): TimelineTable {
     const b = Math.floor(k / BLOCK);
     if (blockEnds[b] === undefined || blockEnds[b]! < end) blockEnds[b] = end;
   });
-  return { first: Uint32Array.from(heads), starts, ends, blockEnds, offsets, members, paragraphs };
+  return { first: Uint32Array.from(heads), starts, ends, blockEnds, sortedEnds: [...ends].sort(), offsets, members, paragraphs };
 }
 
 /**
- * Visits, in timeline order, the entries that may fall within [from, to] (either bound null: open)
- * and that `keep` accepts. Entries whose days start after `to` are never reached (starts ascend);
- * blocks that end before `from` are skipped whole.
+ * The entries that may fall within [from, to] (either bound null: open) and, when `matches` is
+ * given, have a telling in a paragraph it accepts: the first `limit` in timeline order, and how many
+ * there are. Entries whose days start after `to` are never reached (starts ascend); blocks that end
+ * before `from` are skipped whole; without `matches`, the count is two binary searches.
  */
-export function forEachEntry(table: TimelineTable, from: string | null, to: string | null, keep: (entry: number) => boolean, visit: (entry: number) => void): void {
-  let hi = table.starts.length;
-  if (to !== null) {
-    let lo = 0;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (table.starts[mid]! <= to) lo = mid + 1;
-      else hi = mid;
-    }
-  }
+export function selectEntries(
+  table: TimelineTable,
+  from: string | null,
+  to: string | null,
+  limit: number,
+  matches: ((paragraphId: number) => boolean) | null,
+): { chosen: number[]; total: number } {
+  const { ends, blockEnds, offsets, paragraphs } = table;
+  const hi = to === null ? table.starts.length : countAtMost(table.starts, to);
+  const chosen: number[] = [];
+  let total = 0;
   for (let b = 0; b * BLOCK < hi; b++) {
-    if (from !== null && table.blockEnds[b]! < from) continue;
-    for (let k = b * BLOCK; k < Math.min(hi, (b + 1) * BLOCK); k++) {
-      if ((from === null || table.ends[k]! >= from) && keep(k)) visit(k);
+    if (matches === null && chosen.length >= limit) break;
+    if (from !== null && blockEnds[b]! < from) continue;
+    const last = Math.min(hi, (b + 1) * BLOCK);
+    for (let k = b * BLOCK; k < last; k++) {
+      if (from !== null && ends[k]! < from) continue;
+      if (matches !== null) {
+        // any telling in a matching paragraph
+        let s = offsets[k]!;
+        const end = offsets[k + 1]!;
+        while (s < end && (paragraphs[s] === NO_PARAGRAPH || !matches(paragraphs[s]!))) s++;
+        if (s === end) continue;
+      }
+      total++;
+      if (chosen.length < limit) chosen.push(k);
     }
   }
+  // every entry ending before `from` starts before it too, so it is among the first `hi`
+  if (matches === null) total = hi - (from === null ? 0 : countBelow(table.sortedEnds, from));
+  return { chosen, total };
 }
 
-/** Whether any telling of an entry sits in a paragraph that `matches`. */
-export function entryIn(table: TimelineTable, entry: number, matches: (paragraphId: number) => boolean): boolean {
-  for (let s = table.offsets[entry]!; s < table.offsets[entry + 1]!; s++) if (table.paragraphs[s] !== NO_PARAGRAPH && matches(table.paragraphs[s]!)) return true;
-  return false;
+/** How many of an ascending list are at most `value`. */
+function countAtMost(list: readonly string[], value: string): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (list[mid]! <= value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** How many of an ascending list are below `value`. */
+function countBelow(list: readonly string[], value: string): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (list[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

@@ -1,6 +1,6 @@
 import type { CorpusIndex } from '../search/corpus-index.js';
 import { UserFacingError } from './errors.js';
-import { entryIn, forEachEntry, type TimelineTable, timelineTable } from './timeline-table.js';
+import { selectEntries, type TimelineTable, timelineTable } from './timeline-table.js';
 import type { AnswerFor, EventResult } from './types.js';
 
 export interface TimelineOptions {
@@ -26,13 +26,7 @@ export function timeline(index: CorpusIndex, options: TimelineOptions): AnswerFo
   if (from && to && from > to) throw new UserFacingError(`The start date ${from} is after the end date ${to}.`);
   const table = timelineTable(index);
   const topic = options.topic ? index.matchTopic(options.topic) : null;
-  const keep = topic === null ? () => true : (entry: number) => entryIn(table, entry, topic.hasId);
-  const chosen: number[] = [];
-  let total = 0;
-  forEachEntry(table, from, to, keep, (entry) => {
-    total++;
-    if (chosen.length < options.limit) chosen.push(entry);
-  });
+  const { chosen, total } = selectEntries(table, from, to, options.limit, topic && topic.hasId);
   const query = [options.topic, from && `from ${from}`, to && `to ${to}`].filter(Boolean).join(', ');
   return {
     command: 'timeline',

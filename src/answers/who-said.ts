@@ -39,12 +39,13 @@ export function whoSaid(index: CorpusIndex, options: WhoSaidOptions): AnswerFor<
     const match = index.matchTopic(topic);
     if (candidates === null) {
       total = quotesMatching(index, match.hasId);
-      ordered = total === 0 ? [] : byRelevance(index, topic, places.paragraphs, null, places, limit, match.hasId);
+      ordered = total === 0 ? [] : byRelevance(index, topic, places.paragraphs, () => true, places, limit, match.hasId);
     } else {
-      const kept = Array.from(candidates.filter((i) => match.hasId(places.paragraphIds[i]!)));
+      // ascending positions, so membership is a binary search
+      const kept = candidates.filter((i) => match.hasId(places.paragraphIds[i]!));
       total = kept.length;
-      const within = Uint32Array.from(new Set(kept.map((i) => places.paragraphIds[i]!))).sort();
-      ordered = kept.length === 0 ? [] : byRelevance(index, topic, within, new Set(kept), places, limit, match.hasId);
+      const within = distinct(Uint32Array.from(kept, (i) => places.paragraphIds[i]!).sort());
+      ordered = kept.length === 0 ? [] : byRelevance(index, topic, within, (i) => holds(kept, i), places, limit, match.hasId);
     }
   }
   const results: QuoteResult[] = ordered.map((i) => toResult(index, index.quotes[i]!));
@@ -70,15 +71,15 @@ function toResult(index: CorpusIndex, q: Quote): QuoteResult {
 /**
  * The best `limit` quotes for a topic: paragraphs ranked by the search engine among those holding a
  * candidate quote (`within`; the index's own list of quote paragraphs when every quote is a
- * candidate, which the engine has ready), then the candidates of each paragraph in text order
- * (`wanted`: every quote when null). Each ranked paragraph holds at least one candidate, so `limit`
- * paragraphs always give `limit` quotes when there are that many.
+ * candidate, which the engine has ready), then the candidates (`wanted`) of each paragraph in text
+ * order. Each ranked paragraph holds at least one candidate, so `limit` paragraphs always give
+ * `limit` quotes when there are that many.
  */
 function byRelevance(
   index: CorpusIndex,
   topic: string,
   within: Uint32Array,
-  wanted: ReadonlySet<number> | null,
+  wanted: (position: number) => boolean,
   places: RecordPlaces,
   limit: number,
   matches: (paragraphId: number) => boolean,
@@ -88,13 +89,32 @@ function byRelevance(
   if (!hits.every((h) => matches(h.id))) hits = index.searchTop(topic, { limit, within: within.filter(matches) }).hits;
   const out: number[] = [];
   for (const hit of hits) {
-    const here = [...places.at(hit.id)].filter((i) => wanted === null || wanted.has(i)).sort((a, b) => index.quotes[a]!.start - index.quotes[b]!.start);
+    const here = [...places.at(hit.id)].filter(wanted).sort((a, b) => index.quotes[a]!.start - index.quotes[b]!.start);
     for (const i of here) {
       if (out.length === limit) return out;
       out.push(i);
     }
   }
   return out;
+}
+
+/** Whether an ascending list holds a number. */
+function holds(list: Uint32Array, n: number): boolean {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (list[mid]! < n) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < list.length && list[lo] === n;
+}
+
+/** An ascending list without repeats (in place). */
+function distinct(list: Uint32Array): Uint32Array {
+  let n = 0;
+  for (let k = 0; k < list.length; k++) if (k === 0 || list[k] !== list[k - 1]) list[n++] = list[k]!;
+  return list.subarray(0, n);
 }
 
 /** How many quotes sit in paragraphs that `matches` accepts. */
@@ -128,10 +148,7 @@ function quotesOfSpeaker(index: CorpusIndex, option: string): Uint32Array {
     count += lookup.names[n]!.records.length;
   }
   // ascending, each once (a joint statement is filed under each of its speakers)
-  positions.sort();
-  let unique = 0;
-  for (let k = 0; k < positions.length; k++) if (k === 0 || positions[k] !== positions[k - 1]) positions[unique++] = positions[k]!;
-  return positions.subarray(0, unique);
+  return distinct(positions.sort());
 }
 
 /** Discord's longest autocomplete name. */

@@ -3,16 +3,22 @@ import { join } from 'node:path';
 import { cleanArticle } from './clean-article.js';
 import { readManifest, type SourceEntry } from './manifest.js';
 import { looksBinary } from './normalize.js';
-import { defaultWorkers, mapInParallel, moduleBeside } from './parallel-map.js';
+import { defaultWorkers, mapInParallel, moduleBeside, type ParallelOptions } from './parallel-map.js';
 import type { Article, CorpusProblem } from './types.js';
 import type { LoadedCorpus } from '../search/corpus-index.js';
+
+/** How loading may use worker threads (defaults: one fewer than the cores, from PARALLEL_MIN_FILES files); see `ParallelOptions`. */
+export interface LoadOptions extends Partial<ParallelOptions> {
+  readonly minFiles?: number;
+}
 
 /**
  * Loads a corpus folder laid out like `index-data/`: `articles/*.txt` (raw scraped text) and an
  * optional `sources.json`. Manifest fields win over what is read from the text. A file that cannot
- * be used is reported by name and the rest still load.
+ * be used is reported by name and the rest still load. A large folder is read and cleaned in
+ * worker threads as well as this one.
  */
-export function loadCorpus(dir: string): LoadedCorpus {
+export function loadCorpus(dir: string, options: LoadOptions = {}): LoadedCorpus {
   const manifest = readManifest(join(dir, 'sources.json'));
   const problems: CorpusProblem[] = [...manifest.problems];
   const articlesDir = join(dir, 'articles');
@@ -26,7 +32,7 @@ export function loadCorpus(dir: string): LoadedCorpus {
     files.map((file) => ({ path: join(articlesDir, file), file, entry: manifest.entries.get(file) })),
     readArticleFile,
     { module: moduleBeside(import.meta.url, 'load-corpus'), name: 'readArticleFile' },
-    { workers: files.length >= PARALLEL_MIN_FILES ? defaultWorkers() : 0 },
+    { ...options, workers: files.length >= (options.minFiles ?? PARALLEL_MIN_FILES) ? (options.workers ?? defaultWorkers()) : 0 },
   );
   const articles: Article[] = [];
   for (const result of read) {

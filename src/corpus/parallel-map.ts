@@ -1,4 +1,5 @@
 import { availableParallelism } from 'node:os';
+import { getHeapStatistics } from 'node:v8';
 import { MessageChannel, type MessagePort, receiveMessageOnPort, Worker } from 'node:worker_threads';
 
 /**
@@ -71,6 +72,10 @@ export function mapInParallel<T, R>(items: readonly T[], run: (item: T) => R, ta
 export interface ParallelOptions {
   readonly workers: number;
   readonly chunk?: number;
+  /** False: this thread leaves the chunks to the workers, doing only those they do not deliver (tests). */
+  readonly mainThread?: boolean;
+  /** How long to wait for a chunk a worker has taken before doing it here (default two minutes). */
+  readonly timeoutMs?: number;
   readonly stats?: (stats: ParallelStats) => void;
 }
 
@@ -97,17 +102,22 @@ export function startMapInParallel<T, R>(items: readonly T[], run: (item: T) => 
   return () => {
     const results = new Array<R[] | undefined>(chunks);
     const doChunk = (c: number): R[] => items.slice(c * size, (c + 1) * size).map(run);
-    for (let c = Atomics.add(counter, 0, 1); c < chunks; c = Atomics.add(counter, 0, 1)) {
-      Atomics.store(states, c, CLAIMED);
-      results[c] = doChunk(c);
+    const started = workers.some((w) => w !== null);
+    if (options.mainThread !== false || !started) {
+      for (let c = Atomics.add(counter, 0, 1); c < chunks; c = Atomics.add(counter, 0, 1)) {
+        Atomics.store(states, c, CLAIMED);
+        results[c] = doChunk(c);
+      }
     }
     let byWorkers = 0;
+    // once a worker has let a chunk time out, the workers are taken for lost and the rest done here
+    let lost = false;
     for (let c = 0; c < chunks; c++) {
       if (results[c] !== undefined) continue;
-      const deadline = performance.now() + CHUNK_TIMEOUT_MS;
-      for (let s = Atomics.load(states, c); s === UNCLAIMED || s === CLAIMED; s = Atomics.load(states, c)) {
+      const deadline = performance.now() + (options.timeoutMs ?? CHUNK_TIMEOUT_MS);
+      for (let s = Atomics.load(states, c); !lost && (s === UNCLAIMED || s === CLAIMED); s = Atomics.load(states, c)) {
         const left = deadline - performance.now();
-        if (left <= 0 || Atomics.wait(states, c, s, left) === 'timed-out') break;
+        if (left <= 0 || Atomics.wait(states, c, s, left) === 'timed-out') lost = true;
       }
       for (const { port1 } of channels) {
         for (let m = receiveMessageOnPort(port1); m !== undefined; m = receiveMessageOnPort(port1)) {
@@ -133,7 +143,9 @@ function startWorker(input: WorkerInput): Worker | null {
     const boot = loader
       ? `import(${JSON.stringify(loader)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); });`
       : `import(${JSON.stringify(entry)});`;
-    const worker = new Worker(boot, { eval: true, workerData: input, transferList: [input.port] });
+    // as much heap as this thread may use (a worker's own default can be smaller than a large corpus needs)
+    const heapMb = Math.ceil(getHeapStatistics().heap_size_limit / 1_048_576);
+    const worker = new Worker(boot, { eval: true, workerData: input, transferList: [input.port], resourceLimits: { maxOldGenerationSizeMb: heapMb } });
     // A worker that fails leaves its chunks to this thread; its error must not end the process.
     worker.on('error', () => {});
     worker.unref();

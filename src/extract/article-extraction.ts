@@ -1,6 +1,8 @@
-import type { Article } from '../corpus/types.js';
-import type { Extractions } from '../search/corpus-index.js';
+import type { Article, Paragraph } from '../corpus/types.js';
+import { DATE_PATTERN_STARTS, StartFinder } from '../language/dates/index.js';
 import { splitSentences } from '../language/sentences.js';
+import type { Extractions } from '../search/corpus-index.js';
+import { NEEDED_STARTS, mayDenyOrAccuse } from './denials/denial-lexicon.js';
 import { articleDenials, linkDenials, type ArticleDenials } from './denials/index.js';
 import type { QuoteSpeaker } from './denials/find-party.js';
 import { articleEvents, groupEvents, type Mutable } from './events.js';
@@ -27,10 +29,23 @@ export interface ArticleExtraction {
  */
 const SPEAKER_MARK = '\u0000';
 
+/**
+ * Where date patterns and denial phrases can begin, found in one pass over each paragraph for the
+ * date finder and the denial prefilter (bits 0 to n-1: the date patterns; bit n: the denial phrases).
+ */
+const paragraphStarts = new StartFinder([...DATE_PATTERN_STARTS, NEEDED_STARTS]);
+const DENIAL_BIT = 1 << DATE_PATTERN_STARTS.length;
+
 /** Everything one article says on its own. */
 export function extractArticle(article: Article): ArticleExtraction {
   const sentences = article.paragraphs.map((p) => splitSentences(p.text));
   const sentencesOf = (_: unknown, index: number) => sentences[index]!;
+  const starts = article.paragraphs.map((p) => paragraphStarts.find(p.text));
+  const startsOf = (_: unknown, index: number) => starts[index]!;
+  const mayDeny = (p: Paragraph, index: number) => {
+    const { at, masks } = starts[index]!;
+    return mayDenyOrAccuse(p.text, at.filter((_, j) => (masks[j]! & DENIAL_BIT) !== 0));
+  };
   const { quotes } = extractArticleQuotes(article, sentencesOf);
   const byParagraph = new Map<number, QuoteSpeaker[]>();
   for (const q of quotes) {
@@ -43,8 +58,8 @@ export function extractArticle(article: Article): ArticleExtraction {
   }
   return {
     quotes,
-    events: articleEvents(article, sentencesOf),
-    denials: articleDenials(article, (p) => byParagraph.get(p) ?? [], sentencesOf),
+    events: articleEvents(article, sentencesOf, startsOf),
+    denials: articleDenials(article, (p) => byParagraph.get(p) ?? [], sentencesOf, mayDeny),
   };
 }
 

@@ -1,5 +1,5 @@
 import type { Article, Paragraph } from '../corpus/types.js';
-import { findDates, type DateMention } from '../language/dates/index.js';
+import { findDates, type DateMention, type Starts, startsWithin } from '../language/dates/index.js';
 import { splitSentences, type SentenceSpan } from '../language/sentences.js';
 import { PRECISION_RANK } from './event-span.js';
 import { timelineGroups } from './timeline-groups.js';
@@ -21,16 +21,23 @@ export function extractEvents(articles: readonly Article[]): DatedEvent[] {
   return groupEvents(articles.flatMap((article) => articleEvents(article)));
 }
 
-/** The dated events of one article, in text order, not yet grouped; `sentencesOf`, when given, splits a paragraph already split. */
+/**
+ * The dated events of one article, in text order, not yet grouped. When given, `sentencesOf` gives
+ * a paragraph's sentences and `startsOf` where date patterns can begin in it (see match-starts),
+ * both already found.
+ */
 export function articleEvents(
   article: Article,
   sentencesOf: (paragraph: Paragraph, index: number) => readonly SentenceSpan[] = (p) => splitSentences(p.text),
+  startsOf?: (paragraph: Paragraph, index: number) => Starts,
 ): Mutable<DatedEvent>[] {
   const events: Mutable<DatedEvent>[] = [];
   article.paragraphs.forEach((paragraph, index) => {
+    const starts = startsOf?.(paragraph, index);
     for (const sentence of sentencesOf(paragraph, index)) {
       const text = paragraph.text.slice(sentence.start, sentence.end);
-      const best = bestDate(findDates(text, article.published, article.language), article.published);
+      const here = starts && startsWithin(starts, sentence.start, sentence.end);
+      const best = bestDate(findDates(text, article.published, article.language, here), article.published);
       if (best === null) continue;
       events.push({
         article: article.article,

@@ -1,9 +1,9 @@
+import { defaultWorkers, moduleBeside, type ParallelStats, startMapInParallel } from '../corpus/parallel-map.js';
 import type { Article } from '../corpus/types.js';
 import type { Extractions } from '../search/corpus-index.js';
 import { extractArticle, mergeExtractions } from './article-extraction.js';
 import { extractDenials } from './denials/index.js';
 import { extractEvents } from './events.js';
-import { defaultWorkers, moduleBeside, type ParallelStats, startMapInParallel } from '../corpus/parallel-map.js';
 import { extractQuotes } from './quotes/index.js';
 
 /** Below this many paragraphs a worker thread's start-up costs more than it saves. */
@@ -15,6 +15,10 @@ export interface ExtractOptions {
   readonly minParagraphs?: number;
   /** Articles per chunk a thread claims at a time. */
   readonly chunk?: number;
+  /** False: leave the articles to the worker threads (tests of the workers). */
+  readonly mainThread?: boolean;
+  /** How long to wait for a worker's chunk before extracting it here. */
+  readonly timeoutMs?: number;
   /** Told how the work was shared (tests, benchmarks). */
   readonly stats?: (stats: ParallelStats) => void;
 }
@@ -46,7 +50,6 @@ export function startExtraction(articles: readonly Article[], options: ExtractOp
   for (const a of articles) paragraphs += a.paragraphs.length;
   const workers = paragraphs >= (options.minParagraphs ?? PARALLEL_MIN_PARAGRAPHS) ? (options.workers ?? defaultWorkers()) : 0;
   const task = { module: moduleBeside(import.meta.url, 'article-extraction'), name: 'extractArticle' };
-  const { chunk, stats } = options;
-  const finish = startMapInParallel(articles, extractArticle, task, { workers, ...(chunk ? { chunk } : {}), ...(stats ? { stats } : {}) });
+  const finish = startMapInParallel(articles, extractArticle, task, { workers, chunk: options.chunk, mainThread: options.mainThread, timeoutMs: options.timeoutMs, stats: options.stats });
   return () => mergeExtractions(articles, finish());
 }

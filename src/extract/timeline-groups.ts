@@ -31,6 +31,9 @@ function wordsOf(text: string): Set<string> {
   return words;
 }
 
+/** Days since 1970 of a YYYY-MM-DD day: ordered as the days are. */
+const dayNumber = (day: string): number => Date.parse(`${day}T00:00:00Z`) / 86_400_000;
+
 /** A timeline entry being formed: its first (most precise) telling, its words and days, and the articles telling it. */
 interface Group {
   readonly first: number;
@@ -54,16 +57,21 @@ export function timelineGroups(events: readonly Pick<DatedEvent, 'article' | 'te
   const groups: Group[] = [];
   const byWord = new Map<string, number[]>();
   const shared = new Int32Array(events.length);
+  // each group's first and last day, as day numbers
+  const firstDay = new Float64Array(events.length);
+  const lastDay = new Float64Array(events.length);
   const touched: number[] = [];
   for (const at of order) {
     const e = events[at]!;
     const words = wordsOf(e.text);
     const span = eventSpan(e);
-    // Shared-word counts per candidate group, candidates kept in the order they are first met.
+    const [from, to] = [dayNumber(span[0]), dayNumber(span[1])];
+    // Shared-word counts per candidate group, candidates kept in the order they are first met. A
+    // group whose days do not lie within the new telling's can never take it: it is not counted.
     for (const w of words) {
       const ids = byWord.get(w);
       if (!ids || ids.length > MAX_POSTINGS) continue;
-      for (const id of ids) if (shared[id]!++ === 0) touched.push(id);
+      for (const id of ids) if (firstDay[id]! >= from && lastDay[id]! <= to && shared[id]!++ === 0) touched.push(id);
     }
     let same: Group | null = null;
     for (const id of touched) {
@@ -82,6 +90,8 @@ export function timelineGroups(events: readonly Pick<DatedEvent, 'article' | 'te
     }
     const id = groups.length;
     groups.push({ first: at, words: words.size, span, articles: [e.article] });
+    firstDay[id] = from;
+    lastDay[id] = to;
     groupOf[at] = at;
     for (const w of words) {
       const ids = byWord.get(w);

@@ -1,5 +1,5 @@
 import data from '../../language/lexicon/denials.json' with { type: 'json' };
-import { matchStarts, StartFinder } from '../../language/dates/match-starts.js';
+import { type MatchStarts, matchStarts, StartFinder } from '../../language/dates/match-starts.js';
 import { foldText } from '../../language/fold.js';
 import type { DenialKind } from '../types.js';
 
@@ -101,15 +101,17 @@ export const MAY_DENY_OR_ACCUSE = new RegExp(
 const NEEDED_AT = new RegExp(MAY_DENY_OR_ACCUSE.source, 'iuy');
 const FIRST_WORD = /[\p{L}\p{N}]+/u;
 /** Where a needed phrase can begin: at a word that is the first word of one of them. */
-const neededStarts = new StartFinder([matchStarts([new Set(NEEDED.map((w) => FIRST_WORD.exec(w)?.[0] ?? ''))])]);
+export const NEEDED_STARTS: MatchStarts = matchStarts([new Set(NEEDED.map((w) => FIRST_WORD.exec(w)?.[0] ?? ''))]);
+const neededStarts = new StartFinder([NEEDED_STARTS]);
 
 /**
  * `MAY_DENY_OR_ACCUSE.test(text)`, trying the expression only where a needed phrase can begin
- * (one pass over the words) instead of at every character.
+ * (one pass over the words) instead of at every character; `at` gives those places when already
+ * found.
  */
-export function mayDenyOrAccuse(text: string): boolean {
-  for (const at of neededStarts.find(text).at) {
-    NEEDED_AT.lastIndex = at;
+export function mayDenyOrAccuse(text: string, at: readonly number[] = neededStarts.find(text).at): boolean {
+  for (const offset of at) {
+    NEEDED_AT.lastIndex = offset;
     if (NEEDED_AT.test(text)) return true;
   }
   return false;

@@ -53,16 +53,18 @@ export function extractDenials(articles: readonly Article[], quotes: readonly Qu
 
 /**
  * The denials and accusations of one article. `quotesOf` gives a paragraph's quotes (their
- * speakers stand for a cue inside them); `sentencesOf`, when given, its sentences already split.
+ * speakers stand for a cue inside them); `sentencesOf`, when given, its sentences already split;
+ * `mayDeny`, whether it holds any word a denial or an accusation needs (the others are skipped).
  */
 export function articleDenials(
   article: Article,
   quotesOf: (paragraph: number) => readonly QuoteSpeaker[],
   sentencesOf: (paragraph: Paragraph, index: number) => readonly SentenceSpan[] = (p) => splitSentences(p.text),
+  mayDeny: (paragraph: Paragraph, index: number) => boolean = (p) => mayDenyOrAccuse(p.text),
 ): ArticleDenials {
   const found: FoundDenial[] = [];
   const accusations: { span: Span; terms: ReadonlySet<string> }[] = [];
-  const views = article.paragraphs.map((p) => (mayDenyOrAccuse(p.text) ? viewParagraph(p) : null));
+  const views = article.paragraphs.map((p, i) => (mayDeny(p, i) ? viewParagraph(p) : null));
   let people: ArticlePeople | null = null;
   const lazyPeople = (): ArticlePeople => (people ??= new ArticlePeople(article.paragraphs.map((p, i) => views[i] ?? viewParagraph(p))));
   views.forEach((view, paragraphIndex) => {

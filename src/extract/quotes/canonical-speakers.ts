@@ -13,6 +13,8 @@ import { lexicon } from './lexicon.js';
 interface Cluster {
   readonly kind: Entity['kind'];
   readonly key: string;
+  /** The key's first word (a person's given name). */
+  readonly first: string;
   readonly names: Map<string, number>;
   readonly roles: string[];
   quotes: number;
@@ -73,7 +75,8 @@ export function canonicalSpeakers(used: ReadonlyMap<Entity, EntityUse>): Canonic
 }
 
 function newCluster(e: Entity): Cluster {
-  return { kind: e.kind, key: e.kind === 'person' ? words(e.name).join(' ') : organisationKey(e.name), names: new Map(), roles: [], quotes: 0 };
+  const key = e.kind === 'person' ? words(e.name).join(' ') : organisationKey(e.name);
+  return { kind: e.kind, key, first: key.split(' ')[0]!, names: new Map(), roles: [], quotes: 0 };
 }
 
 /** Person clusters by full name and by first and last word, so a name finds its cluster without a scan. */
@@ -95,9 +98,16 @@ class People {
     const exact = this.byFull.get(mine.join(' '));
     if (exact || mine.length === 0) return exact;
     const last = mine[mine.length - 1]!;
-    if (mine.length > 1) return this.byLast.get(last)?.find((c) => similarGivenNames(c.key.split(' ')[0]!, mine[0]!));
-    const fits = new Set([...(this.byLast.get(last) ?? []), ...(this.byFirst.get(last) ?? [])]);
-    return fits.size === 1 ? [...fits][0] : undefined;
+    if (mine.length > 1) return this.byLast.get(last)?.find((c) => similarGivenNames(c.first, mine[0]!));
+    // the one cluster among those ending or starting with the surname, if there is only one
+    let only: Cluster | undefined;
+    for (const list of [this.byLast.get(last), this.byFirst.get(last)]) {
+      for (const c of list ?? []) {
+        if (only !== undefined && c !== only) return undefined;
+        only = c;
+      }
+    }
+    return only;
   }
 }
 

@@ -31,15 +31,18 @@ export function mergeQuotes(articles: readonly Article[], perArticle: readonly (
   const canonical = canonicalSpeakers(used);
   const quotes: Quote[] = [];
   articles.forEach((article, a) => {
-    const texts = new Map(article.paragraphs.map((p) => [p.number, p.text]));
+    // paragraphs are numbered 1, 2, 3…; a map only for an article whose are not
+    const texts = article.paragraphs.every((p, i) => p.number === i + 1) ? null : new Map(article.paragraphs.map((p) => [p.number, p.text]));
+    const textOf = (n: number): string => (texts === null ? article.paragraphs[n - 1]!.text : texts.get(n)!);
     for (const q of perArticle[a]!) {
-      const speakers = [...new Set((q.attribution.entities ?? []).map((e) => canonical.nameOf(e)))];
+      const entities = q.attribution.entities ?? [];
+      const speakers = entities.length === 1 ? [canonical.nameOf(entities[0]!)] : [...new Set(entities.map((e) => canonical.nameOf(e)))];
       quotes.push({
         article: article.article,
         paragraph: q.paragraph,
         start: q.start,
         end: q.end,
-        quote: texts.get(q.paragraph)!.slice(q.start, q.end),
+        quote: textOf(q.paragraph).slice(q.start, q.end),
         direct: q.direct,
         fragment: q.fragment,
         speaker: speakers[0] ?? null,

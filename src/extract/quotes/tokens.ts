@@ -21,7 +21,7 @@ export interface Token {
   /** Index of the quotation it belongs to (inside or a mark of), or -1. */
   readonly quote: number;
   /** First word of its sentence (set once sentences are known): a capital there says nothing. */
-  initial?: boolean;
+  initial: boolean;
 }
 
 const ASCII_LOWER = /^[a-z0-9-]+$/;
@@ -105,7 +105,7 @@ export function tokenize(text: string, marks: readonly QuoteMarks[]): Token[] {
       const word = text.slice(start, i);
       const c = word.charCodeAt(0);
       const cap = c < 128 ? c >= 65 && c <= 90 : CAPITAL.test(word);
-      tokens.push({ start, end: i, text: word, fold: plain ? word.toLowerCase() : foldWord(word), kind: 'word', cap, quote });
+      tokens.push({ start, end: i, text: word, fold: plain ? word.toLowerCase() : foldWord(word), kind: 'word', cap, quote, initial: false });
       continue;
     }
     const width = text.charCodeAt(i) >= 0xd800 && text.charCodeAt(i) <= 0xdbff ? 2 : 1;
@@ -114,8 +114,8 @@ export function tokenize(text: string, marks: readonly QuoteMarks[]): Token[] {
     const mark = markAt.get(start);
     if (mark !== undefined) {
       const kind = marks[mark]!.open === start ? 'open' : 'close';
-      tokens.push({ start, end: start + 1, text: ch, fold: ch, kind, cap: false, quote: mark });
-    } else tokens.push({ start, end: start + width, text: ch, fold: ch, kind: 'punct', cap: false, quote });
+      tokens.push({ start, end: start + 1, text: ch, fold: ch, kind, cap: false, quote: mark, initial: false });
+    } else tokens.push({ start, end: start + width, text: ch, fold: ch, kind: 'punct', cap: false, quote, initial: false });
   }
   return tokens;
 }

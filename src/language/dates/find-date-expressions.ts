@@ -1,13 +1,15 @@
 import { BETWEEN_BEFORE, calendarMatchers, type Matcher } from './calendar-patterns.js';
 import type { DateExpression } from './date-expression.js';
 import { pattern } from './date-lexicon.js';
-import { StartFinder } from './match-starts.js';
+import { type MatchStarts, StartFinder, type Starts } from './match-starts.js';
 import { relativeMatchers } from './relative-patterns.js';
 
 const matchers: readonly Matcher[] = [...calendarMatchers, ...relativeMatchers];
 /** Each pattern made sticky, to be tried at one position at a time. */
 const sticky: readonly RegExp[] = matchers.map((m) => new RegExp(m.regex.source, `${m.regex.flags.replace('g', '')}y`));
-const starts = new StartFinder(matchers.map((m) => m.starts));
+/** Where each date pattern can begin, in pattern order: bit k of a start's mask is pattern k. */
+export const DATE_PATTERN_STARTS: readonly MatchStarts[] = matchers.map((m) => m.starts);
+const starts = new StartFinder(DATE_PATTERN_STARTS);
 
 /** A modifier right before a date ("awal ", "akhir ", "mid-", "the end of "). */
 const MODIFIER_BEFORE = new RegExp(`(?:^|[^\\p{L}\\p{N}])((?:${pattern.modifier})(?:\\s+|\\s*-\\s*))$`, 'iu');
@@ -22,9 +24,19 @@ const RANGE_GAP_AFTER_BETWEEN = new RegExp(`^\\s+(?:${pattern.rangeAfterBetween}
  * begin (a word of its vocabulary, a digit, a bracket), which finds what a scan of the whole
  * sentence finds: a match at every position where one begins.
  */
-export function findDateExpressions(text: string): DateExpression[] {
+export function findDateExpressions(text: string, found?: Starts): DateExpression[] {
+  return mergeRanges(text, selectLongest(matchExpressions(text, found)).map((e) => withModifier(text, e)));
+}
+
+/**
+ * Every expression some pattern finds in a text, overlapping ones included, pattern by pattern and
+ * in text order within each: a match at each position where one begins, each pattern tried only
+ * where its match can begin. `known` gives those places when already found (bits as in
+ * DATE_PATTERN_STARTS; other bits are ignored).
+ */
+export function matchExpressions(text: string, known?: Starts): DateExpression[] {
   const found: DateExpression[] = [];
-  const { at, masks } = starts.find(text);
+  const { at, masks } = known ?? starts.find(text);
   if (at.length === 0) return found;
   matchers.forEach((matcher, k) => {
     const regex = sticky[k]!;
@@ -38,7 +50,7 @@ export function findDateExpressions(text: string): DateExpression[] {
       if (expression && expression.end > expression.start) found.push(expression);
     }
   });
-  return mergeRanges(text, selectLongest(found).map((e) => withModifier(text, e)));
+  return found;
 }
 
 function selectLongest(found: readonly DateExpression[]): DateExpression[] {

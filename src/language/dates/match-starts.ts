@@ -28,6 +28,30 @@ const PLAIN_WORD = /^[a-z0-9]+$/u;
 /** Whether each BMP character is a letter or digit: 0 unknown, 1 no, 2 yes (filled in as met). */
 const bmpLetterOrDigit = new Uint8Array(0x10000);
 
+/** Offsets where patterns can begin, ascending, each with a bit mask of those patterns (bit k: pattern k). */
+export interface Starts {
+  readonly at: readonly number[];
+  readonly masks: readonly number[];
+}
+
+/**
+ * The starts of a text that fall within [from, to), shifted to offsets of `text.slice(from, to)`:
+ * a sentence's starts from its paragraph's (a sentence begins and ends at a word boundary, so its
+ * words are the paragraph's words between its ends).
+ */
+export function startsWithin(starts: Starts, from: number, to: number): Starts {
+  const at: number[] = [];
+  const masks: number[] = [];
+  for (let j = 0; j < starts.at.length; j++) {
+    const offset = starts.at[j]!;
+    if (offset < from) continue;
+    if (offset >= to) break;
+    at.push(offset - from);
+    masks.push(starts.masks[j]!);
+  }
+  return { at, masks };
+}
+
 /**
  * The places of a sentence where some of up to 31 patterns can begin, found in one pass: for each,
  * its offset and a bit mask of the patterns (bit k: pattern k) that may begin there.
@@ -73,7 +97,7 @@ export class StartFinder {
    * Offsets and masks, ascending. A word that is not plain ASCII may begin any pattern (its case
    * folding is not plain lower case), so it gets every bit.
    */
-  find(text: string): { at: number[]; masks: number[] } {
+  find(text: string): Starts {
     const at: number[] = [];
     const masks: number[] = [];
     const n = text.length;
