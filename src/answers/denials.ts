@@ -55,10 +55,9 @@ export function denials(index: CorpusIndex, options: DenialsOptions): AnswerFor<
     }
     matching = firstOfAscending(lists, options.limit);
   } else {
-    for (let i = 0; i < index.denials.length; i++) {
-      if (topic && !topic.hasId(paragraphIds[i]!)) continue;
-      total++;
-      if (matching.length < options.limit) matching.push(i);
+    total = topic ? topic.recordCount('denials') : index.denials.length;
+    for (let i = 0; i < index.denials.length && matching.length < options.limit; i++) {
+      if (!topic || topic.hasId(paragraphIds[i]!)) matching.push(i);
     }
   }
   const results: DenialResult[] = matching.map((i) => {

@@ -5,17 +5,13 @@ import type { CorpusIndex } from '../search/corpus-index.js';
 
 /**
  * What `/who-said` reads on every query besides the index's own fast paths, laid out once per
- * index: the quotes' corpus order, how many quotes each paragraph holds, bodies by organisation
- * key, and every speaker name folded into one searchable text.
+ * index: the quotes' corpus order, bodies by organisation key, and every speaker name folded into one searchable text.
  */
 interface QuoteLayout {
   /** Quote positions in corpus order (paragraph, offset, position), or null when the array already is. */
   readonly order: Uint32Array | null;
   /** Each quote's place in that order, or null likewise. */
   readonly rank: Uint32Array | null;
-  /** Paragraph ids holding quotes (ascending) and how many each holds. */
-  readonly paragraphs: Uint32Array;
-  readonly counts: Uint32Array;
 }
 
 const layouts = new WeakMap<CorpusIndex, QuoteLayout>();
@@ -40,8 +36,7 @@ function buildLayout(index: CorpusIndex): QuoteLayout {
     rank = new Uint32Array(quotes.length);
     order.forEach((q, r) => (rank![q] = r));
   }
-  const counts = Uint32Array.from(places.paragraphs, (p) => places.at(p).length);
-  return { order, rank, paragraphs: places.paragraphs, counts };
+  return { order, rank };
 }
 
 /** The first `limit` quotes in corpus order (article order, paragraph, then offset in the paragraph). */

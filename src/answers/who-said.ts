@@ -3,7 +3,7 @@ import { organisationKey } from '../extract/quotes/speaker-identity.js';
 import { foldText } from '../language/fold.js';
 import type { CorpusIndex, RecordPlaces } from '../search/corpus-index.js';
 import { nameLookup, speakerNames } from './name-lookup.js';
-import { bodiesByKey, firstInCorpusOrder, firstOfInCorpusOrder, quoteLayout, speakersContaining } from './quote-lookup.js';
+import { bodiesByKey, firstInCorpusOrder, firstOfInCorpusOrder, speakersContaining } from './quote-lookup.js';
 import type { AnswerFor, QuoteResult } from './types.js';
 
 /** What `/who-said` filters by. */
@@ -38,7 +38,7 @@ export function whoSaid(index: CorpusIndex, options: WhoSaidOptions): AnswerFor<
   } else {
     const match = index.matchTopic(topic);
     if (candidates === null) {
-      total = quotesMatching(index, match.hasId);
+      total = match.recordCount('quotes');
       ordered = total === 0 ? [] : byRelevance(index, topic, places.paragraphs, () => true, places, limit, match.hasId);
     } else {
       // ascending positions, so membership is a binary search
@@ -84,9 +84,9 @@ function byRelevance(
   limit: number,
   matches: (paragraphId: number) => boolean,
 ): number[] {
-  let hits = index.searchTop(topic, { limit, within }).hits;
+  let hits = index.searchTop(topic, { limit, within, count: false }).hits;
   // The ranking only ever holds matching paragraphs; should it not, rank among the matching ones alone.
-  if (!hits.every((h) => matches(h.id))) hits = index.searchTop(topic, { limit, within: within.filter(matches) }).hits;
+  if (!hits.every((h) => matches(h.id))) hits = index.searchTop(topic, { limit, within: within.filter(matches), count: false }).hits;
   const out: number[] = [];
   for (const hit of hits) {
     const here = [...places.at(hit.id)].filter(wanted).sort((a, b) => index.quotes[a]!.start - index.quotes[b]!.start);
@@ -115,14 +115,6 @@ function distinct(list: Uint32Array): Uint32Array {
   let n = 0;
   for (let k = 0; k < list.length; k++) if (k === 0 || list[k] !== list[k - 1]) list[n++] = list[k]!;
   return list.subarray(0, n);
-}
-
-/** How many quotes sit in paragraphs that `matches` accepts. */
-function quotesMatching(index: CorpusIndex, matches: (paragraphId: number) => boolean): number {
-  const { paragraphs, counts } = quoteLayout(index);
-  let quotes = 0;
-  for (let k = 0; k < paragraphs.length; k++) if (matches(paragraphs[k]!)) quotes += counts[k]!;
-  return quotes;
 }
 
 /**

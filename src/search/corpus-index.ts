@@ -24,6 +24,8 @@ export interface TopicMatch {
   readonly size: number;
   has(article: string, paragraph: number): boolean;
   hasId(id: number): boolean;
+  /** How many records of a kind sit in matching paragraphs (without visiting them one by one). */
+  recordCount(kind: RecordKind): number;
 }
 
 /** Key of a paragraph across the corpus: `${article}#${number}`. */
@@ -71,8 +73,9 @@ export interface CorpusIndex extends Extractions {
    * The `limit` best paragraphs for a query, best first (the same ranking as `searchParagraphs`),
    * found without scoring every match, and `total`, how many paragraphs match in all. With `within`
    * (ascending paragraph ids), only those paragraphs are considered, for hits and total alike.
+   * With `count: false`, the matches are not counted (`total` is -1): a caller that only ranks.
    */
-  searchTop(query: string, options: { readonly limit: number; readonly within?: Uint32Array }): { hits: RankedParagraph[]; total: number };
+  searchTop(query: string, options: { readonly limit: number; readonly within?: Uint32Array; readonly count?: boolean }): { hits: RankedParagraph[]; total: number };
   /** The paragraphs matching a topic, as a membership test (no scoring, no sorting). */
   matchTopic(topic: string): TopicMatch;
   /** Where the records of a kind sit: each record's paragraph id, and the records of each paragraph. */

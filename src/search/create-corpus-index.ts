@@ -1,5 +1,6 @@
 import type { ArticleMeta, Citation, CorpusProblem } from '../corpus/types.js';
-import { type CorpusIndex, type Extractions, paragraphKey, type TopicMatch } from './corpus-index.js';
+import { type CorpusIndex, type Extractions, paragraphKey, type RecordKind, type TopicMatch } from './corpus-index.js';
+import type { CountPlanes } from './engine/count-planes.js';
 import type { ParagraphStore } from './paragraph-store.js';
 import { recordPlaces, recordsByName } from './record-places.js';
 import { SpeakerDirectory } from './speaker-directory.js';
@@ -23,6 +24,17 @@ export function createCorpusIndex(snapshot: IndexSnapshot, engine: SearchEngine)
     denials: recordsByName(snapshot.denials, (d) => [d.party]),
   };
   const directory = new SpeakerDirectory(snapshot.speakers);
+  const planes = new Map<RecordKind, CountPlanes>();
+  // how many records of a kind each paragraph holds, laid out for counting a topic's records at once
+  const countPlanes = (kind: RecordKind): CountPlanes => {
+    let found = planes.get(kind);
+    if (!found) {
+      const counts = new Uint32Array(store.size);
+      for (const id of places[kind].paragraphIds) counts[id] = counts[id]! + 1;
+      planes.set(kind, (found = engine.countPlanes((id) => counts[id] ?? 0)));
+    }
+    return found;
+  };
   const paragraph = (article: string, number: number) => {
     const id = store.idOf(article, number);
     return id === undefined ? undefined : store.get(id);
@@ -65,8 +77,8 @@ export function createCorpusIndex(snapshot: IndexSnapshot, engine: SearchEngine)
     paragraphCount: store.size,
     paragraphId: (article, number) => store.idOf(article, number),
     paragraphAt: (id) => store.get(id),
-    searchTop(query, { limit, within }) {
-      const found = engine.topAndCount(query, limit, within);
+    searchTop(query, { limit, within, count }) {
+      const found = engine.topAndCount(query, limit, within, count ?? true);
       return { hits: found.hits.map(({ id, score }) => ({ id, paragraph: store.get(id), score })), total: found.total };
     },
     matchTopic(topic): TopicMatch {
@@ -74,6 +86,7 @@ export function createCorpusIndex(snapshot: IndexSnapshot, engine: SearchEngine)
       return {
         size: matches.size,
         hasId: (id) => matches.has(id),
+        recordCount: (kind) => matches.sum(countPlanes(kind)),
         has(article, number) {
           const id = store.idOf(article, number);
           return id !== undefined && matches.has(id);

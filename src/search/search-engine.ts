@@ -1,4 +1,5 @@
 import { PostingsBuilder } from './engine/build-postings.js';
+import { CountPlanes } from './engine/count-planes.js';
 import { allParagraphs, countBits, countMatches, hasBit, matchBits } from './engine/match-all.js';
 import type { ScoredParagraph } from './engine/paragraph-score.js';
 import { PostingsIndex, type PostingsData } from './engine/postings.js';
@@ -57,18 +58,28 @@ export class SearchEngine {
     return countMatches(this.postings, this.plan(query), within && this.toDocs(within));
   }
 
-  /** The paragraphs matching a query, as a membership test by paragraph id, and how many there are. */
-  matches(query: string): { size: number; has(paragraphId: number): boolean } {
+  /**
+   * The paragraphs matching a query, as a membership test by paragraph id, how many there are, and
+   * a sum over them of per-paragraph counts laid out by `countPlanes`.
+   */
+  matches(query: string): { size: number; has(paragraphId: number): boolean; sum(counts: CountPlanes): number } {
     const bits = matchBits(this.postings, this.plan(query));
     const { docOf } = this.postings;
-    return { size: countBits(bits), has: (p) => p >= 0 && p < docOf.length && hasBit(bits, docOf[p]!) };
+    return { size: countBits(bits), has: (p) => p >= 0 && p < docOf.length && hasBit(bits, docOf[p]!), sum: (counts) => counts.sumOver(bits) };
   }
 
+  /** Per-paragraph counts (records a paragraph holds, say) laid out for `matches(…).sum`. */
+  countPlanes(countOf: (paragraphId: number) => number): CountPlanes {
+    const { paragraphOf } = this.postings;
+    return new CountPlanes(paragraphOf.length, (doc) => countOf(paragraphOf[doc]!));
+  }
+
+
   /** The top `k` and the count in one pass of query analysis. */
-  topAndCount(query: string, k: number, within?: Uint32Array): { hits: ScoredParagraph[]; total: number } {
+  topAndCount(query: string, k: number, within?: Uint32Array, count = true): { hits: ScoredParagraph[]; total: number } {
     const plans = this.plan(query);
     const docs = within && this.toDocs(within);
-    return { hits: this.toParagraphs(topParagraphs(this.postings, plans, k, docs)), total: countMatches(this.postings, plans, docs) };
+    return { hits: this.toParagraphs(topParagraphs(this.postings, plans, k, docs)), total: count ? countMatches(this.postings, plans, docs) : -1 };
   }
 
   private toParagraphs(scored: readonly ScoredParagraph[]): ScoredParagraph[] {

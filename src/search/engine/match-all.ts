@@ -84,7 +84,8 @@ export function countBits(bits: Int32Array): number {
   return count;
 }
 
-function popCount(word: number): number {
+/** How many bits of a 32-bit word are set. */
+export function popCount(word: number): number {
   let v = word - ((word >>> 1) & 0x55555555);
   v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
   return Math.imul((v + (v >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
