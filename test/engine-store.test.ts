@@ -43,7 +43,7 @@ describe('saved index', () => {
         const speakers: Speaker[] = [{ name: 'Sergey Lavrov', aliases: ['Lavrov'], roles: [], kind: 'person', quotes: 1 }];
         const first = articles[0]!.paragraphs[0]!;
         const quotes: Quote[] = [{ article: first.article, paragraph: 1, start: 0, end: first.text.length, quote: first.text, direct: true, fragment: false, speaker: 'Sergey Lavrov', role: null, speakers: ['Sergey Lavrov'], via: null }];
-        const built = buildIndex({ articles, problems: [] }, undefined, () => ({ quotes, speakers, events: [], denials: [] }));
+        const built = buildIndex({ articles, problems: [] }, undefined, () => () => ({ quotes, speakers, events: [], denials: [] }));
         const dir = join(temp, `round-trip-${run++}`);
         saveIndex(dir, built, { format: INDEX_FORMAT, corpus: 'c', corpusStat: 's', analysis: 'a', engine: 'e', builtAt: '', articles: 0, paragraphs: 0 });
         const loaded = loadIndex(dir);

@@ -70,7 +70,7 @@ export function formatReport(report: BenchReport): string {
       `${count(d.records.quotes)} quotes, ${count(d.records.events)} events, ${count(d.records.denials)} denials, ${count(d.records.speakers)} speakers), ${d.cores} cores, Node ${d.node}`,
     '',
     `build (clean + extract + index)  ${seconds(report.build_ms)}  = ${count(d.build_paragraphs_per_s)} paragraphs/s` +
-      `   [clean ${seconds(d.build_stages_ms.clean)}, extract ${seconds(d.build_stages_ms.extract)}, index ${seconds(d.build_stages_ms.index)}; then save ${seconds(d.build_stages_ms.save)}]`,
+      `   [clean ${seconds(d.build_stages_ms.clean)}, index ${seconds(d.build_stages_ms.index)} (workers extracting meanwhile), rest of extraction and merge ${seconds(d.build_stages_ms.extract)}; then save ${seconds(d.build_stages_ms.save)}]`,
     `saved index  ${mib(report.index_bytes)}`,
     `load-to-ready  ${seconds(report.load_ms)}   (freshness by file times; hashing every corpus file instead, as after a touch, takes ${seconds(d.fingerprint_ms)})${d.stale_analysis ? '  [analysis code changed during the run]' : ''}`,
     `resident memory  ${report.rss_mb} MiB   (settled: 15 s idle, then a full GC; heap ${d.heap_mb} MiB, buffers ${d.external_mb} MiB)`,

@@ -1,4 +1,4 @@
-import { extractAll } from '../extract/index.js';
+import { startExtraction } from '../extract/index.js';
 import type { Extractions, LoadedCorpus } from './corpus-index.js';
 import type { IndexSnapshot } from './create-corpus-index.js';
 import { ParagraphStore } from './paragraph-store.js';
@@ -14,18 +14,27 @@ export interface BuiltIndex {
 }
 
 /**
- * Extracts quotes, events and denials and indexes every paragraph: the whole index-time work.
- * `extract` replaces the extractors (for tests that give their own records).
+ * Starts extraction, returning the function that finishes it and gives the records. The default
+ * starts the extraction worker threads (on a large corpus) and leaves the rest to the caller's thread.
  */
-export function buildIndex(corpus: LoadedCorpus, onProgress?: BuildProgress, extract: () => Extractions = () => extractAll(corpus.articles)): BuiltIndex {
+export type StartExtraction = (corpus: LoadedCorpus) => () => Extractions;
+
+/**
+ * Extracts quotes, events and denials and indexes every paragraph: the whole index-time work. On a
+ * large corpus the extraction workers start first and this thread indexes the paragraphs while
+ * they extract, then joins them: the two do not wait on each other. `extract` replaces the
+ * extractors (for tests that give their own records, and for timing).
+ */
+export function buildIndex(corpus: LoadedCorpus, onProgress?: BuildProgress, extract: StartExtraction = (c) => startExtraction(c.articles)): BuiltIndex {
   onProgress?.('extract', 0, corpus.articles.length);
-  const extractions = extract();
-  onProgress?.('extract', corpus.articles.length, corpus.articles.length);
+  const finishExtraction = extract(corpus);
   const paragraphs = corpus.articles.flatMap((a) => a.paragraphs);
   const engine = SearchEngine.build(
     paragraphs.map((p) => p.text),
     (done, total) => onProgress?.('index', done, total),
   );
+  const extractions = finishExtraction();
+  onProgress?.('extract', corpus.articles.length, corpus.articles.length);
   const articles = corpus.articles.map(({ paragraphs: _omit, ...meta }) => meta);
   return { snapshot: { articles, paragraphs: ParagraphStore.fromParagraphs(paragraphs), problems: corpus.problems, ...extractions }, engine };
 }

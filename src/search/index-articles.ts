@@ -10,6 +10,6 @@ import { createCorpusIndex } from './create-corpus-index.js';
  * chosen records); by default they are extracted from the articles.
  */
 export function indexArticles(articles: readonly Article[], extractions?: Partial<Extractions>): CorpusIndex {
-  const { snapshot, engine } = buildIndex({ articles, problems: [] }, undefined, () => ({ ...extractAll(articles), ...extractions }));
+  const { snapshot, engine } = buildIndex({ articles, problems: [] }, undefined, () => () => ({ ...extractAll(articles), ...extractions }));
   return createCorpusIndex(snapshot, engine);
 }
