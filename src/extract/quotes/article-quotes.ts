@@ -84,7 +84,8 @@ export function extractArticleQuotes(
     }
     mine.sort((a, b) => a.start - b.start || b.end - a.end);
     quotes.push(...mine);
-    const lastDirect = [...mine].reverse().find((q) => q.direct && !q.fragment) ?? null;
+    let lastDirect: ArticleQuote | null = null;
+    for (let k = mine.length - 1; k >= 0 && lastDirect === null; k--) if (mine[k]!.direct && !mine[k]!.fragment) lastDirect = mine[k]!;
     previousParagraph = { last: mine[mine.length - 1] ?? null, lastDirect, openEnded: openEnded.length > 0 ? openEnded : null };
   }
   return { quotes, discourse };
