@@ -5,15 +5,15 @@
  * ASCII); format characters (zero-width, bidi controls, soft hyphens) are invisible in the
  * page and would break matching and Discord rendering, so they go. Typographic quotes stay.
  */
-// Format characters and other controls, removed in one pass (both are single code points, so
-// removing them together leaves what removing one set and then the other would).
-const FORMAT_AND_CONTROLS = /[\p{Cf}\u00AD\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/gu;
+const FORMAT_CHARACTERS = /[\p{Cf}\u00AD]/gu;
+const OTHER_CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
 const HORIZONTAL_SPACE = /[^\S\n]+/g;
 
 export function normalizeText(raw: string): string {
   return (raw.includes('\r') ? raw.replace(/\r\n?/g, '\n') : raw)
     .normalize('NFKC')
-    .replace(FORMAT_AND_CONTROLS, '')
+    .replace(FORMAT_CHARACTERS, '')
+    .replace(OTHER_CONTROLS, '')
     .replace(HORIZONTAL_SPACE, ' ')
     .split('\n')
     .map((line) => line.trim())
