@@ -4,19 +4,38 @@ import lexicon from '../language/lexicon/boilerplate.json' with { type: 'json' }
 export type BoilerplateKind = 'related' | 'share' | 'navigation' | 'ads' | 'follow' | 'footer' | 'section';
 
 const kinds = ['related', 'share', 'navigation', 'ads', 'follow', 'footer'] as const;
-const linePatterns = kinds.map((kind) => ({ kind, pattern: new RegExp(`^(?:${lexicon[kind].join('|')})$`, 'iu') }));
+const linePatterns = kinds.map((kind) => ({ kind, matches: wholeLineMatcher(lexicon[kind]) }));
 // Case-sensitive: a short line of capitals ("MIXADVERT JASAPRO") is an ad slot's name.
 const capsLine = new RegExp(`^(?:${lexicon.capsLine})$`, 'u');
 const sectionLabels = new Set(lexicon.sections.map((s) => s.toLowerCase()));
 const signoffOnly = new RegExp(`^${lexicon.signoff}$`, 'u');
 const signoffAtEnd = new RegExp(`(?<=[.!?"'\\u201D\\u2019])\\s*${lexicon.signoff}$`, 'u');
 
+/**
+ * A test of whether a line is wholly one of `alternatives` (case-insensitive), as
+ * `^(?:a|b|…)$` would say. An alternative that may start anywhere in the line (".*\b(x|y)\b.*")
+ * makes that expression try every position of every line, article paragraphs included; so such
+ * alternatives are first looked for without their leading ".*" and "\b"
+ * (anything the whole expression matches, that search finds too), and the whole expression only
+ * runs on the few lines where it finds something.
+ */
+function wholeLineMatcher(alternatives: readonly string[]): (text: string) => boolean {
+  const whole = new RegExp(`^(?:${alternatives.join('|')})$`, 'iu');
+  const floating = alternatives.filter((a) => /^\.\*(?![?*+{])/u.test(a));
+  // A back-reference would change its meaning once the alternatives are regrouped.
+  if (floating.length === 0 || alternatives.some((a) => /\\[1-9]/u.test(a))) return (text) => whole.test(text);
+  const anchored = alternatives.filter((a) => !floating.includes(a));
+  const start = anchored.length > 0 ? new RegExp(`^(?:${anchored.join('|')})$`, 'iu') : null;
+  const hint = new RegExp(floating.map((a) => `(?:${a.slice(2).replace(/^\\b/u, '')})`).join('|'), 'iu');
+  return (text) => (start !== null && start.test(text)) || (hint.test(text) && whole.test(text));
+}
+
 /** The kind of boilerplate a whole line is, or null when it may be article text. */
 export function classifyBoilerplate(line: string): BoilerplateKind | null {
   const text = line.trim();
   if (text === '') return null;
   if (sectionLabels.has(text.toLowerCase().replace(/[:|»›>]+$/u, '').trim())) return 'section';
-  for (const { kind, pattern } of linePatterns) if (pattern.test(text)) return kind;
+  for (const { kind, matches } of linePatterns) if (matches(text)) return kind;
   // never a sentence that happens to be in capitals
   if (text.length <= 40 && capsLine.test(text)) return 'ads';
   return null;

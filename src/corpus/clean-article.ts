@@ -91,15 +91,16 @@ export function cleanArticle(raw: string): CleanedArticle {
   if (dateline?.outlet) outlets.unshift({ name: dateline.outlet, evidence: 'dateline' });
   if (dateline?.wire) addAll(wire, [dateline.wire]);
 
+  const titleKey = title === null ? null : foldKey(title);
   for (let i = 0; i < lede; i++) {
     const line = candidates[i]!;
-    if (title !== null && foldKey(line) === foldKey(title)) continue;
+    if (titleKey !== null && foldKey(line) === titleKey) continue;
     const repeated = candidates.indexOf(line) !== i || candidates[i + 1] === line;
     if (i !== titleIndex && (isCaption(line) || repeated) && !captions.includes(line)) captions.push(line);
   }
 
   const paragraphs: string[] = [];
-  const seen = new Set<string>(title ? [foldKey(title)] : []);
+  const seen = new Set<string>(titleKey !== null && title ? [titleKey] : []);
   let inRelatedList = false;
   for (let i = lede; i < candidates.length; i++) {
     if (listHeaders.has(i)) inRelatedList = true;
@@ -175,9 +176,33 @@ function joinWrappedLines(text: string): string[] {
 }
 
 const ASCII = /^[\x00-\x7F]*$/;
+const SINGLE_QUOTES = /[\u2018\u2019]/g;
+const DOUBLE_QUOTES = /[\u201C\u201D]/g;
 
-/** `foldText`, with a shortcut for plain ASCII text (most lines), which only needs lower case and single spaces. */
+/**
+ * `foldText`, with shortcuts for plain ASCII text, which only needs lower case and single spaces,
+ * and for text that is already single-spaced and trimmed (as lines are after `normalizeText`)
+ * with no other non-ASCII character than typographic quotes (most lines; those quotes have no
+ * decomposition, so folding only turns them into ' and ").
+ */
 function foldKey(text: string): string {
+  let quotes = false;
+  let previous = 32;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 ? previous === 32 : c < 32 && c >= 9 && c <= 13) return foldKeySlowly(text);
+    if (c >= 128) {
+      if (c !== 0x2018 && c !== 0x2019 && c !== 0x201c && c !== 0x201d) return foldKeySlowly(text);
+      quotes = true;
+    }
+    previous = c;
+  }
+  if (previous === 32) return foldKeySlowly(text);
+  const lower = text.toLowerCase();
+  return quotes ? lower.replace(SINGLE_QUOTES, "'").replace(DOUBLE_QUOTES, '"') : lower;
+}
+
+function foldKeySlowly(text: string): string {
   return ASCII.test(text) ? text.toLowerCase().replace(/\s+/g, ' ').trim() : foldText(text);
 }
 

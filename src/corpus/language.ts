@@ -8,6 +8,8 @@ for (const w of markers.en) marks.set(w, { id: marks.get(w)?.id ?? false, en: tr
 /** No longer word can be a marker: longer words are counted without being cut out of the text. */
 const LONGEST = Math.max(...[...marks.keys()].map((w) => w.length));
 const LETTER = /^\p{L}$/u;
+/** First code units of the markers: a word starting otherwise is counted without a lookup. */
+const markerInitials = new Set([...marks.keys()].map((w) => w.charCodeAt(0)));
 
 /** Indonesian or English, by which language's function words are more frequent (Indonesian on a tie). */
 export function detectLanguage(text: string): Language {
@@ -26,7 +28,7 @@ export function detectLanguage(text: string): Language {
       i += width;
       width = i < lower.length ? letterWidth(lower, i) : 0;
     }
-    if (i - start > LONGEST) continue;
+    if (i - start > LONGEST || !markerInitials.has(lower.charCodeAt(start))) continue;
     const mark = marks.get(lower.slice(start, i));
     if (mark?.id) id++;
     if (mark?.en) en++;

@@ -10,8 +10,7 @@ const OTHER_CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
 const HORIZONTAL_SPACE = /[^\S\n]+/g;
 
 export function normalizeText(raw: string): string {
-  return raw
-    .replace(/\r\n?/g, '\n')
+  return (raw.includes('\r') ? raw.replace(/\r\n?/g, '\n') : raw)
     .normalize('NFKC')
     .replace(FORMAT_CHARACTERS, '')
     .replace(OTHER_CONTROLS, '')

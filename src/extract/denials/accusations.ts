@@ -2,7 +2,7 @@ import { analyzeToken } from '../../language/analyzer.js';
 import { foldText } from '../../language/fold.js';
 import type { Span } from '../types.js';
 import { accusationAliases, accusationWords, negatedActs, statementVerbs } from './denial-lexicon.js';
-import type { ParagraphView } from './paragraph-view.js';
+import type { ParagraphView, Word } from './paragraph-view.js';
 
 /** A sentence that accuses, with its content terms. */
 interface Accusation {
@@ -15,15 +15,20 @@ interface Accusation {
 /** First words of the two-word aliases ("korea" of "korea utara"): only after one of them is a pair looked up. */
 const pairStarts = new Set([...accusationAliases.keys()].filter((k) => k.includes(' ')).map((k) => k.slice(0, k.indexOf(' '))));
 
-/** Stems of words seen so far: a corpus repeats its vocabulary, and stemming is the costly step. */
+/**
+ * Stems of words seen so far, by folded form: a corpus repeats its vocabulary, and stemming is the
+ * costly step. `analyzeToken` starts by folding its token with `foldText`, which is how a view's
+ * `folded` is made (or, for plain ASCII, what it comes to), so the stems depend on the folded
+ * form alone and "Senjata" and "senjata" share an entry.
+ */
 const stems = new Map<string, readonly string[]>();
 const MAX_CACHED_STEMS = 200_000;
 
-function stemsOf(word: string): readonly string[] {
-  let found = stems.get(word);
+function stemsOf(word: Word): readonly string[] {
+  let found = stems.get(word.folded);
   if (found === undefined) {
-    found = analyzeToken(word).filter((t) => t.length >= 3).map((t) => accusationAliases.get(foldText(t)) ?? t);
-    if (stems.size < MAX_CACHED_STEMS) stems.set(word, found);
+    found = analyzeToken(word.text).filter((t) => t.length >= 3).map((t) => accusationAliases.get(foldText(t)) ?? t);
+    if (stems.size < MAX_CACHED_STEMS) stems.set(word.folded, found);
   }
   return found;
 }
@@ -48,7 +53,7 @@ export function contentTerms(view: ParagraphView, from: number, to: number): Set
     if (accusationWords.has(w.folded) || statementVerbs.has(w.folded) || (first >= 48 && first <= 57)) continue;
     const alias = accusationAliases.get(w.folded);
     if (alias) terms.add(alias);
-    else for (const t of stemsOf(w.text)) terms.add(t);
+    else for (const t of stemsOf(w)) terms.add(t);
   }
   return terms;
 }

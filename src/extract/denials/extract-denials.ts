@@ -74,10 +74,14 @@ export function articleDenials(
     for (const sentence of sentencesOf(paragraph, paragraphIndex)) {
       const floor = wordAt(view, sentence.start);
       const ceiling = wordAt(view, sentence.end);
+      const cues = findDenialCues(view, floor, ceiling);
+      // (most sentences have no cue and accuse nothing: nothing is made for them)
+      const accuses = cues.length === 0 ? isAccusation(view, floor, ceiling) : null;
+      if (accuses === false) continue;
       const span: Span = { article: article.article, paragraph: paragraph.number, start: sentence.start, end: sentence.end };
       const ctx: PartyContext = { view, paragraphIndex, people: lazyPeople, floor, ceiling, quotes: quotesHere };
       let denial: FoundDenial | null = null;
-      for (const cue of findDenialCues(view, floor, ceiling)) {
+      for (const cue of cues) {
         const party = findParty(ctx, cue);
         if (party === null && cue.type !== 'verb' && cue.type !== 'passive') continue;
         const denied = describeDenied(view, cue, floor, ceiling);
@@ -88,7 +92,7 @@ export function articleDenials(
         break;
       }
       if (denial) found.push(denial);
-      else if (isAccusation(view, floor, ceiling)) accusations.push({ span, terms: contentTerms(view, floor, ceiling) });
+      else if (accuses ?? isAccusation(view, floor, ceiling)) accusations.push({ span, terms: contentTerms(view, floor, ceiling) });
     }
   });
   return { found, accusations };

@@ -20,9 +20,21 @@ export interface ParagraphView {
 }
 
 const CAPITAL = /^\p{Lu}/u;
-const PLAIN_ASCII = /^[\x20-\x7E]*$/;
-/** Folding is the hot path of extraction: plain ASCII words only need lower case. */
-const foldWord = (word: string): string => (PLAIN_ASCII.test(word) ? word.toLowerCase() : foldText(word));
+
+/**
+ * Folding is the hot path of extraction: plain ASCII words (printable characters only) need only
+ * lower case, and a word with no capital is its own folded form (the same string, so a lookup of
+ * either hashes it once).
+ */
+function foldWord(word: string): string {
+  let upper = false;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c < 0x20 || c > 0x7e) return foldText(word);
+    if (c >= 65 && c <= 90) upper = true;
+  }
+  return upper ? word.toLowerCase() : word;
+}
 const CLAUSE_PUNCTUATION = /[,;:()"\u201C\u201D\u00AB\u00BB\u2013\u2014]|\s-\s/u;
 const SENTENCE_END = /[.!?]/u;
 

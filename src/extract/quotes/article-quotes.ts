@@ -84,7 +84,8 @@ export function extractArticleQuotes(
     }
     mine.sort((a, b) => a.start - b.start || b.end - a.end);
     quotes.push(...mine);
-    const lastDirect = [...mine].reverse().find((q) => q.direct && !q.fragment) ?? null;
+    let lastDirect: ArticleQuote | null = null;
+    for (let k = mine.length - 1; k >= 0 && lastDirect === null; k--) if (mine[k]!.direct && !mine[k]!.fragment) lastDirect = mine[k]!;
     previousParagraph = { last: mine[mine.length - 1] ?? null, lastDirect, openEnded: openEnded.length > 0 ? openEnded : null };
   }
   return { quotes, discourse };
@@ -114,6 +115,9 @@ function locateQuotes(view: ParagraphView): DirectQuote[] {
   });
 }
 
+/** Words that start a title or an organisation head: most words start neither. */
+const runPhraseStarts = new Set([lexicon.titles, lexicon.organisationHeads].flatMap((table) => [...table.firstWords()]));
+
 /**
  * End of the run of name-like words starting at k: an optional determiner, then titles, organisation
  * heads, capitalised words, organisation words before a head ("foreign ministry") and prepositions
@@ -129,7 +133,7 @@ function nameRunEnd(view: ParagraphView, k: number, to: number): number {
   while (e < to) {
     const t = tokens[e]!;
     if (t.kind !== 'word' || t.quote !== -1) break;
-    const phrase = Math.max(lexicon.titles.matchAt(words, e, to), lexicon.organisationHeads.matchAt(words, e, to));
+    const phrase = runPhraseStarts.has(words[e]!) ? Math.max(lexicon.titles.matchAt(words, e, to), lexicon.organisationHeads.matchAt(words, e, to)) : 0;
     if (phrase > 0) (e += phrase), (anchored = true);
     else if (t.cap && !isFunctionWord(t)) e++;
     else if (!t.cap && lexicon.organisationWords.has(t.fold) && lexicon.organisationHeads.matchAt(words, e + 1, to) > 0) e++;

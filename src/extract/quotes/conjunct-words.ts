@@ -26,26 +26,35 @@ export interface Conjunct {
   titleHead: string | null;
 }
 
+/** Words that start an organisation, country, document, organisation head, title or title prefix: most words start none. */
+const segmentStarts = new Set(
+  [lexicon.organisations, lexicon.countries, lexicon.documents, lexicon.organisationHeads, lexicon.titlePrefixes, lexicon.titles].flatMap((table) => [...table.firstWords()]),
+);
+
 /** Labels each word by the lexicon entry it belongs to; true when the conjunct starts with a document ("pernyataan …"). */
 export function segment(c: Conjunct): boolean {
   const { view, idx, cw, k, end, segs } = c;
   let firstDoc = -1;
   for (let p = k; p < end; ) {
     const t = view.tokens[idx[p]!]!;
-    let len = lexicon.organisations.matchAt(cw, p, end);
+    let len = 0;
     let seg: Seg = 'org';
-    if (len === 0 && (len = lexicon.countries.matchAt(cw, p, end)) > 0) seg = 'country';
-    if (len === 0 && p === k && (len = lexicon.documents.matchAt(cw, p, end)) > 0) (seg = 'doc'), (firstDoc = p);
-    if (len === 0 && (len = lexicon.organisationHeads.matchAt(cw, p, end)) > 0) {
-      seg = 'orgHead';
-      const afterRole = p > k && segs[p - 1] !== 'mod' && segs.slice(k, p).includes('title');
-      len = extendOrganisation(view, idx, cw, p, p + len, end, afterRole) - p;
-    }
-    const prefix = len === 0 ? lexicon.titlePrefixes.matchAt(cw, p, end) : 0;
-    if (prefix > 0 && lexicon.titles.matchAt(cw, p + prefix, end) > 0) (seg = 'title'), (len = prefix);
-    if (len === 0 && (len = lexicon.titles.matchAt(cw, p, end)) > 0) {
-      seg = 'title';
-      c.titleHead ??= cw.slice(p, p + len).join(' ');
+    // (a word that starts no entry of these tables matches none of them)
+    if (segmentStarts.has(cw[p]!)) {
+      len = lexicon.organisations.matchAt(cw, p, end);
+      if (len === 0 && (len = lexicon.countries.matchAt(cw, p, end)) > 0) seg = 'country';
+      if (len === 0 && p === k && (len = lexicon.documents.matchAt(cw, p, end)) > 0) (seg = 'doc'), (firstDoc = p);
+      if (len === 0 && (len = lexicon.organisationHeads.matchAt(cw, p, end)) > 0) {
+        seg = 'orgHead';
+        const afterRole = p > k && segs[p - 1] !== 'mod' && segs.slice(k, p).includes('title');
+        len = extendOrganisation(view, idx, cw, p, p + len, end, afterRole) - p;
+      }
+      const prefix = len === 0 ? lexicon.titlePrefixes.matchAt(cw, p, end) : 0;
+      if (prefix > 0 && lexicon.titles.matchAt(cw, p + prefix, end) > 0) (seg = 'title'), (len = prefix);
+      if (len === 0 && (len = lexicon.titles.matchAt(cw, p, end)) > 0) {
+        seg = 'title';
+        c.titleHead ??= cw.slice(p, p + len).join(' ');
+      }
     }
     if (len === 0 && groupBase(cw[p]!) !== null) (seg = 'group'), (len = 1);
     if (len === 0) {

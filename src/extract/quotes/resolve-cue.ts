@@ -102,10 +102,13 @@ function antecedent(view: ParagraphView, sFrom: number, verb: number): { from: n
   return mainSubject(view, sFrom, y);
 }
 
+/** Words that start a passive relay, a release or an "according to": most words start none. */
+const relayStarts = new Set([lexicon.relayPassive, lexicon.relayRelease, lexicon.according].flatMap((table) => [...table.firstWords()]));
+
 /** "seperti dikutip Reuters", "via KCNA", "yang dirilis oleh Kantor Berita Pusat Korea": the relay of the sentence. */
 function sentenceRelay(view: ParagraphView, sFrom: number, sTo: number): string | null {
   for (let k = sFrom; k < sTo; k++) {
-    if (view.tokens[k]!.quote !== -1) continue;
+    if (view.tokens[k]!.quote !== -1 || !relayStarts.has(view.words[k]!)) continue;
     const passive = lexicon.relayPassive.matchAt(view.words, k, sTo);
     // "according to Russian state media" beside another attribution is a relay too.
     const release = passive > 0 ? 0 : Math.max(lexicon.relayRelease.matchAt(view.words, k, sTo), lexicon.according.matchAt(view.words, k, sTo));

@@ -105,7 +105,10 @@ function parsePhrase(view: ParagraphView, from: number, to: number): Phrase | nu
 
 function dedupe(mentions: readonly Mention[]): Mention[] {
   const seen = new Set<string>();
-  return mentions.filter((m) => !seen.has(m.name.toLowerCase()) && (seen.add(m.name.toLowerCase()), true));
+  return mentions.filter((m) => {
+    const key = m.name.toLowerCase();
+    return !seen.has(key) && (seen.add(key), true);
+  });
 }
 
 /** The range without punctuation at its ends (brackets kept). */

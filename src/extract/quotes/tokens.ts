@@ -91,21 +91,26 @@ export function tokenize(text: string, marks: readonly QuoteMarks[]): Token[] {
     const quote = start >= from && start < to ? q : -1;
     if (isWordChar(text, i)) {
       // plain: ASCII letters, digits and hyphens only, whose folded form is their lower case
+      // (the word itself when it has no capital: the same string, hashed once by lookups)
       let plain = text.charCodeAt(i) < 128;
+      let upper = plain && text.charCodeAt(i) <= 90;
       i++;
       for (;;) {
         if (i < n && isWordChar(text, i)) {
-          if (text.charCodeAt(i) >= 128) plain = false;
+          const c = text.charCodeAt(i);
+          if (c >= 128) plain = false;
+          else if (c <= 90) upper = true;
           i++;
         } else if (i + 1 < n && isJoint(text.charCodeAt(i)) && isWordChar(text, i + 1)) {
           if (text.charCodeAt(i) !== 45 || text.charCodeAt(i + 1) >= 128) plain = false;
+          else if (text.charCodeAt(i + 1) <= 90) upper = true;
           i += 2;
         } else break;
       }
       const word = text.slice(start, i);
       const c = word.charCodeAt(0);
       const cap = c < 128 ? c >= 65 && c <= 90 : CAPITAL.test(word);
-      tokens.push({ start, end: i, text: word, fold: plain ? word.toLowerCase() : foldWord(word), kind: 'word', cap, quote, initial: false });
+      tokens.push({ start, end: i, text: word, fold: plain ? (upper ? word.toLowerCase() : word) : foldWord(word), kind: 'word', cap, quote, initial: false });
       continue;
     }
     const width = text.charCodeAt(i) >= 0xd800 && text.charCodeAt(i) <= 0xdbff ? 2 : 1;
