@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { getHeapStatistics } from 'node:v8';
 import { MessageChannel, type MessagePort, receiveMessageOnPort, Worker } from 'node:worker_threads';
+import { WORKER_YOUNG_GENERATION_MB } from './young-generation.js';
 
 /**
  * `items.map(run)` spread over worker threads behind a synchronous call, for the index-time work
@@ -145,7 +146,12 @@ function startWorker(input: WorkerInput): Worker | null {
       : `import(${JSON.stringify(entry)});`;
     // as much heap as this thread may use (a worker's own default can be smaller than a large corpus needs)
     const heapMb = Math.ceil(getHeapStatistics().heap_size_limit / 1_048_576);
-    const worker = new Worker(boot, { eval: true, workerData: input, transferList: [input.port], resourceLimits: { maxOldGenerationSizeMb: heapMb } });
+    const worker = new Worker(boot, {
+      eval: true,
+      workerData: input,
+      transferList: [input.port],
+      resourceLimits: { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
+    });
     // A worker that fails leaves its chunks to this thread; its error must not end the process.
     worker.on('error', () => {});
     worker.unref();

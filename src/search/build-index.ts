@@ -1,3 +1,4 @@
+import { widenYoungGeneration } from '../corpus/young-generation.js';
 import { startExtraction } from '../extract/index.js';
 import type { Extractions, LoadedCorpus } from './corpus-index.js';
 import type { IndexSnapshot } from './create-corpus-index.js';
@@ -26,6 +27,7 @@ export type StartExtraction = (corpus: LoadedCorpus) => () => Extractions;
  * extractors (for tests that give their own records, and for timing).
  */
 export function buildIndex(corpus: LoadedCorpus, onProgress?: BuildProgress, extract: StartExtraction = (c) => startExtraction(c.articles)): BuiltIndex {
+  widenYoungGeneration();
   onProgress?.('extract', 0, corpus.articles.length);
   const finishExtraction = extract(corpus);
   const paragraphs = corpus.articles.flatMap((a) => a.paragraphs);
