@@ -2,6 +2,7 @@ import 'dotenv/config';
 import { ConfigError, parseConfig } from './config.js';
 import { runLocalConsole } from './console/local-console.js';
 import { createLogger } from './logger.js';
+import { warmUp } from './app/warm-up.js';
 import { openCorpusIndex } from './search/open-index.js';
 
 /**
@@ -24,7 +25,8 @@ async function main(): Promise<void> {
 
   const started = Date.now();
   const opened = openCorpusIndex(config.dataDir, { write: true });
-  const ready = `${opened.index.articles.length} articles, index ${opened.status}${opened.reason ? ` (${opened.reason})` : ''} in ${Date.now() - started} ms`;
+  const warmed = warmUp(opened.index);
+  const ready = `${opened.index.articles.length} articles, index ${opened.status}${opened.reason ? ` (${opened.reason})` : ''}, ready in ${Date.now() - started} ms (warm-up ${warmed.ms} ms)`;
   if (opened.saveError) process.stderr.write(`sumber: warning: the index could not be saved (${opened.saveError}); answering from memory\n`);
   for (const problem of opened.index.problems) process.stderr.write(`sumber: warning: ${problem.file}: ${problem.message}\n`);
 

@@ -4,6 +4,7 @@ import { exitOnSignals } from './discord/graceful-shutdown.js';
 import { createInteractionResponder } from './discord/interaction-responder.js';
 import { createInteractionsServer } from './http/interactions-server.js';
 import { createLogger } from './logger.js';
+import { warmUp } from './app/warm-up.js';
 import { openCorpusIndex } from './search/open-index.js';
 
 /**
@@ -29,6 +30,7 @@ async function serve(): Promise<void> {
 
   const started = Date.now();
   const opened = openCorpusIndex(config.dataDir, { write: true });
+  const warmed = warmUp(opened.index);
   for (const problem of opened.index.problems) logger.warn('corpus problem', { file: problem.file, problem: problem.message });
   const responder = createInteractionResponder({ index: opened.index, logger });
   const endpoint = createInteractionsServer({ publicKey: config.DISCORD_PUBLIC_KEY, responder, logger });
@@ -43,6 +45,7 @@ async function serve(): Promise<void> {
       articles: opened.index.articles.length,
       index: opened.status,
       readyMs: Date.now() - started,
+      warmUpMs: warmed.ms,
     });
   });
   exitOnSignals(() => endpoint.close(), logger);

@@ -32,6 +32,8 @@ export interface BenchReport {
     readonly build_stages_ms: OursBuildResult['stages_ms'];
     readonly build_paragraphs_per_s: number;
     readonly fingerprint_ms: number;
+    /** The warm-up's part of `load_ms`. */
+    readonly warm_up_ms: number;
     readonly stale_analysis?: true;
     readonly heap_mb: number;
     readonly external_mb: number;
@@ -72,7 +74,7 @@ export function formatReport(report: BenchReport): string {
     `build (clean + extract + index)  ${seconds(report.build_ms)}  = ${count(d.build_paragraphs_per_s)} paragraphs/s` +
       `   [clean ${seconds(d.build_stages_ms.clean)}, index ${seconds(d.build_stages_ms.index)} (workers extracting meanwhile), rest of extraction and merge ${seconds(d.build_stages_ms.extract)}; then save ${seconds(d.build_stages_ms.save)}]`,
     `saved index  ${mib(report.index_bytes)}`,
-    `load-to-ready  ${seconds(report.load_ms)}   (freshness by file times; hashing every corpus file instead, as after a touch, takes ${seconds(d.fingerprint_ms)})${d.stale_analysis ? '  [analysis code changed during the run]' : ''}`,
+    `load-to-ready  ${seconds(report.load_ms)}   (warm-up ${seconds(d.warm_up_ms)} of it; freshness by file times; hashing every corpus file instead, as after a touch, takes ${seconds(d.fingerprint_ms)})${d.stale_analysis ? '  [analysis code changed during the run]' : ''}`,
     `resident memory  ${report.rss_mb} MiB   (settled: 15 s idle, then a full GC; heap ${d.heap_mb} MiB, buffers ${d.external_mb} MiB)`,
     '',
     `${'command'.padEnd(36)} ${'p50 ms'.padStart(8)} ${'p99 ms'.padStart(8)} ${'max ms'.padStart(8)}`,

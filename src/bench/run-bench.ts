@@ -143,6 +143,7 @@ export function runBench(options: BenchOptions): BenchReport {
         build_stages_ms: b.stages_ms,
         build_paragraphs_per_s: Math.round(b.paragraphs / (b.build_ms / 1000)),
         fingerprint_ms: ours.fingerprint_ms,
+        warm_up_ms: ours.warm_up_ms,
         ...(ours.stale_analysis ? { stale_analysis: true as const } : {}),
         heap_mb: ours.heap_mb,
         external_mb: ours.external_mb,

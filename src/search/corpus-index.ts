@@ -58,6 +58,8 @@ export interface CorpusIndex extends Extractions {
   topicScores(topic: string): ReadonlyMap<string, number>;
   /** Words from the corpus vocabulary close to the query's words, for "did you mean". */
   suggest(query: string): string[];
+  /** The `limit` index terms (analysed words) found in most paragraphs, most first. */
+  commonTerms(limit: number): string[];
 
   // Fast paths for large corpora: each answers in milliseconds at a million paragraphs, where
   // `searchParagraphs` without a limit and `topicScores` score and sort every match. (A test that

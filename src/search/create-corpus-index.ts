@@ -74,6 +74,7 @@ export function createCorpusIndex(snapshot: IndexSnapshot, engine: SearchEngine)
       return scores;
     },
     suggest: (query) => suggestWords(engine, store, query),
+    commonTerms: (limit) => engine.commonTerms(limit),
     paragraphCount: store.size,
     paragraphId: (article, number) => store.idOf(article, number),
     paragraphAt: (id) => store.get(id),

@@ -68,6 +68,23 @@ export class SearchEngine {
     return { size: countBits(bits), has: (p) => p >= 0 && p < docOf.length && hasBit(bits, docOf[p]!), sum: (counts) => counts.sumOver(bits) };
   }
 
+  /** The `limit` index terms found in most paragraphs, most first (in vocabulary order among equals). */
+  commonTerms(limit: number): string[] {
+    // one pass keeping the best `limit` in order (limit is small; the vocabulary is not)
+    const best: number[] = [];
+    const df = (id: number) => this.postings.documentFrequency(id);
+    for (let id = 0; id < this.terms.size && limit > 0; id++) {
+      if (best.length === limit) {
+        if (df(id) <= df(best[limit - 1]!)) continue;
+        best.pop();
+      }
+      let at = best.length;
+      while (at > 0 && df(best[at - 1]!) < df(id)) at--;
+      best.splice(at, 0, id);
+    }
+    return best.map((id) => this.terms.term(id));
+  }
+
   /** Per-paragraph counts (records a paragraph holds, say) laid out for `matches(…).sum`. */
   countPlanes(countOf: (paragraphId: number) => number): CountPlanes {
     const { paragraphOf } = this.postings;

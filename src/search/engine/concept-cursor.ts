@@ -37,64 +37,25 @@ export interface ConceptCursor {
 }
 
 export function conceptCursor(index: PostingsIndex, plan: ConceptPlan): ConceptCursor {
-  return plan.alternatives.length === 1 ? new TermCursor(index, plan) : new UnionCursor(index, plan);
+  return new PostingsCursor(index, plan);
 }
 
-/** The common case, one index term: no loops over alternatives. */
-class TermCursor implements ConceptCursor {
+/**
+ * One class for both kinds of concept, one index term (the common case, with its own branch that
+ * loops over nothing) or several alternatives (glossary translations, near spellings: the union of
+ * their postings). Why not two classes: the top-k loop calls every cursor, and a call site that has
+ * seen one class and then meets the other throws away its optimised code; a large corpus's first
+ * queries were slowed by that several times over.
+ */
+class PostingsCursor implements ConceptCursor {
   doc = EXHAUSTED;
   readonly bound: number;
+  private readonly single: boolean;
+  /** The single term's position, end and weight (when `single`). */
   private position: number;
   private readonly end: number;
   private readonly weight: number;
-
-  constructor(
-    private readonly index: PostingsIndex,
-    plan: ConceptPlan,
-  ) {
-    const { term, weight } = plan.alternatives[0]!;
-    this.bound = plan.bound;
-    this.weight = weight;
-    this.position = index.termStarts[term]!;
-    this.end = index.termStarts[term + 1]!;
-    this.settle();
-  }
-
-  score(): number {
-    const f = this.index.frequencies[this.position]!;
-    return this.weight * (D + (f * K1) / (f + this.index.norms[this.doc]!));
-  }
-
-  next(): void {
-    this.position++;
-    this.settle();
-  }
-
-  seek(target: number): void {
-    if (this.doc >= target) return;
-    this.position = this.index.seek(this.position, this.end, target);
-    this.settle();
-  }
-
-  blockLast(upto: number): number {
-    if (this.doc > upto) return upto;
-    const last = this.index.docIds[Math.min(((this.position >>> SHIFT) + 1) << SHIFT, this.end) - 1]!;
-    return last < upto ? last : upto;
-  }
-
-  blockBound(upto: number): number {
-    return this.doc > upto ? 0 : this.weight * this.index.blockMax[this.position >>> SHIFT]!;
-  }
-
-  private settle(): void {
-    this.doc = this.position < this.end ? this.index.docIds[this.position]! : EXHAUSTED;
-  }
-}
-
-/** A concept with several alternatives (glossary translations, near spellings): the union of their postings. */
-class UnionCursor implements ConceptCursor {
-  doc = EXHAUSTED;
-  readonly bound: number;
+  /** Each alternative's position, end and weight (when not `single`). */
   private readonly positions: Int32Array;
   private readonly ends: Int32Array;
   private readonly weights: Float64Array;
@@ -105,19 +66,30 @@ class UnionCursor implements ConceptCursor {
   ) {
     const n = plan.alternatives.length;
     this.bound = plan.bound;
-    this.positions = new Int32Array(n);
-    this.ends = new Int32Array(n);
-    this.weights = new Float64Array(n);
-    plan.alternatives.forEach((a, i) => {
-      this.positions[i] = index.termStarts[a.term]!;
-      this.ends[i] = index.termStarts[a.term + 1]!;
-      this.weights[i] = a.weight;
-    });
+    this.single = n === 1;
+    const first = plan.alternatives[0]!;
+    this.position = index.termStarts[first.term]!;
+    this.end = index.termStarts[first.term + 1]!;
+    this.weight = first.weight;
+    this.positions = new Int32Array(this.single ? 0 : n);
+    this.ends = new Int32Array(this.single ? 0 : n);
+    this.weights = new Float64Array(this.single ? 0 : n);
+    if (!this.single) {
+      plan.alternatives.forEach((a, i) => {
+        this.positions[i] = index.termStarts[a.term]!;
+        this.ends[i] = index.termStarts[a.term + 1]!;
+        this.weights[i] = a.weight;
+      });
+    }
     this.settle();
   }
 
   score(): number {
     const { docIds, frequencies, norms } = this.index;
+    if (this.single) {
+      const f = frequencies[this.position]!;
+      return this.weight * (D + (f * K1) / (f + norms[this.doc]!));
+    }
     const norm = norms[this.doc]!;
     let best = 0;
     for (let i = 0; i < this.positions.length; i++) {
@@ -132,22 +104,32 @@ class UnionCursor implements ConceptCursor {
   }
 
   next(): void {
-    const { docIds } = this.index;
-    for (let i = 0; i < this.positions.length; i++) {
-      const at = this.positions[i]!;
-      if (at < this.ends[i]! && docIds[at] === this.doc) this.positions[i] = at + 1;
+    if (this.single) {
+      this.position++;
+    } else {
+      const { docIds } = this.index;
+      for (let i = 0; i < this.positions.length; i++) {
+        const at = this.positions[i]!;
+        if (at < this.ends[i]! && docIds[at] === this.doc) this.positions[i] = at + 1;
+      }
     }
     this.settle();
   }
 
   seek(target: number): void {
     if (this.doc >= target) return;
-    for (let i = 0; i < this.positions.length; i++) this.positions[i] = this.index.seek(this.positions[i]!, this.ends[i]!, target);
+    if (this.single) this.position = this.index.seek(this.position, this.end, target);
+    else for (let i = 0; i < this.positions.length; i++) this.positions[i] = this.index.seek(this.positions[i]!, this.ends[i]!, target);
     this.settle();
   }
 
   blockLast(upto: number): number {
     const { docIds } = this.index;
+    if (this.single) {
+      if (this.doc > upto) return upto;
+      const last = docIds[Math.min(((this.position >>> SHIFT) + 1) << SHIFT, this.end) - 1]!;
+      return last < upto ? last : upto;
+    }
     let last = upto;
     for (let i = 0; i < this.positions.length; i++) {
       const at = this.positions[i]!;
@@ -160,6 +142,7 @@ class UnionCursor implements ConceptCursor {
 
   blockBound(upto: number): number {
     const { docIds, blockMax } = this.index;
+    if (this.single) return this.doc > upto ? 0 : this.weight * blockMax[this.position >>> SHIFT]!;
     let best = 0;
     for (let i = 0; i < this.positions.length; i++) {
       const at = this.positions[i]!;
@@ -172,6 +155,10 @@ class UnionCursor implements ConceptCursor {
 
   private settle(): void {
     const { docIds } = this.index;
+    if (this.single) {
+      this.doc = this.position < this.end ? docIds[this.position]! : EXHAUSTED;
+      return;
+    }
     let doc = EXHAUSTED;
     for (let i = 0; i < this.positions.length; i++) {
       const at = this.positions[i]!;
