@@ -15,7 +15,8 @@ import { viewParagraph, wordAt } from './paragraph-view.js';
 export interface FoundDenial {
   readonly denial: Omit<Denial, 'answers'>;
   readonly answers: Span | null;
-  readonly terms: ReadonlySet<string>;
+  /** Content terms (see `contentTerms`), in the order found. */
+  readonly terms: Iterable<string>;
   /** True when what is denied points back ("tuduhan itu"): it answers the latest accusation before it. */
   readonly anaphoric: boolean;
 }
@@ -23,7 +24,7 @@ export interface FoundDenial {
 /** What one article holds: its denials, not yet linked, and its accusing sentences with their content terms. */
 export interface ArticleDenials {
   readonly found: readonly FoundDenial[];
-  readonly accusations: readonly { readonly span: Span; readonly terms: ReadonlySet<string> }[];
+  readonly accusations: readonly { readonly span: Span; readonly terms: Iterable<string> }[];
 }
 
 const refersBack = (denied: string | null): boolean =>
