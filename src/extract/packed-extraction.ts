@@ -39,8 +39,12 @@ export class PackWriter {
 
   /** The packed form: string lengths first, then the numbers. */
   finish(): PackedExtraction {
-    const head = [this.strings.length, ...this.strings.map((s) => s.length)];
-    return { numbers: Int32Array.from(head.concat(this.numbers)), strings: this.strings.join('') };
+    const { strings, numbers } = this;
+    const packed = new Int32Array(1 + strings.length + numbers.length);
+    packed[0] = strings.length;
+    for (let i = 0; i < strings.length; i++) packed[i + 1] = strings[i]!.length;
+    packed.set(numbers, 1 + strings.length);
+    return { numbers: packed, strings: strings.join('') };
   }
 }
 
