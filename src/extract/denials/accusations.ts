@@ -15,36 +15,20 @@ interface Accusation {
 /** First words of the two-word aliases ("korea" of "korea utara"): only after one of them is a pair looked up. */
 const pairStarts = new Set([...accusationAliases.keys()].filter((k) => k.includes(' ')).map((k) => k.slice(0, k.indexOf(' '))));
 
-/** What `contentTerms` makes of a word, whatever its neighbours (see `termsOf`). */
-interface WordTerms {
-  /** The first word of a two-word alias ("korea" of "korea utara"): the pair is looked up first. */
-  readonly pairStart: boolean;
-  /** A cue word, a statement verb or a number: no term of its own. */
-  readonly skip: boolean;
-  /** Its alias group, else its stems of three letters or more (aliased in turn). */
-  readonly terms: readonly string[];
-}
-
 /**
- * What each word seen so far gives, by folded form: a corpus repeats its vocabulary, stemming is
- * the costly step, and one lookup here stands for the four table lookups that decide a word's
- * terms. `analyzeToken` starts by folding its token with `foldText`, which is how a view's
+ * Stems of words seen so far, by folded form: a corpus repeats its vocabulary, and stemming is the
+ * costly step. `analyzeToken` starts by folding its token with `foldText`, which is how a view's
  * `folded` is made (or, for plain ASCII, what it comes to), so the stems depend on the folded
  * form alone and "Senjata" and "senjata" share an entry.
  */
-const wordTerms = new Map<string, WordTerms>();
-const MAX_CACHED_WORDS = 200_000;
+const stems = new Map<string, readonly string[]>();
+const MAX_CACHED_STEMS = 200_000;
 
-function termsOf(word: Word): WordTerms {
-  let found = wordTerms.get(word.folded);
+function stemsOf(word: Word): readonly string[] {
+  let found = stems.get(word.folded);
   if (found === undefined) {
-    const folded = word.folded;
-    const first = folded.charCodeAt(0);
-    const skip = accusationWords.has(folded) || statementVerbs.has(folded) || (first >= 48 && first <= 57);
-    const alias = accusationAliases.get(folded);
-    const terms = skip ? [] : alias ? [alias] : analyzeToken(word.text).filter((t) => t.length >= 3).map((t) => accusationAliases.get(foldText(t)) ?? t);
-    found = { pairStart: pairStarts.has(folded), skip, terms };
-    if (wordTerms.size < MAX_CACHED_WORDS) wordTerms.set(folded, found);
+    found = analyzeToken(word.text).filter((t) => t.length >= 3).map((t) => accusationAliases.get(foldText(t)) ?? t);
+    if (stems.size < MAX_CACHED_STEMS) stems.set(word.folded, found);
   }
   return found;
 }
@@ -58,16 +42,18 @@ export function contentTerms(view: ParagraphView, from: number, to: number): Set
   const terms = new Set<string>();
   for (let i = from; i < to; i++) {
     const w = view.words[i]!;
-    const found = termsOf(w);
-    const next = i + 1 < to && found.pairStart ? view.words[i + 1]!.folded : '';
+    const next = i + 1 < to && pairStarts.has(w.folded) ? view.words[i + 1]!.folded : '';
     const pair = next && accusationAliases.get(`${w.folded} ${next}`);
     if (pair) {
       terms.add(pair);
       i++;
       continue;
     }
-    if (found.skip) continue;
-    for (const t of found.terms) terms.add(t);
+    const first = w.folded.charCodeAt(0);
+    if (accusationWords.has(w.folded) || statementVerbs.has(w.folded) || (first >= 48 && first <= 57)) continue;
+    const alias = accusationAliases.get(w.folded);
+    if (alias) terms.add(alias);
+    else for (const t of stemsOf(w)) terms.add(t);
   }
   return terms;
 }
