@@ -27,8 +27,11 @@ export interface ArticleDenials {
   readonly accusations: readonly { readonly span: Span; readonly terms: Iterable<string> }[];
 }
 
-const refersBack = (denied: string | null): boolean =>
-  denied !== null && denied.split(/\s+/).length <= 4 && denied.split(/\s+/).some((w) => parties.demonstratives.has(foldText(w)));
+function refersBack(denied: string | null): boolean {
+  if (denied === null) return false;
+  const words = denied.split(/\s+/);
+  return words.length <= 4 && words.some((w) => parties.demonstratives.has(foldText(w)));
+}
 
 /**
  * Statements that deny, dismiss, refuse to comment on or walk back an accusation, one per
@@ -89,7 +92,8 @@ export function articleDenials(
         const statement = paragraph.text.slice(sentence.start, sentence.end);
         const answers = denied.accusation && { article: article.article, paragraph: paragraph.number, ...denied.accusation };
         const terms = contentTerms(view, clauseStart(view, cue.from, floor), ceiling);
-        denial = { denial: { ...span, statement, party, kind: cue.kind, denies: denied.text }, answers, terms, anaphoric: refersBack(denied.text) };
+        const record = { article: span.article, paragraph: span.paragraph, start: span.start, end: span.end, statement, party, kind: cue.kind, denies: denied.text };
+        denial = { denial: record, answers, terms, anaphoric: refersBack(denied.text) };
         break;
       }
       if (denial) found.push(denial);
