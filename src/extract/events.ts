@@ -35,8 +35,10 @@ export function articleEvents(
   article.paragraphs.forEach((paragraph, index) => {
     const starts = startsOf?.(paragraph, index);
     for (const sentence of sentencesOf(paragraph, index)) {
-      const text = paragraph.text.slice(sentence.start, sentence.end);
       const here = starts && startsWithin(starts, sentence.start, sentence.end);
+      // (every date pattern begins at a start: a sentence with none holds no date)
+      if (here && here.at.length === 0) continue;
+      const text = paragraph.text.slice(sentence.start, sentence.end);
       const best = bestDate(findDates(text, article.published, article.language, here), article.published);
       if (best === null) continue;
       events.push({
