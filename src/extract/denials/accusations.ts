@@ -118,8 +118,9 @@ export class AccusationIndex {
       if (!ids || ids.length > MAX_POSTINGS) continue;
       const weight = Math.log(1 + this.list.length / ids.length);
       for (const id of ids) {
-        const s = shared.get(id) ?? { count: 0, weight: 0 };
-        shared.set(id, { count: s.count + 1, weight: s.weight + weight });
+        const s = shared.get(id);
+        if (s === undefined) shared.set(id, { count: 1, weight: 0 + weight });
+        else (s.count += 1), (s.weight += weight);
       }
     }
     let best: { span: Span; score: number } | null = null;
