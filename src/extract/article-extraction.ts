@@ -3,11 +3,12 @@ import { DATE_PATTERN_STARTS, StartFinder } from '../language/dates/index.js';
 import { splitSentences } from '../language/sentences.js';
 import type { Extractions } from '../search/corpus-index.js';
 import { NEEDED_STARTS, mayDenyOrAccuse } from './denials/denial-lexicon.js';
-import { articleDenials, linkDenials, type ArticleDenials } from './denials/index.js';
+import { articleDenials, linkDenials } from './denials/index.js';
 import type { QuoteSpeaker } from './denials/find-party.js';
-import { articleEvents, groupEvents, type Mutable } from './events.js';
-import { extractArticleQuotes, mergeQuotes, type ArticleQuote, type Entity } from './quotes/index.js';
-import type { DatedEvent } from './types.js';
+import { articleEvents, groupEvents } from './events.js';
+import { packArticle, unpackArticle } from './pack-article.js';
+import type { PackedExtraction } from './packed-extraction.js';
+import { extractArticleQuotes, mergeQuotes, type Entity } from './quotes/index.js';
 
 /**
  * Extraction in two steps, so that the costly one can run article by article anywhere (in this
@@ -16,11 +17,7 @@ import type { DatedEvent } from './types.js';
  * once for all three), then what needs the whole corpus (speakers merged across articles,
  * tellings of one event grouped, denials linked to the accusations they answer).
  */
-export interface ArticleExtraction {
-  readonly quotes: readonly ArticleQuote[];
-  readonly events: readonly Mutable<DatedEvent>[];
-  readonly denials: ArticleDenials;
-}
+export type ArticleExtraction = PackedExtraction;
 
 /**
  * A quote's speaker before speakers are merged across the corpus: a mark and the article
@@ -56,15 +53,14 @@ export function extractArticle(article: Article): ArticleExtraction {
     if (here) here.push(record);
     else byParagraph.set(q.paragraph, [record]);
   }
-  return {
-    quotes,
-    events: articleEvents(article, sentencesOf, startsOf),
-    denials: articleDenials(article, (p) => byParagraph.get(p) ?? [], sentencesOf, mayDeny),
-  };
+  const events = articleEvents(article, sentencesOf, startsOf);
+  const denials = articleDenials(article, (p) => byParagraph.get(p) ?? [], sentencesOf, mayDeny);
+  return packArticle(quotes, events, denials);
 }
 
 /** The corpus's records from each article's extraction (`parts[i]` of `articles[i]`). */
-export function mergeExtractions(articles: readonly Article[], parts: readonly ArticleExtraction[]): Extractions {
+export function mergeExtractions(articles: readonly Article[], packed: readonly ArticleExtraction[]): Extractions {
+  const parts = packed.map((p, i) => unpackArticle(articles[i]!, p));
   const { quotes, speakers, nameOf } = mergeQuotes(
     articles,
     parts.map((p) => p.quotes),

@@ -1,5 +1,5 @@
 import type { Article, Paragraph } from '../corpus/types.js';
-import { findDates, type DateMention, type Starts, startsWithin } from '../language/dates/index.js';
+import { DATE_PATTERN_STARTS, findDates, type DateMention, type Starts, startsWithin } from '../language/dates/index.js';
 import { splitSentences, type SentenceSpan } from '../language/sentences.js';
 import { PRECISION_RANK } from './event-span.js';
 import { timelineGroups } from './timeline-groups.js';
@@ -35,8 +35,10 @@ export function articleEvents(
   article.paragraphs.forEach((paragraph, index) => {
     const starts = startsOf?.(paragraph, index);
     for (const sentence of sentencesOf(paragraph, index)) {
-      const text = paragraph.text.slice(sentence.start, sentence.end);
       const here = starts && startsWithin(starts, sentence.start, sentence.end);
+      // (every date pattern begins at a start of its own bit: a sentence with none holds no date)
+      if (here && !here.masks.some((m) => (m & DATE_BITS) !== 0)) continue;
+      const text = paragraph.text.slice(sentence.start, sentence.end);
       const best = bestDate(findDates(text, article.published, article.language, here), article.published);
       if (best === null) continue;
       events.push({
@@ -62,6 +64,9 @@ export function groupEvents(events: Mutable<DatedEvent>[]): DatedEvent[] {
   events.forEach((e, i) => (e.group = groups[i]!));
   return events;
 }
+
+/** The bits of the date patterns in a start's mask (bit k: pattern k of DATE_PATTERN_STARTS; other bits are others'). */
+const DATE_BITS = (1 << DATE_PATTERN_STARTS.length) - 1;
 
 /** A record being built. */
 export type Mutable<T> = { -readonly [K in keyof T]: T[K] };

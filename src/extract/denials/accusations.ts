@@ -7,7 +7,7 @@ import type { ParagraphView, Word } from './paragraph-view.js';
 /** A sentence that accuses, with its content terms. */
 interface Accusation {
   readonly span: Span;
-  readonly terms: ReadonlySet<string>;
+  readonly terms: Iterable<string>;
   /** Publication date of the accusing article (YYYY-MM-DD), when known. */
   readonly published: string | null;
 }
@@ -88,7 +88,7 @@ export class AccusationIndex {
   private readonly byTerm = new Map<string, number[]>();
   private readonly byArticle = new Map<string, number[]>();
 
-  add(span: Span, terms: ReadonlySet<string>, published: string | null): void {
+  add(span: Span, terms: Iterable<string>, published: string | null): void {
     const id = this.list.length;
     this.list.push({ span, terms, published });
     for (const t of terms) push(this.byTerm, t, id);
@@ -111,15 +111,16 @@ export class AccusationIndex {
    * A denial cannot answer what was published after it: an accusation from a later article (both
    * dates known) is passed over.
    */
-  answerFor(where: Span, terms: ReadonlySet<string>, published: string | null): Span | null {
+  answerFor(where: Span, terms: Iterable<string>, published: string | null): Span | null {
     const shared = new Map<number, { count: number; weight: number }>();
     for (const t of terms) {
       const ids = this.byTerm.get(t);
       if (!ids || ids.length > MAX_POSTINGS) continue;
       const weight = Math.log(1 + this.list.length / ids.length);
       for (const id of ids) {
-        const s = shared.get(id) ?? { count: 0, weight: 0 };
-        shared.set(id, { count: s.count + 1, weight: s.weight + weight });
+        const s = shared.get(id);
+        if (s === undefined) shared.set(id, { count: 1, weight: 0 + weight });
+        else (s.count += 1), (s.weight += weight);
       }
     }
     let best: { span: Span; score: number } | null = null;

@@ -15,7 +15,8 @@ import { viewParagraph, wordAt } from './paragraph-view.js';
 export interface FoundDenial {
   readonly denial: Omit<Denial, 'answers'>;
   readonly answers: Span | null;
-  readonly terms: ReadonlySet<string>;
+  /** Content terms (see `contentTerms`), in the order found. */
+  readonly terms: Iterable<string>;
   /** True when what is denied points back ("tuduhan itu"): it answers the latest accusation before it. */
   readonly anaphoric: boolean;
 }
@@ -23,11 +24,14 @@ export interface FoundDenial {
 /** What one article holds: its denials, not yet linked, and its accusing sentences with their content terms. */
 export interface ArticleDenials {
   readonly found: readonly FoundDenial[];
-  readonly accusations: readonly { readonly span: Span; readonly terms: ReadonlySet<string> }[];
+  readonly accusations: readonly { readonly span: Span; readonly terms: Iterable<string> }[];
 }
 
-const refersBack = (denied: string | null): boolean =>
-  denied !== null && denied.split(/\s+/).length <= 4 && denied.split(/\s+/).some((w) => parties.demonstratives.has(foldText(w)));
+function refersBack(denied: string | null): boolean {
+  if (denied === null) return false;
+  const words = denied.split(/\s+/);
+  return words.length <= 4 && words.some((w) => parties.demonstratives.has(foldText(w)));
+}
 
 /**
  * Statements that deny, dismiss, refuse to comment on or walk back an accusation, one per
@@ -88,7 +92,8 @@ export function articleDenials(
         const statement = paragraph.text.slice(sentence.start, sentence.end);
         const answers = denied.accusation && { article: article.article, paragraph: paragraph.number, ...denied.accusation };
         const terms = contentTerms(view, clauseStart(view, cue.from, floor), ceiling);
-        denial = { denial: { ...span, statement, party, kind: cue.kind, denies: denied.text }, answers, terms, anaphoric: refersBack(denied.text) };
+        const record = { article: span.article, paragraph: span.paragraph, start: span.start, end: span.end, statement, party, kind: cue.kind, denies: denied.text };
+        denial = { denial: record, answers, terms, anaphoric: refersBack(denied.text) };
         break;
       }
       if (denial) found.push(denial);

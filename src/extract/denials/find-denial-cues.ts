@@ -33,21 +33,21 @@ const activeVerbs = new Set([...verbs.denial, ...verbs.dismissal, ...verbs.objec
 const cueStarts = new Set([...statementsByFirst.keys(), ...markersByFirst.keys(), ...activeVerbs, ...verbs.passive, ...nouns.words]);
 
 /** The denial cues among words [from, to) of a paragraph (one sentence), in text order; traps left out. */
-export function findDenialCues(view: ParagraphView, from: number, to: number): Cue[] {
-  const cues: Cue[] = [];
+export function findDenialCues(view: ParagraphView, from: number, to: number): readonly Cue[] {
+  // (most sentences have no cue: they share one empty list)
+  let cues: Cue[] = NO_CUES;
   const w = view.words;
-  const matches = (i: number, phrase: readonly string[]): boolean =>
-    i + phrase.length <= to && phrase.every((p, k) => w[i + k]!.folded === p && (k === 0 || !punctuationBefore(view, i + k)));
   for (let i = from; i < to; i++) {
     const word = w[i]!.folded;
     if (!cueStarts.has(word)) continue;
-    const statement = statementsByFirst.get(word)?.find((c) => matches(i, c.words));
+    if (cues === NO_CUES) cues = [];
+    const statement = firstMatch(view, i, to, statementsByFirst.get(word));
     if (statement) {
       cues.push({ type: 'statement', kind: statement.kind, from: i, to: i + statement.words.length - 1 });
       i += statement.words.length - 1;
       continue;
     }
-    const marker = markersByFirst.get(word)?.find((m) => matches(i, m.words));
+    const marker = firstMatch(view, i, to, markersByFirst.get(word));
     if (marker) {
       let k = i + marker.words.length;
       while (k < to && k < i + marker.words.length + 2 && negatedActs.gapWords.has(w[k]!.folded)) k++;
@@ -70,6 +70,22 @@ export function findDenialCues(view: ParagraphView, from: number, to: number): C
     }
   }
   return cues;
+}
+
+const NO_CUES: Cue[] = [];
+
+/** The first entry whose words stand at word i (before `to`), with no clause punctuation between them. */
+function firstMatch<T extends { readonly words: readonly string[] }>(view: ParagraphView, i: number, to: number, list: readonly T[] | undefined): T | undefined {
+  if (list === undefined) return undefined;
+  const w = view.words;
+  for (const entry of list) {
+    const phrase = entry.words;
+    if (i + phrase.length > to) continue;
+    let k = 0;
+    while (k < phrase.length && w[i + k]!.folded === phrase[k] && (k === 0 || !punctuationBefore(view, i + k))) k++;
+    if (k === phrase.length) return entry;
+  }
+  return undefined;
 }
 
 /** "tidak membantah", "tidak secara tegas membantah", "did not deny": a negated cue is no denial. */

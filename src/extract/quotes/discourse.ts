@@ -86,7 +86,7 @@ export class Discourse {
     for (const a of [m.name, ...m.aliases]) {
       if (e.aliases.has(a)) continue;
       e.aliases.add(a);
-      e.keys.add(e.kind === 'person' ? nameWords(a).join(' ') : organisationKey(a));
+      e.keys.add(e.kind === 'person' ? personKey(a) : organisationKey(a));
     }
     if (m.role) addRole(e.roles, m.role);
     if ((m.kind === 'person' || m.kind === 'anonymous') && nameWords(m.name).length > nameWords(e.name).length) e.name = m.name;
@@ -103,16 +103,16 @@ export class Discourse {
   private find(m: Mention): Entity | undefined {
     if (m.kind === 'person') {
       const words = nameWords(m.name);
-      const key = words.join(' ');
+      const key = personKey(m.name);
       return this.latest((e) => e.kind === 'person' && e.keys.has(key)) ?? this.latest((e) => e.kind === 'person' && samePerson(nameWords(e.name), words));
     }
     const key = organisationKey(m.name);
     if (m.kind === 'anonymous') {
       // "pejabat Korea Utara" after "pejabat pertahanan Korea Utara": one unnamed official.
-      const mine = key.split(' ');
+      const mine = keyWords(key);
       return this.latest((e) => {
         if (e.kind !== 'anonymous') return false;
-        const theirs = organisationKey(e.name).split(' ');
+        const theirs = keyWords(organisationKey(e.name));
         return theirs.every((w) => mine.includes(w)) || mine.every((w) => theirs.includes(w));
       });
     }
@@ -152,4 +152,31 @@ export class Discourse {
     if (lexicon.organisationHeads.isWord(head)) return this.pronoun('it');
     return null;
   }
+}
+
+/**
+ * A person's key (their folded name words joined) and an organisation key's words, cached: each
+ * mention asks for them again, for itself and for every entity it is compared with. Not to be
+ * changed by the caller; bounded like the other name caches.
+ */
+const personKeys = new Map<string, string>();
+const keyWordLists = new Map<string, readonly string[]>();
+const MAX_CACHED_KEYS = 100_000;
+
+function personKey(name: string): string {
+  let key = personKeys.get(name);
+  if (key === undefined) {
+    key = nameWords(name).join(' ');
+    if (personKeys.size < MAX_CACHED_KEYS) personKeys.set(name, key);
+  }
+  return key;
+}
+
+function keyWords(key: string): readonly string[] {
+  let words = keyWordLists.get(key);
+  if (words === undefined) {
+    words = key.split(' ');
+    if (keyWordLists.size < MAX_CACHED_KEYS) keyWordLists.set(key, words);
+  }
+  return words;
 }

@@ -17,12 +17,15 @@ export interface ParagraphView {
   readonly phrases: Map<number, unknown>;
 }
 
+const MAX_ACRONYM = Math.max(0, ...[...lexicon.acronymWords].map((w) => w.length));
+
 /** Prepares a paragraph's text for attribution (quotations, tokens, sentences); `split` is its sentences when already known. */
 export function viewParagraph(text: string, split: readonly SentenceSpan[] = splitSentences(text)): ParagraphView {
   const marks = findQuoteMarks(text);
   const tokens = tokenize(text, marks);
   // "Un" in "Kim Jong Un" is not the UN, nor "as" the United States: such words match only in capitals.
-  const words = tokens.map((t) => (lexicon.acronymWords.has(t.fold) && !isAcronym(t) ? `${t.fold}\u0000` : t.fold));
+  // (acronyms are at most six letters: longer words are not looked up)
+  const words = tokens.map((t) => (t.fold.length <= MAX_ACRONYM && lexicon.acronymWords.has(t.fold) && !isAcronym(t) ? `${t.fold}\u0000` : t.fold));
   const sentences = sentenceRanges(text, marks, tokens, split);
   for (const s of sentences) {
     let k = s.from;

@@ -35,6 +35,13 @@ export interface Cue {
   readonly attrTo: number;
 }
 
+/**
+ * Words that can open a cue: the first words of "according" phrases and verb phrases, the speech
+ * verbs, and the according clitics and "thus" words (looked up by their fold). Any other word opens
+ * none, unless it ends in the clitic ("menyebutnya"): one lookup rules out most words of a sentence.
+ */
+const cueStarts = new Set([...lexicon.according.firstWords(), ...lexicon.verbPhrases.firstWords(), ...lexicon.verbs.keys(), ...lexicon.accordingClitic, ...lexicon.thus]);
+
 /** Cues of the sentence [sFrom, sTo) in text order. */
 export function findCues(view: ParagraphView, sFrom: number, sTo: number): Cue[] {
   const { tokens, words } = view;
@@ -42,6 +49,8 @@ export function findCues(view: ParagraphView, sFrom: number, sTo: number): Cue[]
   for (let i = sFrom; i < sTo; i++) {
     const t = tokens[i]!;
     if (t.kind !== 'word' || t.quote !== -1) continue;
+    const w = words[i]!;
+    if (!cueStarts.has(w) && (w === t.fold || !cueStarts.has(t.fold)) && !w.endsWith(lexicon.clitic)) continue;
     const prev = tokens[i - 1];
     const afterBreak = i === sFrom || prev?.kind === 'close' || isComma(prev) || words[i - 1] === 'demikian';
     const according = lexicon.according.matchAt(words, i, sTo);

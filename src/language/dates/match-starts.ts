@@ -64,8 +64,11 @@ export class StartFinder {
   /** Patterns with a word that is not plain ASCII: tried at every word (see `find`). */
   private readonly anyWordMask: number;
   private readonly longest: number;
-  /** Length, first and last letter of each word: most words of a sentence have no such shape and are not cut out. */
-  private readonly shapes: Uint8Array;
+  /**
+   * Hashes of the plain words (see `wordHash`), as a filter: most words of a sentence hash to an
+   * empty slot and are never cut out, lower-cased and looked up.
+   */
+  private readonly hashes: Uint8Array;
 
   constructor(starts: readonly MatchStarts[]) {
     let digitMask = 0;
@@ -87,8 +90,13 @@ export class StartFinder {
     this.bracketMask = bracketMask;
     this.allMask = starts.length >= 31 ? -1 : (1 << starts.length) - 1;
     this.longest = longest;
-    this.shapes = new Uint8Array((longest + 1) * 16384);
-    for (const w of this.byWord.keys()) if (PLAIN_WORD.test(w)) this.shapes[shape(w.length, w.charCodeAt(0), w.charCodeAt(w.length - 1))] = 1;
+    this.hashes = new Uint8Array(HASH_SLOTS);
+    for (const w of this.byWord.keys()) {
+      if (!PLAIN_WORD.test(w)) continue;
+      let hash = 0;
+      for (let i = 0; i < w.length; i++) hash = wordHash(hash, w.charCodeAt(i));
+      this.hashes[slot(hash)] = 1;
+    }
     if (anyWordMask !== 0) for (const [w, m] of this.byWord) this.byWord.set(w, m | anyWordMask);
     this.anyWordMask = anyWordMask;
   }
@@ -119,10 +127,11 @@ export class StartFinder {
       }
       const start = i;
       let ascii = true;
+      let hash = 0;
       while (i < n) {
         const d = text.charCodeAt(i);
         if (d < 128) {
-          if ((d >= 97 && d <= 122) || (d >= 65 && d <= 90) || (d >= 48 && d <= 57)) i++;
+          if ((d >= 97 && d <= 122) || (d >= 65 && d <= 90) || (d >= 48 && d <= 57)) (hash = wordHash(hash, d)), i++;
           else break;
         } else {
           const width = letterOrDigitWidth(text, i);
@@ -135,7 +144,7 @@ export class StartFinder {
       let mask: number;
       if (!ascii) mask = this.allMask;
       else if (first >= 48 && first <= 57) mask = this.digitMask | this.anyWordMask;
-      else if (i - start > this.longest || this.shapes[shape(i - start, first | 32, text.charCodeAt(i - 1) | 32)] === 0) mask = this.anyWordMask;
+      else if (i - start > this.longest || this.hashes[slot(hash)] === 0) mask = this.anyWordMask;
       else mask = this.byWord.get(text.slice(start, i).toLowerCase()) ?? this.anyWordMask;
       if (mask !== 0) at.push(start), masks.push(mask);
     }
@@ -143,8 +152,10 @@ export class StartFinder {
   }
 }
 
-/** Index of a word shape: its length, its first and last character (ASCII, lower case). */
-const shape = (length: number, first: number, last: number): number => length * 16384 + first * 128 + last;
+/** The hash of a plain word so far, taking its next ASCII letter or digit (letters in lower case: `| 32`). */
+const wordHash = (hash: number, code: number): number => (Math.imul(hash, 31) + (code | 32)) | 0;
+const HASH_SLOTS = 1 << 16;
+const slot = (hash: number): number => (hash ^ (hash >>> 16)) & (HASH_SLOTS - 1);
 
 function letterOrDigitWidth(text: string, i: number): number {
   const unit = text.charCodeAt(i);
