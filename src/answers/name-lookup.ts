@@ -1,6 +1,7 @@
 import type { Speaker } from '../extract/types.js';
 import { foldText } from '../language/fold.js';
 import type { NamedRecords } from '../search/corpus-index.js';
+import { byText } from './text-order.js';
 
 /**
  * The names records are attributed to (quote speakers, denial parties), laid out once per index
@@ -89,7 +90,7 @@ export class NameLookup {
   /** Name positions, most records first, then by name (`localeCompare`), then first seen: the autocomplete order. */
   rankOrder(): Uint32Array {
     return (this.ranked ??= Uint32Array.from(this.names.keys()).sort(
-      (a, b) => this.names[b]!.records.length - this.names[a]!.records.length || this.names[a]!.name.localeCompare(this.names[b]!.name) || a - b,
+      (a, b) => this.names[b]!.records.length - this.names[a]!.records.length || byText(this.names[a]!.name, this.names[b]!.name) || a - b,
     ));
   }
 }

@@ -2,6 +2,7 @@ import { eventSpan, PRECISION_RANK } from '../extract/event-span.js';
 import { timelineGroups } from '../extract/timeline-groups.js';
 import type { DatedEvent } from '../extract/types.js';
 import type { CorpusIndex } from '../search/corpus-index.js';
+import { byText } from './text-order.js';
 
 /** Entries per block of the table's skip list: a block whose latest day is before `from` is passed over whole. */
 const BLOCK = 32;
@@ -66,14 +67,17 @@ function buildTable(index: CorpusIndex): TimelineTable {
   for (let rank = 0; rank <= 3; rank++) {
     for (let i = 0; i < events.length; i++) if (PRECISION_RANK[events[i]!.precision] === rank) slots[fill[group[i]!]!++] = i;
   }
-  const outletOf = (e: DatedEvent) => index.article(e.article)?.outlet ?? '';
   const heads: number[] = [];
   for (let i = 0; i < events.length; i++) if (group[i] === i) heads.push(i);
+  // sort keys read once per event rather than in every comparison
+  const dates = events.map((e) => e.date);
+  const ranks = Uint8Array.from(events, (e) => PRECISION_RANK[e.precision]);
+  const outlets = events.map((e) => index.article(e.article)?.outlet ?? '');
   heads.sort((x, y) => {
+    if (dates[x] !== dates[y]) return dates[x]! < dates[y]! ? -1 : 1;
     const a = events[x]!;
     const b = events[y]!;
-    if (a.date !== b.date) return a.date < b.date ? -1 : 1;
-    return PRECISION_RANK[a.precision] - PRECISION_RANK[b.precision] || outletOf(a).localeCompare(outletOf(b)) || a.article.localeCompare(b.article) || a.paragraph - b.paragraph;
+    return ranks[x]! - ranks[y]! || byText(outlets[x]!, outlets[y]!) || byText(a.article, b.article) || a.paragraph - b.paragraph;
   });
   const offsets = new Uint32Array(heads.length + 1);
   const members = new Uint32Array(events.length);

@@ -5,6 +5,7 @@ import type { CorpusIndex, RecordPlaces } from '../search/corpus-index.js';
 import { nameLookup, speakerNames } from './name-lookup.js';
 import { bodiesByKey, firstInCorpusOrder, firstOfInCorpusOrder, speakersContaining } from './quote-lookup.js';
 import type { AnswerFor, QuoteResult } from './types.js';
+import { byText } from './text-order.js';
 
 /** What `/who-said` filters by. */
 export interface WhoSaidOptions {
@@ -173,5 +174,5 @@ function topByQuotes(entries: [string, number][], limit: number): [string, numbe
     const threshold = Float64Array.from(entries, (e) => -e[1]).sort()[limit - 1]!;
     pool = entries.filter((e) => -e[1] <= threshold);
   }
-  return pool.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, limit);
+  return pool.sort((a, b) => b[1] - a[1] || byText(a[0], b[0])).slice(0, limit);
 }

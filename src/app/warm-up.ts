@@ -1,5 +1,6 @@
 import type { CommandContext } from '../../commands/command.js';
 import { commands, type CommandName } from '../../commands/index.js';
+import { glossaryWords } from '../language/glossary.js';
 import type { CorpusIndex } from '../search/corpus-index.js';
 import { executeCommand } from './execute-command.js';
 
@@ -11,7 +12,7 @@ export interface WarmUpReport {
 }
 
 /** Rounds of the query set: V8 has settled its optimised code for the query loops after about this many. */
-const DEFAULT_ROUNDS = 3;
+const DEFAULT_ROUNDS = 2;
 /** A warm-up never holds start-up longer than this, whatever the corpus size. */
 const DEFAULT_BUDGET_MS = 3_000;
 
@@ -58,26 +59,39 @@ export function warmUp(index: CorpusIndex, options: { readonly rounds?: number; 
 
 /** The query set: common words alone and together (the costliest searches), a near spelling, a speaker, a party. */
 export function warmUpQueries(index: CorpusIndex): WarmQuery[] {
-  const common = index.commonTerms(6).filter((t) => /\p{L}/u.test(t));
+  const vocabulary = index.commonTerms(50).filter((t) => /\p{L}/u.test(t));
+  const common = vocabulary.slice(0, 6);
   const first = common[0];
   if (first === undefined) return [];
   const second = common[1] ?? first;
   const several = common.slice(0, 3).join(' ');
-  const longest = [...common].sort((a, b) => b.length - a.length)[0]!;
-  // a letter dropped from a long common word: near spellings make a concept of several terms
-  const misspelt = longest.length >= 7 ? `${longest.slice(0, 2)}${longest.slice(3)}` : `${several} ${longest}`;
+  // Concepts of several terms take other paths than single words: a word with a letter dropped
+  // (its near spellings), and English words the glossary translates into common Indonesian ones.
+  const long = vocabulary.find((t) => t.length >= 8);
+  const misspelt = long ? `${long.slice(0, 2)}${long.slice(3)}` : several;
+  const known = new Set(vocabulary);
+  const english = glossaryWords()
+    .filter(([, indonesian]) => indonesian.some((w) => known.has(w.toLowerCase())))
+    .slice(0, 3)
+    .map(([word]) => word)
+    .join(' ');
+  const translated = english || several;
   const speaker = lastWord(mostQuoted(index));
   const party = lastWord(mostRecords(index.recordsByName('denials'))?.name);
   const queries: WarmQuery[] = [
     ['search', { query: first }],
     ['search', { query: several }],
     ['search', { query: misspelt }],
+    ['search', { query: translated }],
     ['who-said', { topic: first }],
     ['who-said', { topic: several }],
     ['who-said', { topic: misspelt }],
+    ['who-said', { topic: translated }],
     ['timeline', {}],
     ['timeline', { topic: several }],
+    ['timeline', { topic: translated }],
     ['denials', { topic: several }],
+    ['denials', { topic: translated }],
   ];
   if (speaker) queries.push(['who-said', { speaker }], ['who-said', { speaker, topic: second }]);
   if (party) queries.push(['denials', { party }], ['denials', { party, topic: second }]);

@@ -23,6 +23,11 @@ export function englishLemmas(word: string): string[] {
   return forms;
 }
 
+/** The glossary's single English words, each with the Indonesian words it gives. */
+export function glossaryWords(): readonly (readonly [string, readonly string[]])[] {
+  return Object.entries(words);
+}
+
 /** A run of query words and the Indonesian words the glossary gives for it. */
 export interface GlossaryMatch {
   /** Index of the first query word covered, and how many words. */
