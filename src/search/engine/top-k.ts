@@ -47,7 +47,9 @@ export function topParagraphs(index: PostingsIndex, plans: readonly ConceptPlan[
   const heap = new RankHeap(k);
   // Slots [0, essential) are non-essential; `lookups` lists them sparsest first.
   let essential = 0;
-  let lookups: Slot[] = [];
+  // (a slice, not `[]`: an empty literal has another elements kind than the slices assigned later,
+  // and a loop over both kinds loses its optimised code whenever the kind changes)
+  let lookups: Slot[] = slots.slice(0, 0);
   // After a block-max check fails, the same blocks (up to `checkedUpTo`) fail again until the threshold rises.
   let checkedUpTo = -1;
   let checkedThreshold = -1;
@@ -93,7 +95,8 @@ export function topParagraphs(index: PostingsIndex, plans: readonly ConceptPlan[
     let pruned = false;
     let remainingBound = prefixBound[essential]!;
     let remaining = essential;
-    for (const { cursor, order } of lookups) {
+    for (let j = 0; j < lookups.length; j++) {
+      const { cursor, order } = lookups[j]!;
       if (heap.full && (sum + remainingBound) * (matched + remaining) * SLACK <= heap.threshold) {
         pruned = true;
         break;
@@ -142,7 +145,7 @@ export function topParagraphs(index: PostingsIndex, plans: readonly ConceptPlan[
       const { cursor, order } = slots[i]!;
       if (cursor.doc === doc) blockBounds[order] = cursor.blockBound(upto);
     }
-    for (const { cursor, order } of lookups) blockBounds[order] = cursor.bound;
+    for (let j = 0; j < lookups.length; j++) blockBounds[lookups[j]!.order] = lookups[j]!.cursor.bound;
     let skip = cannotWin();
     for (let j = 0; j < lookups.length && !skip; j++) {
       const { cursor, order } = lookups[j]!;
