@@ -19,12 +19,12 @@ const DEFAULT_BUDGET_MS = 3_000;
 type WarmQuery = readonly [CommandName, Readonly<Record<string, string>>];
 
 /**
- * Runs search and /who-said a few times over queries made from the index's own vocabulary and
- * speakers (never a fixed word list: any corpus works), and autocomplete, before the first
- * interaction is taken. Why: V8 runs a function's first calls unoptimised, and throws optimised
- * code away whenever a call meets a kind of value it has not seen (a search with or without a
- * paragraph filter, a word with or without near spellings); on a large corpus the first queries
- * of each kind were several times slower than the later ones. Stops after `rounds` rounds or once `budgetMs` is spent; never throws
+ * Runs every command a few times over queries made from the index's own vocabulary, speakers and
+ * parties (never a fixed word list: any corpus works) before the first interaction is taken. Why:
+ * V8 runs a function's first calls unoptimised, and throws optimised code away whenever a call
+ * meets a kind of value it has not seen (a search with or without a paragraph filter, a word with
+ * or without near spellings); on a large corpus the first queries of each kind were several times
+ * slower than the later ones. Stops after `rounds` rounds or once `budgetMs` is spent; never throws
  * (a query that fails here would fail for a user too, and is reported there).
  */
 export function warmUp(index: CorpusIndex, options: { readonly rounds?: number; readonly budgetMs?: number } = {}): WarmUpReport {
@@ -57,7 +57,7 @@ export function warmUp(index: CorpusIndex, options: { readonly rounds?: number; 
   return { rounds: round, calls, ms: Math.round(performance.now() - started) };
 }
 
-/** The query set: common words alone and together (the costliest searches), a near spelling, English words, a speaker. */
+/** The query set: common words alone and together (the costliest searches), a near spelling, a speaker, a party. */
 export function warmUpQueries(index: CorpusIndex): WarmQuery[] {
   const vocabulary = index.commonTerms(50).filter((t) => /\p{L}/u.test(t));
   const common = vocabulary.slice(0, 6);
@@ -77,9 +77,7 @@ export function warmUpQueries(index: CorpusIndex): WarmQuery[] {
     .join(' ');
   const translated = english || several;
   const speaker = lastWord(mostQuoted(index));
-  // Search and /who-said rank with the top-k loop, where unoptimised code costs most; /timeline and
-  // /denials filter by one bitset and were fast from their first call (warming them cost more
-  // start-up time, building their tables early, than it saved).
+  const party = lastWord(mostRecords(index.recordsByName('denials'))?.name);
   const queries: WarmQuery[] = [
     ['search', { query: first }],
     ['search', { query: several }],
@@ -89,8 +87,14 @@ export function warmUpQueries(index: CorpusIndex): WarmQuery[] {
     ['who-said', { topic: several }],
     ['who-said', { topic: misspelt }],
     ['who-said', { topic: translated }],
+    ['timeline', {}],
+    ['timeline', { topic: several }],
+    ['timeline', { topic: translated }],
+    ['denials', { topic: several }],
+    ['denials', { topic: translated }],
   ];
   if (speaker) queries.push(['who-said', { speaker }], ['who-said', { speaker, topic: second }]);
+  if (party) queries.push(['denials', { party }], ['denials', { party, topic: second }]);
   return queries;
 }
 
@@ -104,6 +108,12 @@ function mostQuoted(index: CorpusIndex): string | undefined {
   let best: { name: string; quotes: number } | undefined;
   for (const s of index.speakers) if (!best || s.quotes > best.quotes) best = s;
   return best?.name;
+}
+
+function mostRecords<T extends { readonly records: ArrayLike<number> }>(named: readonly T[]): T | undefined {
+  let best: T | undefined;
+  for (const n of named) if (!best || n.records.length > best.records.length) best = n;
+  return best;
 }
 
 function lastWord(name: string | null | undefined): string | undefined {
