@@ -2,6 +2,7 @@ import type { Speaker } from '../extract/types.js';
 import { foldText } from '../language/fold.js';
 import type { NamedRecords } from '../search/corpus-index.js';
 import { byText } from './text-order.js';
+import { countBelow } from '../search/sorted-lists.js';
 
 /**
  * The names records are attributed to (quote speakers, denial parties), laid out once per index
@@ -75,15 +76,8 @@ export class NameLookup {
     if (words.length === 0) return [];
     const { keys, owners } = (this.suffixes ??= suffixKeys(this.names));
     const prefix = words.join(' ');
-    let lo = 0;
-    let hi = keys.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (keys[mid]! < prefix) lo = mid + 1;
-      else hi = mid;
-    }
     const found: number[] = [];
-    for (let k = lo; k < keys.length && keys[k]!.startsWith(prefix); k++) found.push(owners[k]!);
+    for (let k = countBelow(keys, prefix); k < keys.length && keys[k]!.startsWith(prefix); k++) found.push(owners[k]!);
     return found;
   }
 

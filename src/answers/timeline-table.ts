@@ -3,6 +3,7 @@ import { timelineGroups } from '../extract/timeline-groups.js';
 import type { DatedEvent } from '../extract/types.js';
 import type { CorpusIndex } from '../search/corpus-index.js';
 import { byText } from './text-order.js';
+import { countAtMost, countBelow } from '../search/sorted-lists.js';
 
 /** Entries per block of the table's skip list: a block whose latest day is before `from` is passed over whole. */
 const BLOCK = 32;
@@ -139,28 +140,4 @@ export function selectEntries(
   // every entry ending before `from` starts before it too, so it is among the first `hi`
   if (matches === null) total = hi - (from === null ? 0 : countBelow(table.sortedEnds, from));
   return { chosen, total };
-}
-
-/** How many of an ascending list are at most `value`. */
-function countAtMost(list: readonly string[], value: string): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (list[mid]! <= value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** How many of an ascending list are below `value`. */
-function countBelow(list: readonly string[], value: string): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (list[mid]! < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }

@@ -6,6 +6,7 @@ import { nameLookup, speakerNames } from './name-lookup.js';
 import { bodiesByKey, firstInCorpusOrder, firstOfInCorpusOrder, speakersContaining } from './quote-lookup.js';
 import type { AnswerFor, QuoteResult } from './types.js';
 import { byText } from './text-order.js';
+import { holdsSorted } from '../search/sorted-lists.js';
 
 /** What `/who-said` filters by. */
 export interface WhoSaidOptions {
@@ -46,7 +47,7 @@ export function whoSaid(index: CorpusIndex, options: WhoSaidOptions): AnswerFor<
       const kept = candidates.filter((i) => match.hasId(places.paragraphIds[i]!));
       total = kept.length;
       const within = distinct(Uint32Array.from(kept, (i) => places.paragraphIds[i]!).sort());
-      ordered = kept.length === 0 ? [] : byRelevance(index, topic, within, (i) => holds(kept, i), places, limit, match.hasId);
+      ordered = kept.length === 0 ? [] : byRelevance(index, topic, within, (i) => holdsSorted(kept, i), places, limit, match.hasId);
     }
   }
   const results: QuoteResult[] = ordered.map((i) => toResult(index, index.quotes[i]!));
@@ -97,18 +98,6 @@ function byRelevance(
     }
   }
   return out;
-}
-
-/** Whether an ascending list holds a number. */
-function holds(list: Uint32Array, n: number): boolean {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (list[mid]! < n) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < list.length && list[lo] === n;
 }
 
 /** An ascending list without repeats (in place). */

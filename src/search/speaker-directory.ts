@@ -1,5 +1,6 @@
 import type { Speaker } from '../extract/types.js';
 import { foldText } from '../language/fold.js';
+import { countBelow } from './sorted-lists.js';
 
 const WORDS = /[\p{L}\p{N}]+/gu;
 const words = (text: string): string[] => foldText(text).match(WORDS) ?? [];
@@ -50,15 +51,8 @@ export class SpeakerDirectory {
   }
 
   private collect(prefix: string, limit: number, accept: (key: string) => boolean): Speaker[] {
-    let lo = 0;
-    let hi = this.keys.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (this.keys[mid]! < prefix) lo = mid + 1;
-      else hi = mid;
-    }
     const found = new Set<number>();
-    for (let i = lo; i < this.keys.length && this.keys[i]!.startsWith(prefix); i++) if (accept(this.keys[i]!)) found.add(this.owners[i]!);
+    for (let i = countBelow(this.keys, prefix); i < this.keys.length && this.keys[i]!.startsWith(prefix); i++) if (accept(this.keys[i]!)) found.add(this.owners[i]!);
     return [...found]
       .sort((a, b) => this.rank(a, b))
       .slice(0, limit)
