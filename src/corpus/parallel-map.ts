@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { getHeapStatistics } from 'node:v8';
 import { MessageChannel, type MessagePort, receiveMessageOnPort, Worker } from 'node:worker_threads';
-import { WORKER_YOUNG_GENERATION_MB } from './young-generation.js';
+import { WORKER_YOUNG_GENERATION_MB } from './index-time-tuning.js';
 
 /**
  * `items.map(run)` spread over worker threads behind a synchronous call, for the index-time work
