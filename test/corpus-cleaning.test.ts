@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { classifyBoilerplate, splitTrailingSignoff } from '../src/corpus/boilerplate.js';
 import { cleanArticle } from '../src/corpus/clean-article.js';
@@ -14,6 +15,27 @@ describe('normalizeText', () => {
   });
   it('keeps typographic quotes, which mark speech', () => {
     expect(normalizeText('“Kami” ‘itu’')).toBe('“Kami” ‘itu’');
+  });
+  it('turns every run of horizontal white space into one space and trims each line, whatever the mix', () => {
+    // the plain definition, against the faster expression that leaves single spaces alone
+    const plainly = (raw: string) =>
+      raw
+        .replace(/\r\n?/g, '\n')
+        .normalize('NFKC')
+        .replace(/[\p{Cf}\u00AD]/gu, '')
+        .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g, '')
+        .replace(/[^\S\n]+/g, ' ')
+        .split('\n')
+        .map((line) => line.trim())
+        .join('\n');
+    const pieces = fc.constantFrom(' ', '  ', '\t', '\u00A0', '\u2003', '\u3000', '\n', '\r\n', '\v', '\f', 'a', 'Kata', '“', '.', '\u200B');
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 40 }), (parts) => {
+        const raw = parts.join('');
+        expect(normalizeText(raw)).toBe(plainly(raw));
+      }),
+      { numRuns: 500 },
+    );
   });
 });
 

@@ -10,6 +10,8 @@ const capsLine = new RegExp(`^(?:${lexicon.capsLine})$`, 'u');
 const sectionLabels = new Set(lexicon.sections.map((s) => s.toLowerCase()));
 const signoffOnly = new RegExp(`^${lexicon.signoff}$`, 'u');
 const signoffAtEnd = new RegExp(`(?<=[.!?"'\\u201D\\u2019])\\s*${lexicon.signoff}$`, 'u');
+/** The lexicon's sign-offs all close with ")" (as "(AFP/Z-4)"): the usual case, checked once. */
+const signoffEndsInParenthesis = lexicon.signoff.endsWith('\\)');
 
 /**
  * A test of whether a line is wholly one of `alternatives` (case-insensitive), as
@@ -51,7 +53,8 @@ export function isSignoffLine(line: string): boolean {
  * Only after sentence-final punctuation, so "(Korsel)" closing a phrase is kept.
  */
 export function splitTrailingSignoff(paragraph: string): { text: string; signoff: string | null } {
-  const match = signoffAtEnd.exec(paragraph);
+  // a paragraph that cannot end in a sign-off is not tried at every position
+  const match = signoffEndsInParenthesis && !paragraph.endsWith(')') ? null : signoffAtEnd.exec(paragraph);
   if (!match) return { text: paragraph, signoff: null };
   return { text: paragraph.slice(0, match.index).trimEnd(), signoff: match[0].trim() };
 }

@@ -7,7 +7,9 @@
  */
 const FORMAT_CHARACTERS = /[\p{Cf}\u00AD]/gu;
 const OTHER_CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
-const HORIZONTAL_SPACE = /[^\S\n]+/g;
+// A run of spaces other than one plain space: each single space between words is left alone
+// rather than replaced by itself (most of the text's spaces; this replace was most of the cleaning's regex time).
+const HORIZONTAL_SPACE = / [^\S\n]+|[^\S\n ][^\S\n]*/g;
 
 export function normalizeText(raw: string): string {
   return (raw.includes('\r') ? raw.replace(/\r\n?/g, '\n') : raw)
