@@ -8,6 +8,7 @@ import { Random } from '../src/bench/random.js';
 import { parseBenchArgs } from '../src/bench/run-bench.js';
 import { writeSyntheticCorpus } from '../src/bench/synthetic-corpus.js';
 import { syntheticName, syntheticWord } from '../src/bench/synthetic-words.js';
+import { INDEX_PROCESS_FLAGS } from '../src/corpus/index-time-tuning.js';
 import { loadCorpus } from '../src/corpus/load-corpus.js';
 import { tokenize } from '../src/language/tokenize.js';
 
@@ -85,5 +86,16 @@ describe('bench helpers', () => {
     expect(() => parseBenchArgs(['--paragraphs', 'many'])).toThrow(/whole number/u);
     expect(() => parseBenchArgs(['--skip-peers', 'lucene'])).toThrow(/unknown peer/u);
     expect(() => parseBenchArgs(['--fast'])).toThrow(/unknown argument/u);
+  });
+});
+
+describe('the benchmark build', () => {
+  it('runs with the Node flags of `npm run index`, which it stands for', () => {
+    const scripts = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { scripts: Record<string, string> }).scripts;
+    const index = scripts.index!.split(/\s+/u);
+    expect(INDEX_PROCESS_FLAGS.length).toBeGreaterThan(0);
+    for (const flag of INDEX_PROCESS_FLAGS) expect(index.slice(0, index.indexOf('src/cli/build-index.ts'))).toContain(flag);
+    // and the serving scripts do not (their settled memory would grow)
+    for (const name of ['start', 'serve', 'ask']) for (const flag of INDEX_PROCESS_FLAGS) expect(scripts[name]).not.toContain(flag);
   });
 });

@@ -13,13 +13,13 @@ export type ChildOutcome<T> = { readonly ok: true; readonly result: T } | { read
  * `--expose-gc` for honest memory figures, and a heap limit. The child writes its result as JSON
  * to the file named by its second argument.
  */
-export function runChild<T>(script: string, input: unknown, options: { heapMb: number; timeoutMs: number }): ChildOutcome<T> {
+export function runChild<T>(script: string, input: unknown, options: { heapMb: number; timeoutMs: number; nodeFlags?: readonly string[] }): ChildOutcome<T> {
   const dir = mkdtempSync(join(tmpdir(), 'sumber-bench-child-'));
   const resultFile = join(dir, 'result.json');
   try {
     const child = spawnSync(
       process.execPath,
-      [...loaderArgs(), '--expose-gc', `--max-old-space-size=${options.heapMb}`, fileURLToPath(new URL(script, import.meta.url)), JSON.stringify(input), resultFile],
+      [...loaderArgs(), ...(options.nodeFlags ?? []), '--expose-gc', `--max-old-space-size=${options.heapMb}`, fileURLToPath(new URL(script, import.meta.url)), JSON.stringify(input), resultFile],
       { stdio: ['ignore', 'inherit', 'inherit'], timeout: options.timeoutMs },
     );
     if (child.error) return { ok: false, error: child.error.message };

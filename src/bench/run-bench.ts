@@ -12,6 +12,7 @@ import { join, resolve } from 'node:path';
 import { defaultDataDir } from '../app/paths.js';
 import { loadCorpus } from '../corpus/load-corpus.js';
 import { type BenchReport, formatReport, type PeerFigure, peerRatios } from './bench-report.js';
+import { INDEX_PROCESS_FLAGS } from '../corpus/index-time-tuning.js';
 import { runChild } from './child-process.js';
 import type { OursBuildInput, OursBuildResult } from './ours-build.js';
 import type { OursServeInput, OursServeResult } from './ours-serve.js';
@@ -78,7 +79,8 @@ export function runBench(options: BenchOptions): BenchReport {
     const paragraphsFile = join(work, 'paragraphs.jsonl');
 
     say('building Sumber’s index (clean, extract, index, save)…');
-    const built = runChild<OursBuildResult>('./ours-build.ts', { dataDir, paragraphsFile } satisfies OursBuildInput, { heapMb, timeoutMs: 2 * hour });
+    // run as `npm run index` runs, with its flags
+    const built = runChild<OursBuildResult>('./ours-build.ts', { dataDir, paragraphsFile } satisfies OursBuildInput, { heapMb, timeoutMs: 2 * hour, nodeFlags: INDEX_PROCESS_FLAGS });
     if (!built.ok) throw new Error(`Sumber's build failed: ${built.error}`);
     say(`built in ${built.result.build_ms} ms; loading it and timing the commands…`);
     const served = runChild<OursServeResult>('./ours-serve.ts', { dataDir, rounds: options.rounds } satisfies OursServeInput, { heapMb, timeoutMs: hour });
