@@ -35,16 +35,19 @@ const INDEX_TIME_INLINING_BUDGET = 100;
 /** V8's own budget (Node 20, V8 11), restored for query-time code compiled after a build. */
 const DEFAULT_INLINING_BUDGET = 920;
 
-/**
- * Lowers the inlining budget for index-time work, until `tuneForQueries`. A V8 flag set after
- * start-up, which V8 reads whenever it compiles a function (worker threads started later share
- * it); measured effective on Node 20, and at worst ignored (the build is only slower).
- */
-export function tuneForIndexing(): void {
-  setFlagsFromString(`--max-inlined-bytecode-size-cumulative=${INDEX_TIME_INLINING_BUDGET}`);
-}
+let depth = 0;
 
-/** Gives the code compiled from now on (answering queries) V8's default inlining budget again. */
-export function tuneForQueries(): void {
-  setFlagsFromString(`--max-inlined-bytecode-size-cumulative=${DEFAULT_INLINING_BUDGET}`);
+/**
+ * Runs index-time work with the lower inlining budget, then gives the code compiled afterwards
+ * (answering queries) V8's default again. A V8 flag set after start-up, which V8 reads whenever it
+ * compiles a function (worker threads started meanwhile share it): measured effective on Node 20,
+ * and at worst ignored (the build is only slower). Calls may nest (loading inside a build).
+ */
+export function atIndexTime<T>(work: () => T): T {
+  if (depth++ === 0) setFlagsFromString(`--max-inlined-bytecode-size-cumulative=${INDEX_TIME_INLINING_BUDGET}`);
+  try {
+    return work();
+  } finally {
+    if (--depth === 0) setFlagsFromString(`--max-inlined-bytecode-size-cumulative=${DEFAULT_INLINING_BUDGET}`);
+  }
 }

@@ -4,7 +4,7 @@ import { cleanArticle } from './clean-article.js';
 import { readManifest, type SourceEntry } from './manifest.js';
 import { looksBinary } from './normalize.js';
 import { defaultWorkers, mapInParallel, moduleBeside, type ParallelOptions } from './parallel-map.js';
-import { tuneForIndexing } from './index-time-tuning.js';
+import { atIndexTime } from './index-time-tuning.js';
 import type { Article, CorpusProblem } from './types.js';
 import type { LoadedCorpus } from '../search/corpus-index.js';
 
@@ -20,7 +20,10 @@ export interface LoadOptions extends Partial<ParallelOptions> {
  * worker threads as well as this one.
  */
 export function loadCorpus(dir: string, options: LoadOptions = {}): LoadedCorpus {
-  tuneForIndexing();
+  return atIndexTime(() => loadCorpusNow(dir, options));
+}
+
+function loadCorpusNow(dir: string, options: LoadOptions): LoadedCorpus {
   const manifest = readManifest(join(dir, 'sources.json'));
   const problems: CorpusProblem[] = [...manifest.problems];
   const articlesDir = join(dir, 'articles');

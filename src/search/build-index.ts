@@ -1,4 +1,4 @@
-import { tuneForIndexing, tuneForQueries } from '../corpus/index-time-tuning.js';
+import { atIndexTime } from '../corpus/index-time-tuning.js';
 import { startExtraction } from '../extract/index.js';
 import type { Extractions, LoadedCorpus } from './corpus-index.js';
 import type { IndexSnapshot } from './create-corpus-index.js';
@@ -27,7 +27,10 @@ export type StartExtraction = (corpus: LoadedCorpus) => () => Extractions;
  * extractors (for tests that give their own records, and for timing).
  */
 export function buildIndex(corpus: LoadedCorpus, onProgress?: BuildProgress, extract: StartExtraction = (c) => startExtraction(c.articles)): BuiltIndex {
-  tuneForIndexing();
+  return atIndexTime(() => buildIndexNow(corpus, onProgress, extract));
+}
+
+function buildIndexNow(corpus: LoadedCorpus, onProgress: BuildProgress | undefined, extract: StartExtraction): BuiltIndex {
   onProgress?.('extract', 0, corpus.articles.length);
   const finishExtraction = extract(corpus);
   const paragraphs = corpus.articles.flatMap((a) => a.paragraphs);
@@ -38,6 +41,5 @@ export function buildIndex(corpus: LoadedCorpus, onProgress?: BuildProgress, ext
   const extractions = finishExtraction();
   onProgress?.('extract', corpus.articles.length, corpus.articles.length);
   const articles = corpus.articles.map(({ paragraphs: _omit, ...meta }) => meta);
-  tuneForQueries();
   return { snapshot: { articles, paragraphs: ParagraphStore.fromParagraphs(paragraphs), problems: corpus.problems, ...extractions }, engine };
 }
