@@ -36,9 +36,16 @@ interface Slot {
  */
 export function topParagraphs(index: PostingsIndex, plans: readonly ConceptPlan[], k: number, within?: Uint32Array): ScoredParagraph[] {
   if (k <= 0 || plans.length === 0 || within?.length === 0) return [];
-  const slots: Slot[] = plans
-    .map((plan, order) => ({ cursor: conceptCursor(index, plan), order, postings: plan.alternatives.reduce((n, a) => n + index.documentFrequency(a.term), 0) }))
-    .sort((a, b) => a.cursor.bound - b.cursor.bound);
+  // Filled by push, so that every query's list has one elements kind: the array Array.prototype.map
+  // returned here was packed in some calls and holey in others (V8's optimised and generic paths
+  // make different kinds), and so were the lists sliced from it; the loop below lost its optimised
+  // code to that after the warm-up.
+  const slots: Slot[] = [];
+  for (let order = 0; order < plans.length; order++) {
+    const plan = plans[order]!;
+    slots.push({ cursor: conceptCursor(index, plan), order, postings: plan.alternatives.reduce((n, a) => n + index.documentFrequency(a.term), 0) });
+  }
+  slots.sort((a, b) => a.cursor.bound - b.cursor.bound);
   const q = slots.length;
   const prefixBound = new Float64Array(q + 1);
   for (let i = 0; i < q; i++) prefixBound[i + 1] = prefixBound[i]! + slots[i]!.cursor.bound;
