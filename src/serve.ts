@@ -41,7 +41,7 @@ async function serve(): Promise<void> {
   for (const warning of opened.warnings) logger.error('index warning', { warning });
   if (opened.saveError) logger.warn('the index could not be saved; answering from memory', { error: opened.saveError });
   const responder = createInteractionResponder({ index: opened.index, logger });
-  const endpoint = createInteractionsServer({ publicKey: config.DISCORD_PUBLIC_KEY, responder, logger });
+  const endpoint = createInteractionsServer({ publicKey: config.DISCORD_PUBLIC_KEY, responder, logger, articles: () => opened.index.articles.length });
   endpoint.server.once('error', (error) => {
     logger.error('cannot listen', { port: config.PORT, error });
     process.exit(1);
