@@ -29,6 +29,12 @@ export interface Injection {
 
 const SESSION_ID = 'fake-session-1';
 
+/** How the fake gateway behaves (for the reconnection tests). */
+export interface GatewayOptions {
+  /** The heartbeat interval sent in HELLO (Discord's is about 41 s). */
+  readonly heartbeatIntervalMs?: number;
+}
+
 /**
  * A loopback stand-in for Discord, HTTP and WebSocket on 127.0.0.1: enough of the REST API
  * (gateway info, interaction callbacks, webhook edits and follow-ups, command registration) and
@@ -42,6 +48,11 @@ export class FakeDiscord {
   readonly #waiters = new Set<() => void>();
   #socket: WebSocket | null = null;
   #sequence = 0;
+  #heartbeatIntervalMs = 45_000;
+  /** Gateway connections opened so far (a reconnect opens another). */
+  gatewayConnections = 0;
+  /** False: heartbeats go unanswered, as on a zombie connection. */
+  ackHeartbeats = true;
   #messageIds = 1000;
 
   private constructor(
@@ -50,11 +61,12 @@ export class FakeDiscord {
     readonly port: number,
   ) {}
 
-  static async start(): Promise<FakeDiscord> {
+  static async start(gateway: GatewayOptions = {}): Promise<FakeDiscord> {
     const server = createServer();
     const wss = new WebSocketServer({ server });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const fake = new FakeDiscord(server, wss, (server.address() as AddressInfo).port);
+    fake.#heartbeatIntervalMs = gateway.heartbeatIntervalMs ?? 45_000;
     server.on('request', (req, res) => void fake.#onRequest(req, res));
     wss.on('connection', (socket) => fake.#onConnection(socket));
     return fake;
@@ -73,6 +85,12 @@ export class FakeDiscord {
   dispatch(type: string, data: unknown): void {
     if (!this.#socket) throw new Error('fake Discord: no gateway connection');
     this.#send({ op: 0, t: type, s: ++this.#sequence, d: data });
+  }
+
+  /** Sends a raw gateway payload: op 7 (reconnect), op 9 (invalid session), … */
+  sendGateway(op: number, d: unknown = null): void {
+    if (!this.#socket) throw new Error('fake Discord: no gateway connection');
+    this.#send({ op, d });
   }
 
   /** Closes the gateway connection with a close code, as Discord does on errors. */
@@ -190,6 +208,7 @@ export class FakeDiscord {
 
   #onConnection(socket: WebSocket): void {
     this.#socket = socket;
+    this.gatewayConnections++;
     socket.on('message', (data) => {
       let payload: GatewayPayload;
       try {
@@ -209,7 +228,7 @@ export class FakeDiscord {
           application: { id: APP_ID, flags: 0 },
         });
       } else if (payload.op === 1) {
-        this.#send({ op: 11 });
+        if (this.ackHeartbeats) this.#send({ op: 11 });
       } else if (payload.op === 6) {
         this.dispatch('RESUMED', {});
       }
@@ -218,7 +237,7 @@ export class FakeDiscord {
     socket.on('close', () => {
       if (this.#socket === socket) this.#socket = null;
     });
-    this.#send({ op: 10, d: { heartbeat_interval: 45_000 } });
+    this.#send({ op: 10, d: { heartbeat_interval: this.#heartbeatIntervalMs } });
   }
 
   #send(payload: object): void {
