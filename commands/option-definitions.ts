@@ -43,3 +43,19 @@ export function limitOption(what: Words, byDefault: number): APIApplicationComma
     max_value: 50,
   };
 }
+
+/** The `from` and `to` options of a date range: a day, a month or a year (YYYY-MM-DD, YYYY-MM, YYYY). */
+export function dateRangeOptions(): APIApplicationCommandStringOption[] {
+  return [
+    textOption(
+      { en: 'from', id: 'dari' },
+      { en: 'Start: a day, month or year, e.g. 2023-10-01, 2023-10 or 2023.', id: 'Mulai: hari, bulan, atau tahun, mis. 2023-10-01, 2023-10, atau 2023.' },
+      { min_length: 4, max_length: 10 },
+    ),
+    textOption(
+      { en: 'to', id: 'sampai' },
+      { en: 'End: a day, or the last day of a month or year, e.g. 2023-10-31 or 2023-10.', id: 'Akhir: hari, atau hari terakhir bulan atau tahun, mis. 2023-10-31 atau 2023-10.' },
+      { min_length: 4, max_length: 10 },
+    ),
+  ];
+}

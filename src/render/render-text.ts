@@ -3,6 +3,11 @@ import type { Answer } from '../answers/types.js';
 import type { PageInfo } from '../app/execute-command.js';
 import { describeCitation, describePublished, labels, type Locale } from './describe-citation.js';
 
+const TITLES = {
+  en: { search: 'Search', sources: 'Sources', 'who-said': 'Who said', timeline: 'Timeline', denials: 'Denials', help: 'Help' },
+  id: { search: 'Pencarian', sources: 'Sumber', 'who-said': 'Siapa yang berkata', timeline: 'Linimasa', denials: 'Bantahan', help: 'Bantuan' },
+} as const;
+
 /** How the reader asks for the next or previous page where the text is shown ("/next", "--page 3"). */
 export interface PageHints {
   readonly next?: string;
@@ -22,6 +27,8 @@ export function renderAnswerText(answer: Answer, locale: Locale = 'en', paging?:
     lines.push(`${indent}— ${describeCitation(c, locale)}`);
     lines.push(`${indent}  ${c.url ?? c.article}`);
   };
+  // What was asked, as the answer understood it (a corrected name, a widened topic), above the results.
+  if (answer.command !== 'help' && answer.results.length > 0) lines.push(answer.query ? `${TITLES[locale][answer.command]} — ${answer.query}` : TITLES[locale][answer.command]);
   switch (answer.command) {
     case 'search':
       answer.results.forEach((r, i) => {
