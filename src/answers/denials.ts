@@ -1,6 +1,7 @@
 import { foldText } from '../language/fold.js';
 import { matchGlossary } from '../language/glossary.js';
 import type { CorpusIndex } from '../search/corpus-index.js';
+import { widenSnippet } from './whole-quotation.js';
 import { correctNameWords, recordNameVocabulary } from './name-correction.js';
 import { firstOfAscending, nameLookup, speakerNames } from './name-lookup.js';
 import type { AnswerFor, DenialResult } from './types.js';
@@ -77,7 +78,7 @@ export function denials(index: CorpusIndex, options: DenialsOptions): AnswerFor<
     return {
       party: d.party,
       kind: d.kind,
-      statement: d.statement,
+      statement: widenSnippet(() => index.paragraph(d.article, d.paragraph)?.text, d.statement, d.start),
       denies: d.denies,
       answers: d.answers ? index.citation(d.answers.article, d.answers.paragraph) : null,
       citation: index.citation(d.article, d.paragraph),

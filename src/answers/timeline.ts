@@ -1,5 +1,6 @@
 import type { CorpusIndex } from '../search/corpus-index.js';
 import { dayRange } from './date-range.js';
+import { widenSnippet } from './whole-quotation.js';
 import { selectEntries, type TimelineTable, timelineTable } from './timeline-table.js';
 import type { AnswerFor, EventResult } from './types.js';
 
@@ -42,6 +43,8 @@ function toResult(index: CorpusIndex, table: TimelineTable, entry: number): Even
     const member = index.events[table.members[s]!]!;
     citations.push(index.citation(member.article, member.paragraph));
   }
-  return { date: e.date, end: e.endDate, precision: e.precision, evidence: e.evidence, text: e.text, citations };
+  // the sentence, widened to the whole quotation when it was cut inside one (with its attribution)
+  const text = widenSnippet(() => index.paragraph(e.article, e.paragraph)?.text, e.text, e.start);
+  return { date: e.date, end: e.endDate, precision: e.precision, evidence: e.evidence, text, citations };
 }
 
