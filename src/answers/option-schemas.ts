@@ -77,6 +77,7 @@ const INDONESIAN: Readonly<Record<string, string>> = {
   [`must be at most ${MAX_LIMIT}`]: `maksimal ${MAX_LIMIT}`,
   'must be a date written YYYY-MM-DD, YYYY-MM or YYYY': 'harus tanggal berformat YYYY-MM-DD, YYYY-MM, atau YYYY',
   'is not a real date': 'bukan tanggal yang valid',
+  'must be a year written YYYY': 'harus tahun berformat YYYY',
 };
 
 /**
