@@ -46,6 +46,17 @@ describe('ask CLI', () => {
     expect(run.stderr).toContain('e_empty.txt: is empty');
     expect(run.stderr).toContain('f_binary.txt: is not text');
   });
+  it.each([
+    ['search', 'constructor'],
+    ['who-said', 'constructors'],
+    ['timeline', 'North constructor'],
+    ['denials', '--party', '__proto__'],
+  ])('answers %s %s like any other word (a JavaScript name is not a glossary entry)', (...args) => {
+    const run = ask(...args, '--json', '--data', data);
+    expect(run.stderr).not.toMatch(/\w*Error\b/u);
+    expect(run.status).toBe(0);
+    expect(JSON.parse(run.stdout).results).toEqual(expect.any(Array));
+  });
   it('renders readable text without --json', () => {
     const run = ask('search', 'Peskov', '--data', data);
     expect(run.status).toBe(0);
