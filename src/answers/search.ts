@@ -32,7 +32,7 @@ export function searchAnswer(index: CorpusIndex, options: SearchOptions): Answer
     const outlets = options.outlet && paragraphsPassing(index, { outlet: options.outlet }).length === 0 ? listOutlets(index, '', 5) : [];
     return { command: 'search', query: shownQuery, results: [], total: 0, ...(outlets.length ? { suggestions: outlets } : {}) };
   }
-  const { hits, total } = index.searchTop(query, { limit, ...(within ? { within } : {}) });
+  const { hits, total, concepts, required } = index.searchTop(query, { limit, ...(within ? { within } : {}) });
   const results = hits.map(({ paragraph, score }) => ({
     text: paragraph.text,
     score: Math.round(score * 1000) / 1000,
@@ -43,6 +43,8 @@ export function searchAnswer(index: CorpusIndex, options: SearchOptions): Answer
     query: shownQuery,
     results,
     total,
+    // a query of several ideas counts the paragraphs holding most of them, and says so
+    ...(concepts !== undefined && required !== undefined && concepts > 1 ? { matchRule: { required, concepts } } : {}),
     ...(results.length === 0 ? { suggestions: index.suggest(query) } : {}),
   };
 }
