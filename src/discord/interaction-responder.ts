@@ -27,6 +27,13 @@ export interface ComponentRequest {
   readonly customId: string;
   readonly userId: string;
   readonly locale: Locale;
+  /** The message the button is on, as Discord sent it with the interaction (null when unknown). */
+  readonly message?: ComponentMessage | null;
+}
+
+/** The parts of a button's message that the responder reads. */
+export interface ComponentMessage {
+  readonly embeds?: readonly { readonly url?: string | undefined }[] | undefined;
 }
 
 export interface AutocompleteRequest {
@@ -70,6 +77,11 @@ export interface ResponderOptions {
   readonly cooldown?: { readonly max: number; readonly windowMs: number };
   /** Interactions worked on at once, across all users (default 8). */
   readonly maxConcurrent?: number;
+}
+
+/** The option names as the user's client shows them (an Indonesian client: `kueri`, not `query`). */
+function shownOptionNames(name: CommandName, locale: Locale): Record<string, string> {
+  return Object.fromEntries((commands[name].definition.options ?? []).map((o) => [o.name, (locale === 'id' ? o.name_localizations?.id : undefined) ?? o.name]));
 }
 
 /** The transport-neutral handling of interactions, shared by the gateway bot and the HTTP endpoint. */
@@ -131,7 +143,7 @@ export function createInteractionResponder(options: ResponderOptions): Interacti
       const words = discordWords[locale];
       if (!isCommandName(name)) return reject(words.unknownCommand);
       const parsed = commands[name].options.safeParse(opts);
-      if (!parsed.success) return reject(words.invalidOptions(describeOptionErrors(parsed.error)));
+      if (!parsed.success) return reject(words.invalidOptions(describeOptionErrors(parsed.error, locale, shownOptionNames(name, locale))));
       const admission = admit(userId, locale);
       if ('refusal' in admission) return reject(admission.refusal);
       return {

@@ -29,6 +29,8 @@ export interface DiscordWords {
   readonly busy: string;
   readonly cooldown: (seconds: number) => string;
   readonly failed: string;
+  /** The private note left when a slow answer is posted publicly below it. */
+  readonly answeredBelow: string;
   readonly unknownCommand: string;
   readonly invalidOptions: (details: string) => string;
   readonly stopping: string;
@@ -61,6 +63,7 @@ export const discordWords: Readonly<Record<Locale, DiscordWords>> = {
     busy: 'Sumber is busy right now; try again in a few seconds.',
     cooldown: (seconds) => `You are going a little fast; try again in ${seconds} s.`,
     failed: 'Sorry, something went wrong answering that. It has been logged; try again.',
+    answeredBelow: 'That took a while, so it was prepared privately first; the answer is posted below for everyone.',
     unknownCommand: 'This command is not available any more; the bot may have been updated.',
     invalidOptions: (details) => `That did not work: ${details}`,
     stopping: 'Sumber is restarting; try again in a minute.',
@@ -91,6 +94,7 @@ export const discordWords: Readonly<Record<Locale, DiscordWords>> = {
     busy: 'Sumber sedang sibuk; coba lagi beberapa detik lagi.',
     cooldown: (seconds) => `Terlalu cepat; coba lagi dalam ${seconds} detik.`,
     failed: 'Maaf, terjadi kesalahan saat menjawab. Kesalahan sudah dicatat; silakan coba lagi.',
+    answeredBelow: 'Jawabannya butuh waktu, jadi disiapkan secara pribadi dulu; jawaban untuk semua orang ada di bawah.',
     unknownCommand: 'Perintah ini sudah tidak tersedia; bot mungkin sudah diperbarui.',
     invalidOptions: (details) => `Tidak bisa diproses: ${details}`,
     stopping: 'Sumber sedang dimulai ulang; coba lagi sebentar lagi.',

@@ -5,7 +5,7 @@ import { describePublished, labels, type Locale } from './describe-citation.js';
 import { fitResultEmbeds, listEmbed } from './discord-embeds.js';
 import { DISCORD_LIMITS } from './discord-limits.js';
 import { contextCitations, isResultAnswer, resultViews } from './discord-result-views.js';
-import { cutMarkdown, escapeDiscordMarkdown, fitMarkdown, safeLinkUrl } from './discord-text.js';
+import { cutMarkdown, escapeDiscordMarkdown, fitContentMarkdown, fitMarkdown, safeLinkUrl } from './discord-text.js';
 import { discordWords } from './discord-words.js';
 
 /** Results per page for answers shown one embed per result (one Context button each, five to a row). */
@@ -77,16 +77,16 @@ export function renderDiscordContext(paragraphs: readonly { citation: Citation; 
 
 /** A short message (an error, a notice), escaped and within the content limit. */
 export function renderDiscordNotice(text: string): string {
-  return fitMarkdown(text, DISCORD_LIMITS.content) || '…';
+  return fitContentMarkdown(text, DISCORD_LIMITS.content) || '…';
 }
 
 function header(answer: Answer, locale: Locale, first: number, count: number): string {
   const words = discordWords[locale];
   const title = `**${words.titles[answer.command]}**`;
-  const query = answer.query ? `“${fitMarkdown(answer.query, QUERY_MAX)}”` : '';
+  const query = answer.query ? `“${fitContentMarkdown(answer.query, QUERY_MAX)}”` : '';
   if (answer.results.length === 0) {
-    const lines = [`${title} — ${answer.query ? words.noResults(fitMarkdown(answer.query, QUERY_MAX)) : words.noResultsAtAll}`];
-    const suggestions = (answer.suggestions ?? []).slice(0, SUGGESTIONS_MAX).map((s) => fitMarkdown(s, SUGGESTION_MAX));
+    const lines = [`${title} — ${answer.query ? words.noResults(fitContentMarkdown(answer.query, QUERY_MAX)) : words.noResultsAtAll}`];
+    const suggestions = (answer.suggestions ?? []).slice(0, SUGGESTIONS_MAX).map((s) => fitContentMarkdown(s, SUGGESTION_MAX));
     if (suggestions.length) lines.push(`${words.didYouMean}: ${suggestions.join(', ')}?`);
     return lines.join('\n');
   }
