@@ -32,7 +32,7 @@ async function serve(): Promise<void> {
   const opened = openCorpusIndex(config.dataDir, { write: true });
   const warmed = warmUp(opened.index);
   for (const problem of opened.index.problems) logger.warn('corpus problem', { file: problem.file, problem: problem.message });
-  const responder = createInteractionResponder({ index: opened.index, logger });
+  const responder = createInteractionResponder({ index: opened.index, logger, buttonSecret: config.SUMBER_BUTTON_SECRET });
   const endpoint = createInteractionsServer({ publicKey: config.DISCORD_PUBLIC_KEY, responder, logger });
   endpoint.server.once('error', (error) => {
     logger.error('cannot listen', { port: config.PORT, error });

@@ -123,14 +123,56 @@ describe.each<Transport>(['gateway', 'http'])('over the %s', (transport) => {
     expect(messagesSeenBy(h, OTHER_ID).find((m) => m.id === message?.id)?.text).toBe(turned?.text);
   });
 
-  it('Context: a private reply to whoever presses it', async () => {
-    const ix = await ask('search', { query: 'kontainer' });
+  it('Context: a private reply to whoever presses it, the cited paragraph whole and marked among the paragraphs around it', async () => {
+    const ix = await ask('search', { query: 'Kirby' });
     const message = h.fake.original(ix);
+    const hit = corpus.index.searchParagraphs('Kirby')[0]?.paragraph;
     const reader = await h.fake.answered(await h.fake.press(message?.id ?? '', 'Context 1', { userId: OTHER_ID }));
     const [context] = h.fake.answersTo(reader, OTHER_ID);
     expect(context?.ephemeral).toBe(true);
-    expect(context?.embeds.length).toBeGreaterThan(0);
-    expect(h.fake.answersTo(reader, OWNER_ID)).toEqual([]);
+    expect(h.fake.everShownTo(reader, OWNER_ID)).toEqual([]);
+    const cited = context?.embeds.filter((e) => e.title?.endsWith('· cited')) ?? [];
+    expect(cited.map((e) => e.description).join('')).toBe(hit?.text);
+    expect(cited[0]?.color).not.toBeNull();
+    // the paragraphs around it, not the paragraph repeated
+    const numbers = context?.embeds.map((e) => Number(/^¶ (\d+)/u.exec(e.title ?? '')?.[1])) ?? [];
+    expect(numbers.length).toBeGreaterThan(1);
+    expect(numbers).toContain(hit?.number);
+    expect(new Set(numbers).size).toBe(numbers.length);
+    // and how to read the whole article
+    expect(context?.text).toContain(`/read article: ${hit?.article} paragraph: ${hit?.number}`);
+  });
+
+  it('/read: an article page by page; Later turns the page in place, for the one who asked', async () => {
+    const ix = await ask('read', { article: 'a3-panjang.txt' });
+    const first = h.fake.original(ix);
+    expect(first?.text).toMatch(/^\*\*Read\*\* · Harian \*Contoh\* · date unknown · /u);
+    const long = corpus.index.paragraph('a3-panjang.txt', 1)?.text ?? '';
+    expect(first?.embeds.filter((e) => e.title?.startsWith('¶ 1')).map((e) => e.description).join('')).toBe(long);
+    expect(first?.buttons[0]?.map((b) => [b.label, b.disabled])).toEqual([['◀ Earlier', true], ['¶ 1 / 3', true], ['Later ▶', false]]);
+    const stranger = await h.fake.answered(await h.fake.press(first?.id ?? '', 'Later ▶', { userId: OTHER_ID }));
+    expect(h.fake.answersTo(stranger, OTHER_ID)[0]?.ephemeral).toBe(true);
+    await h.fake.answered(await h.fake.press(first?.id ?? '', 'Later ▶'));
+    const later = h.fake.original(ix);
+    expect(later?.id).toBe(first?.id);
+    expect(later?.embeds.map((e) => e.title)).toEqual(['¶ 2', '¶ 3']);
+    expect(later?.buttons[0]?.map((b) => [b.label, b.disabled])).toEqual([['◀ Earlier', false], ['¶ 2–3 / 3', true], ['Later ▶', true]]);
+    await h.fake.answered(await h.fake.press(first?.id ?? '', '◀ Earlier'));
+    expect(h.fake.original(ix)?.embeds.map((e) => e.title)).toEqual(['¶ 1 (1/2)', '¶ 1 (2/2)']);
+  });
+
+  it('/read by words of the title, from a paragraph; a paragraph past the end is a private error', async () => {
+    const ix = await ask('read', { article: 'kirby', paragraph: 2 });
+    expect(h.fake.original(ix)?.embeds[0]?.title).toBe('¶ 2');
+    const past = await ask('read', { article: 'a2-kirby.txt', paragraph: 9 }, { locale: 'id' });
+    expect(h.fake.original(past)).toMatchObject({ ephemeral: true, text: 'Tidak bisa diproses: paragraf 9: artikel a2-kirby.txt hanya punya 3 paragraf.' });
+  });
+
+  it('an Indonesian client reads Indonesian headers: the options as its client names them', async () => {
+    const ix = await ask('who-said', { topic: 'kontainer', speaker: 'Kirby' }, { locale: 'id' });
+    expect(h.fake.original(ix)?.text).toMatch(/^\*\*Siapa yang berkata\*\* “kontainer” · pembicara “Kirby” — /u);
+    const en = await ask('who-said', { topic: 'kontainer', speaker: 'Kirby' });
+    expect(h.fake.original(en)?.text).toMatch(/^\*\*Who said\*\* “kontainer” · speaker “Kirby” — /u);
   });
 
   it('autocomplete shows at most 25 choices', async () => {

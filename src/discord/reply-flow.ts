@@ -83,7 +83,7 @@ export async function answerWithPlan(plan: Plan, replies: InteractionReplies, op
     try {
       if (!options.policy.shouldDefer(plan.command)) {
         const outcome = run();
-        if (plan.kind === 'page' && !outcome.ephemeral) await replies.update(editBody(outcome.body));
+        if (plan.kind === 'page' && !outcome.error) await replies.update(editBody(outcome.body));
         else await replies.reply(outcome.body);
         stage = 'answered';
         return;
@@ -92,7 +92,7 @@ export async function answerWithPlan(plan: Plan, replies: InteractionReplies, op
         await replies.deferUpdate();
         stage = 'deferred-update';
         const outcome = run();
-        if (outcome.ephemeral) await replies.followUp(outcome.body);
+        if (outcome.error) await replies.followUp(outcome.body);
         else await replies.editOriginal(editBody(outcome.body));
         stage = 'answered';
         return;
@@ -100,7 +100,7 @@ export async function answerWithPlan(plan: Plan, replies: InteractionReplies, op
       await replies.defer({ ephemeral: true });
       stage = 'deferred-private';
       const outcome = run();
-      if (outcome.ephemeral || plan.kind === 'context') {
+      if (outcome.error || plan.kind === 'context') {
         await replies.editOriginal(editBody(outcome.body));
       } else {
         await replies.editOriginal(editBody(noticeBody(options.words.answeredBelow)));

@@ -39,7 +39,7 @@ export async function startBot({ config, index, logger }: { config: Config; inde
   const token = config.DISCORD_TOKEN;
   if (!token) throw new Error('DISCORD_TOKEN is not set; the gateway bot needs the bot token');
   const client = createDiscordClient({ restApi: options.restApi });
-  const responder = createInteractionResponder({ index, logger, ...options.responder });
+  const responder = createInteractionResponder({ index, logger, buttonSecret: config.SUMBER_BUTTON_SECRET, ...options.responder });
   const policy = options.deferPolicy ?? new LatencyDeferPolicy();
   const inFlight = new Set<Promise<void>>();
 

@@ -1,6 +1,7 @@
 import type { Citation } from '../corpus/types.js';
 import type { Answer } from '../answers/types.js';
 import { describeCitation, describePublished, labels, type Locale } from './describe-citation.js';
+import { renderReadText } from './render-read-text.js';
 
 /**
  * Plain-text rendering for the CLI and the local console: every result with its verbatim text and
@@ -52,6 +53,9 @@ export function renderAnswerText(answer: Answer, locale: Locale = 'en'): string 
       break;
     case 'help':
       for (const r of answer.results) lines.push(`${r.usage}\n   ${r.description}`);
+      break;
+    case 'read':
+      lines.push(...renderReadText(answer, locale));
       break;
   }
   if (answer.results.length === 0 && answer.command !== 'help') {
