@@ -11,6 +11,9 @@ export interface BlockShape {
   readonly words: number;
   /** Words that are Indonesian or English function words. */
   readonly functionWords: number;
+  /** Of those, the Indonesian ones and the English ones (which tell the article's language). */
+  readonly indonesianWords: number;
+  readonly englishWords: number;
   /** Words that are neither function words nor numbers. */
   readonly contentWords: number;
   /** Content words that start with a capital letter. */
@@ -30,36 +33,100 @@ export type BlockClass =
   /** Anything else: headlines, labels, menu items, link lists. */
   | 'weak';
 
-const FUNCTION_WORDS = new Set([...functionWords.id, ...functionWords.en]);
+// each function word with its language: 1 Indonesian, 2 English, 3 both
+const FUNCTION_WORDS = new Map<string, number>();
+for (const w of functionWords.id) FUNCTION_WORDS.set(w, 1);
+for (const w of functionWords.en) FUNCTION_WORDS.set(w, (FUNCTION_WORDS.get(w) ?? 0) | 2);
+/** No longer word is a function word: longer words are not cut out and looked up. */
+const LONGEST_FUNCTION_WORD = Math.max(...[...FUNCTION_WORDS.keys()].map((w) => w.length));
 // "." "!" "?" "…" or a colon, then any closing quotes and brackets
 const SENTENCE_END = /[.!?…:;]["'\u201D\u2019\u00BB)\]]*$|["\u201D\u00BB]$/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-const UPPER_START = /^["'\u201C\u2018(\[]*\p{Lu}/u;
-const NUMBER = /^[\p{N}.,:/%-]+$/u;
-// leading and trailing punctuation of a word, set aside before it is looked up
-const EDGES = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
+const UPPER = /\p{Lu}/u;
 
-/** Measures a block; `text` is one line of normalised page text (single spaces). */
+/**
+ * Measures a block; `text` is one line of normalised page text (single spaces). A word is a run
+ * between spaces holding a letter or a digit, looked at without its leading and trailing
+ * punctuation; a word of digits and number punctuation ("2.325", "15/2/2024") is a number.
+ * (A scan by hand: this runs on every paragraph at index time.)
+ */
 export function blockShape(text: string): BlockShape {
   let words = 0;
   let fn = 0;
+  let id = 0;
+  let en = 0;
   let content = 0;
   let caps = 0;
-  for (const token of text.split(' ')) {
-    if (token === '' || !LETTER_OR_DIGIT.test(token)) continue;
+  const n = text.length;
+  let i = 0;
+  // A long paragraph's shares are read from its first words; the rest is only counted.
+  while (i < n && words < SAMPLE_WORDS) {
+    while (i < n && text.charCodeAt(i) === 32) i++;
+    const start = i;
+    while (i < n && text.charCodeAt(i) !== 32) i++;
+    let s = start;
+    while (s < i && !isLetterOrDigit(text, s)) s++;
+    if (s === i) continue;
+    let e = i - 1;
+    while (e > s && !isLetterOrDigit(text, e)) e--;
     words++;
-    const bare = token.replace(EDGES, '');
-    const lower = bare.toLowerCase();
-    if (FUNCTION_WORDS.has(lower)) {
-      fn++;
-      continue;
+    const c = text.charCodeAt(s);
+    const upper = c < 128 ? c >= 65 && c <= 90 : UPPER.test(text[s]!);
+    if (e - s < LONGEST_FUNCTION_WORD) {
+      const word = text.slice(s, e + 1);
+      const language = FUNCTION_WORDS.get(upper || c >= 128 ? word.toLowerCase() : word);
+      if (language !== undefined) {
+        fn++;
+        if (language & 1) id++;
+        if (language & 2) en++;
+        continue;
+      }
     }
-    if (NUMBER.test(bare)) continue;
+    if (isNumber(text, s, e)) continue;
     content++;
-    if (UPPER_START.test(token)) caps++;
+    if (upper) caps++;
   }
   const endsSentence = SENTENCE_END.test(text) && !(text.endsWith(':') && words < 4);
-  return { words, functionWords: fn, contentWords: content, capitalised: caps, endsSentence };
+  if (i >= n) return { words, functionWords: fn, indonesianWords: id, englishWords: en, contentWords: content, capitalised: caps, endsSentence };
+  // the rest of a long paragraph: its words counted, the shares scaled from the sample
+  let more = 0;
+  let inWord = false;
+  for (; i < n; i++) {
+    const space = text.charCodeAt(i) === 32;
+    if (!space && !inWord) more++;
+    inWord = !space;
+  }
+  const scale = (words + more) / words;
+  return {
+    words: words + more,
+    functionWords: Math.round(fn * scale),
+    indonesianWords: Math.round(id * scale),
+    englishWords: Math.round(en * scale),
+    contentWords: Math.round(content * scale),
+    capitalised: Math.round(caps * scale),
+    endsSentence,
+  };
+}
+
+/** Words read one by one at the start of a block; enough to tell prose from chrome. */
+const SAMPLE_WORDS = 40;
+
+function isLetterOrDigit(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  // a surrogate pair is counted a letter (emoji are rare and harmless here)
+  return (c >= 0xd800 && c <= 0xdfff) || LETTER_OR_DIGIT.test(text[i]!);
+}
+
+/** Digits and number punctuation only: "2.325", "15/2/2024", "43,58%", "2015-2016". */
+function isNumber(text: string, s: number, e: number): boolean {
+  const first = text.charCodeAt(s);
+  if (first < 48 || first > 57) return false;
+  for (let j = s + 1; j <= e; j++) {
+    const c = text.charCodeAt(j);
+    if (!((c >= 48 && c <= 57) || c === 46 || c === 44 || c === 58 || c === 47 || c === 37 || c === 45)) return false;
+  }
+  return true;
 }
 
 /** Share of a block's words that are function words. */

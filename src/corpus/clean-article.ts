@@ -3,7 +3,6 @@ import { type BlockClass, type BlockShape, blockShape, classifyShape, isTitleCas
 import { type BoilerplateKind, classifyBoilerplate, isSignoffLine, splitTrailingSignoff } from './boilerplate.js';
 import { type Dateline, parseDateline } from './dateline.js';
 import { isCaption, isDomainLine, isPhotoCredit, parseCreditLine } from './header-lines.js';
-import { detectLanguage } from './language.js';
 import { normalizeText } from './normalize.js';
 import {
   OUTLET_EVIDENCE_ORDER,
@@ -68,6 +67,9 @@ interface Block {
   readonly signoff: string | null;
 }
 
+// SUMBER_DEBUG_CLEANING=1 prints every block of every page with its kind and class, and whether the body kept it.
+const SENTENCE_END = /[.!?…]["'\u201D\u2019)]*$|["\u201D]$/u;
+const DEBUG = process.env.SUMBER_DEBUG_CLEANING === '1';
 // How far into the page (in blocks of text) a dateline may sit and still mark the lede.
 const HEADER_BLOCKS = 15;
 // A markdown image or link standing alone, or a bare address: "![alt](https://…)", "https://…".
@@ -91,10 +93,20 @@ export function cleanArticle(raw: string, hints: PageHints = {}): CleanedArticle
   const blocks = page.blocks;
   const meta = page.meta;
 
-  const keys = blocks.map((b) => (b.kind === 'content' ? foldKey(b.text) : ''));
-  const keyCounts = new Map<string, number>();
-  for (const key of [...keys, ...page.altTexts.map(foldKey)]) if (key !== '') keyCounts.set(key, (keyCounts.get(key) ?? 0) + 1);
-  const repeated = (i: number) => (keyCounts.get(keys[i]!) ?? 0) > 1;
+  // A block printed twice on the page (a title, a standfirst, a caption), by its exact text
+  // (looked for among the blocks of its length: hashing every paragraph would cost more).
+  const byLength = new Map<number, number[]>();
+  blocks.forEach((b, i) => {
+    if (b.kind !== 'content') return;
+    const same = byLength.get(b.text.length);
+    if (same) same.push(i);
+    else byLength.set(b.text.length, [i]);
+  });
+  const repeatedAt = (i: number, apart: number) => {
+    const text = blocks[i]!.text;
+    return (byLength.get(text.length)?.some((j) => Math.abs(j - i) >= apart && blocks[j]!.text === text) ?? false) || page.altTexts.includes(text);
+  };
+  const repeated = (i: number) => repeatedAt(i, 1);
   const captionLike = captionNeighbours(blocks);
 
   const { lede, dateline } = findLede(blocks, captionLike, repeated);
@@ -104,7 +116,8 @@ export function cleanArticle(raw: string, hints: PageHints = {}): CleanedArticle
   for (let i = 0; i < (lede < 0 ? blocks.length : lede); i++) {
     const b = blocks[i]!;
     if (b.kind !== 'content' || captionLike.has(i) || candidates.length >= 12) continue;
-    candidates.push({ text: b.text, shape: b.shape!, index: i, repeated: repeated(i), followedByMeta: followedByMeta(blocks, i) });
+    // (a line printed twice in a row is a photo's caption and its alt text more often than a title)
+    candidates.push({ text: b.text, shape: b.shape!, index: i, repeated: repeatedAt(i, 2), followedByMeta: followedByMeta(blocks, i) });
   }
   const chosen = chooseTitle(candidates);
   const title = hints.title?.trim() || chosen;
@@ -116,38 +129,40 @@ export function cleanArticle(raw: string, hints: PageHints = {}): CleanedArticle
     if (b.kind === 'caption' || b.kind === 'photo-credit' || (captionLike.has(i) && (lede < 0 || i < lede))) addAll(captions, [b.text]);
   }
 
-  const kept = lede < 0 ? [] : bodyBlocks(blocks, lede, dateline !== null, titleIndex, captionLike, repeated, keys);
-  if (process.env.SUMBER_DEBUG_CLEANING) {
+  const kept = lede < 0 ? [] : bodyBlocks(blocks, lede, dateline !== null, titleIndex, captionLike, repeated);
+  if (DEBUG) {
     for (let i = 0; i < blocks.length; i++) {
       const b = blocks[i]!;
       console.error(`${kept.includes(i) ? '+' : ' '}${i === lede ? 'L' : ' '}${i === titleIndex ? 'T' : ' '} ${b.kind.padEnd(12)} ${(b.cls ?? '').padEnd(8)} ${b.text.slice(0, 100)}`);
     }
   }
   const paragraphs: string[] = [];
+  const paragraphKeys: string[] = [];
+  // the language whose function words the body uses more (Indonesian on a tie)
+  let indonesian = 0;
+  let english = 0;
   const seen = new Set<string>(title ? [foldKey(title)] : []);
-  const longKeys: string[] = [];
   for (const i of kept) {
     const b = blocks[i]!;
     let text = b.text;
     if (i === lede && dateline && !dateline.alone) text = text.slice(dateline.length).trim();
     if (b.signoff) addAll(meta.wire, wiresIn(b.signoff));
-    const key = i === lede ? foldKey(text) : keys[i]!;
-    if (text === '' || seen.has(key) || truncatedCopy(key, longKeys)) continue;
+    const key = foldKey(text);
+    if (text === '' || seen.has(key)) continue;
     seen.add(key);
-    if (key.length >= 40) longKeys.push(key);
+    indonesian += b.shape!.indonesianWords;
+    english += b.shape!.englishWords;
     paragraphs.push(text);
+    paragraphKeys.push(key);
   }
-  // A copy cut short, kept before the complete one came, goes (longKeys holds both).
-  const complete = paragraphs.filter((p) => {
-    const key = foldKey(p);
-    return !(key.length >= 40 && longKeys.some((k) => k.length > key.length && k.startsWith(key)));
-  });
+  const complete = withoutCutCopies(paragraphs, paragraphKeys);
 
   // Outlets: the dateline's, then what the page says of itself, its footer, credits and links.
   const clues: OutletClue[] = [...meta.outlets];
   if (dateline?.outlet) clues.unshift({ name: dateline.outlet, evidence: 'dateline' });
   if (dateline?.wire) addAll(meta.wire, [dateline.wire]);
-  for (const p of complete) clues.push(...selfReferences(p));
+  // what the page says of itself ranks below its dateline and masthead: not looked for when they name the outlet
+  if (!clues.some((c) => c.evidence === 'dateline' || c.evidence === 'masthead')) for (const p of complete) clues.push(...selfReferences(p));
   for (const c of captions) {
     const name = creditOutlet(c);
     if (name) clues.push({ name, evidence: 'credit' });
@@ -166,7 +181,7 @@ export function cleanArticle(raw: string, hints: PageHints = {}): CleanedArticle
     outletEvidence: hints.outlet ? 'masthead' : (best?.evidence ?? null),
     wire: meta.wire,
     dateline: dateline?.place ?? null,
-    language: detectLanguage(complete.join(' ')),
+    language: english > indonesian ? 'en' : 'id',
   };
 }
 
@@ -181,18 +196,19 @@ interface PageMeta {
 function readLines(text: string): { blocks: Block[]; meta: PageMeta; altTexts: string[] } {
   const meta: PageMeta = { dates: [], outlets: [], wire: [], byline: null };
   const altTexts: string[] = [];
-  const lines: { text: string; blankBefore: boolean; kind: LineKind }[] = [];
+  const lines: { text: string; blankBefore: boolean; content: boolean; kind: LineKind }[] = [];
   let blank = true;
   for (const line of text.split('\n')) {
     if (line === '') {
       blank = true;
       continue;
     }
-    lines.push({ text: line, blankBefore: blank, kind: lineKind(line, lines.length, meta, altTexts) });
+    const kind = lineKind(line, lines.length, meta, altTexts);
+    lines.push({ text: line, blankBefore: blank, content: kind === 'content', kind });
     blank = false;
   }
   const blocks: Block[] = [];
-  const groups = joinWrappedLines(lines.map((l) => ({ text: l.text, blankBefore: l.blankBefore, content: l.kind === 'content' })));
+  const groups = joinWrappedLines(lines);
   for (const group of groups) {
     const first = lines[group[0]!]!;
     if (first.kind !== 'content') {
@@ -374,7 +390,6 @@ function bodyBlocks(
   titleIndex: number,
   captionLike: ReadonlySet<number>,
   repeated: (i: number) => boolean,
-  keys: readonly string[],
 ): number[] {
   // Runs of the page from the lede, split where the article may have ended.
   const runs: number[][] = [[]];
@@ -415,9 +430,13 @@ function bodyBlocks(
   // A page that prints its article twice keeps the more complete copy.
   const chosen: number[][] = [];
   for (const run of kept) {
-    const runKeys = new Set(run.map((i) => keys[i]!));
+    if (chosen.length === 0) {
+      chosen.push(run);
+      continue;
+    }
+    const texts = new Set(run.map((i) => blocks[i]!.text));
     const twin = chosen.findIndex((other) => {
-      const shared = other.filter((i) => runKeys.has(keys[i]!)).length;
+      const shared = other.filter((i) => texts.has(blocks[i]!.text)).length;
       return shared >= 2 && shared >= 0.5 * Math.min(other.length, run.length);
     });
     if (twin < 0) chosen.push(run);
@@ -454,9 +473,18 @@ function publicationDate(dates: PageMeta['dates'], titleIndex: number, lede: num
   }
 }
 
-/** A paragraph that is the start of one already kept (a copy cut short). */
-function truncatedCopy(key: string, longKeys: readonly string[]): boolean {
-  return key.length >= 40 && longKeys.some((k) => k.startsWith(key));
+/**
+ * Drops a paragraph that is the start of another one of the article (a copy cut short, as a page
+ * that prints its article twice has): the complete copy stays.
+ */
+function withoutCutCopies(paragraphs: readonly string[], keys: readonly string[]): readonly string[] {
+  const long = keys.filter((k) => k.length >= 40);
+  if (long.length < 2) return paragraphs;
+  return paragraphs.filter((p, i) => {
+    const key = keys[i]!;
+    // (a finished sentence that opens a longer paragraph may be the page's pull quote: only a cut one goes)
+    return !(key.length >= 40 && !SENTENCE_END.test(p) && long.some((k) => k.length > key.length && k.charCodeAt(0) === key.charCodeAt(0) && k.startsWith(key)));
+  });
 }
 
 const ASCII = /^[\x00-\x7F]*$/;

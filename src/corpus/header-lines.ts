@@ -20,7 +20,9 @@ const WHOLE_DOMAIN = new RegExp(`^${DOMAIN.source}$`, 'iu');
 export function isCaption(line: string): boolean {
   const text = line.trim();
   if (CAPTION_START.test(text) || CAPTION_CREDIT.test(text) || isPhotoCredit(text)) return true;
-  if (text.endsWith(')') ? BRACKETED_CREDIT.test(text) : TRAILING_SLASH_CREDIT.test(text)) return true;
+  // (both credits hold a slash near the end: most lines are not tried)
+  const slash = text.lastIndexOf('/');
+  if (slash >= 0 && slash >= text.length - 90 && (text.endsWith(')') ? BRACKETED_CREDIT.test(text) : TRAILING_SLASH_CREDIT.test(text))) return true;
   // "… Foto DW": a credit closing a short caption, never a sentence of the story
   return TRAILING_PHOTO_CREDIT.test(text) && !/[.!?]$/u.test(text) && text.split(/\s+/u).length <= 25;
 }

@@ -6,7 +6,7 @@ export interface TitleCandidate {
   readonly shape: BlockShape;
   /** Position among the page's blocks (chrome included). */
   readonly index: number;
-  /** The same text appears elsewhere on the page (the title is often printed twice, or as an image's alt text). */
+  /** The same text appears elsewhere on the page, not just below it (the title is often printed twice, or as an image's alt text). */
   readonly repeated: boolean;
   /** A byline, a date line or a photo follows it, as they follow a headline. */
   readonly followedByMeta: boolean;
@@ -34,8 +34,8 @@ export function chooseTitle(candidates: readonly TitleCandidate[]): string | nul
   let best: { text: string; score: number } | null = null;
   candidates.forEach((c, rank) => {
     if (!isHeadlineShaped(c.text, c.shape)) return;
-    let score = -rank;
-    if (c.repeated) score += 3;
+    let score = rank === 0 ? 2 : rank === 1 ? 1 : -rank / 2;
+    if (c.repeated) score += 2;
     if (c.followedByMeta) score += 1;
     if (c.shape.words >= 5 && c.shape.words <= 25) score += 2;
     if (isTitleCased(c.shape)) score += 1;

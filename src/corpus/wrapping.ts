@@ -24,7 +24,7 @@ const FUNCTION_WORDS = new Set([...functionWords.id, ...functionWords.en]);
 export function joinWrappedLines(lines: readonly PageLine[]): number[][] {
   const width = wrapWidth(lines);
   const groups: number[][] = [];
-  let open: { group: number[]; text: string; words: number } | null = null;
+  let open: { group: number[]; text: string } | null = null;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (!line.content) {
@@ -32,20 +32,20 @@ export function joinWrappedLines(lines: readonly PageLine[]): number[][] {
       open = null;
       continue;
     }
-    if (open && continues(open.text, open.words, line, width)) {
+    if (open && continues(open.text, () => open!.group.reduce((n, j) => n + countWords(lines[j]!.text), 0), line, width)) {
       open.group.push(i);
       open.text = line.text;
-      open.words += countWords(line.text);
       continue;
     }
     const group = [i];
     groups.push(group);
-    open = { group, text: line.text, words: countWords(line.text) };
+    open = { group, text: line.text };
   }
   return groups;
 }
 
-function continues(previous: string, previousWords: number, next: PageLine, width: number | null): boolean {
+/** Whether `next` continues the paragraph whose last line is `previous` (of `previousWords()` words in all, counted only when needed). */
+function continues(previous: string, previousWords: () => number, next: PageLine, width: number | null): boolean {
   if (SENTENCE_END.test(previous) && !(width !== null && !next.blankBefore && previous.length >= 0.8 * width && LOWER_START.test(next.text))) {
     return false;
   }
@@ -53,12 +53,12 @@ function continues(previous: string, previousWords: number, next: PageLine, widt
   if (!next.blankBefore) {
     // a fixed-width wrap: the previous line runs to the width
     if (width !== null && previous.length >= 0.75 * width) return true;
-    return lowerNext && previousWords >= 8;
+    return lowerNext && previousWords() >= 8;
   }
   // across a blank line, only a sentence plainly left open: "… and the" / "project to …"
   if (!lowerNext) return false;
   const last = ENDING_WORD.exec(previous)?.[1]?.toLowerCase();
-  return previous.endsWith(',') || (last !== undefined && FUNCTION_WORDS.has(last)) || previousWords >= 8;
+  return previous.endsWith(',') || (last !== undefined && FUNCTION_WORDS.has(last)) || previousWords() >= 8;
 }
 
 /**
@@ -66,6 +66,10 @@ function continues(previous: string, previousWords: number, next: PageLine, widt
  * length run close to one width and many of those stop mid-sentence.
  */
 function wrapWidth(lines: readonly PageLine[]): number | null {
+  // most pages: few lines, or lines that end sentences (paragraphs), and nothing to measure
+  let open = 0;
+  for (const line of lines) if (line.content && line.text.length >= 20 && !SENTENCE_END.test(line.text)) open++;
+  if (open < 3) return null;
   const lengths: number[] = [];
   for (const line of lines) if (line.content && line.text.length >= 20) lengths.push(line.text.length);
   if (lengths.length < 6) return null;
