@@ -133,6 +133,11 @@ export class Discourse {
     return e;
   }
 
+  /** Whether the article has already named this person (a surname after the full name). */
+  knowsPerson(m: Mention): boolean {
+    return m.kind === 'person' && this.find(m) !== undefined;
+  }
+
   entityFor(m: Mention): Entity {
     const e = this.find(m) ?? this.create(m);
     for (const a of [m.name, ...m.aliases]) {

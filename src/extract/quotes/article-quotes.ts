@@ -195,8 +195,9 @@ function registerMentions(view: ParagraphView, from: number, to: number, discour
       const parsed = parseSpeakerPhrase(view, k, e);
       if (parsed?.type === 'named') {
         const named = parsed.mentions.map((m) => discourse.mention(m)).filter((x) => x !== null);
-        // Only people are what a later "ia" or "katanya" points back at without having spoken.
-        if (opensSentence && parsed.mentions.every((m) => m.kind === 'person')) {
+        // Only people are what a later "ia" or "katanya" points back at without having spoken, and
+        // only a name that shows it is one: a role, two words, or a person named before.
+        if (opensSentence && parsed.mentions.every((m) => m.kind === 'person' && (m.role !== null || m.name.includes(' ') || discourse.knowsPerson(m)))) {
           const subject = parsed.mentions.map((m) => discourse.entityFor(m));
           discourse.subject(subject);
           referTokens(discourse, view, k, e, subject, 'name');

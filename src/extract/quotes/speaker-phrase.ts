@@ -1,6 +1,6 @@
 import { parseConjunct } from './conjunct.js';
 import { lexicon } from './lexicon.js';
-import type { ParagraphView } from './paragraph-view.js';
+import { sliceTokens, type ParagraphView } from './paragraph-view.js';
 import { isComma, isConjunction } from './word-classes.js';
 
 /**
@@ -40,19 +40,31 @@ export type Part = Phrase | { readonly type: 'role'; readonly mention: Mention }
 
 /**
  * What a comma-free stretch of words is, to decide whether a comma joins two parts of one speaker
- * phrase: a bare person's name, a bare role ("wakil juru bicara Departemen Luar Negeri AS"),
- * another named speaker, or something else.
+ * phrase: a bare person's name, a bare role ("wakil juru bicara Departemen Luar Negeri AS"), a
+ * role ending in one capitalised word that may be a body's name rather than a person's
+ * ("epidemiolog Universitas Airlangga", "Wakil Wali Kota Yogyakarta": 'roleish'), a body or place
+ * alone ("Kecamatan Moyudan"), another named speaker, or something else.
  */
-export function classifySegment(view: ParagraphView, from: number, to: number): 'name' | 'role' | 'named' | 'other' {
+export type SegmentClass = 'name' | 'role' | 'roleish' | 'body' | 'named' | 'other';
+
+export function classifySegment(view: ParagraphView, from: number, to: number): SegmentClass {
   ({ from, to } = trimPunctuation(view, from, to));
   if (to <= from) return 'other';
   const part = parseConjunct(view, from, to);
   if (part === null) return 'other';
   if (part.type === 'role') return 'role';
   if (part.type !== 'named') return 'other';
-  const only = part.mentions.length === 1 ? part.mentions[0]! : null;
-  return only && only.kind === 'person' && only.role === null ? 'name' : 'named';
+  return isBareName(part) ? 'name' : isRoleish(part) ? 'roleish' : isBody(part) ? 'body' : 'named';
 }
+
+type Named = Extract<Part, { type: 'named' }>;
+const only = (part: Part | null): Mention | null => (part?.type === 'named' && part.mentions.length === 1 ? part.mentions[0]! : null);
+/** A person's name without a role. */
+const isBareName = (part: Part | null): part is Named => only(part)?.kind === 'person' && only(part)!.role === null;
+/** A role and one capitalised word, which may name the body rather than the person. */
+const isRoleish = (part: Part | null): part is Named => only(part)?.kind === 'person' && only(part)!.role !== null && !only(part)!.name.includes(' ');
+/** An organisation or place alone. */
+const isBody = (part: Part | null): part is Named => only(part)?.kind === 'organisation';
 
 /** Parses tokens [from, to) of a paragraph as a speaker phrase; null when they name no speaker. */
 export function parseSpeakerPhrase(view: ParagraphView, from: number, to: number): Phrase | null {
@@ -66,13 +78,37 @@ export function parseSpeakerPhrase(view: ParagraphView, from: number, to: number
 function parsePhrase(view: ParagraphView, from: number, to: number): Phrase | null {
   ({ from, to } = trimPunctuation(view, from, to));
   if (to <= from) return null;
-  const parts = splitConjuncts(view, from, to).map((p) => parseConjunct(view, p.from, p.to));
+  const ranges = splitConjuncts(view, from, to);
+  const parts = ranges.map((p) => parseConjunct(view, p.from, p.to));
   const mentions: Mention[] = [];
   let pendingRole: Mention | null = null;
   let other: Phrase | null = null;
   let document = false;
-  for (const part of parts) {
+  /** The part the last mention came from. */
+  let lastPart = -1;
+  for (const [n, part] of parts.entries()) {
     if (part === null) continue;
+    const nameFollows = isBareName(parts[n + 1] ?? null);
+    if (isRoleish(part)) {
+      const text = sliceTokens(view, ranges[n]!.from, ranges[n]!.to);
+      const last = mentions[mentions.length - 1];
+      // "Windhu Purnomo, epidemiolog Universitas Airlangga": the role of the name before it.
+      if (last && lastPart === n - 1 && last.kind === 'person' && last.role === null) {
+        mentions[mentions.length - 1] = { ...last, role: text };
+        continue;
+      }
+      // "peneliti senior Centropolis, Suryono Herlambang": the role of the name after it.
+      if (nameFollows) {
+        if (pendingRole) mentions.push(roleOnly(pendingRole));
+        pendingRole = { ...part.mentions[0]!, name: text, role: null, kind: 'anonymous' };
+        continue;
+      }
+    }
+    // "Kepala Dusun Nglahar, Kelurahan Sumbersari, Kecamatan Moyudan, Wahyu Wibowo": places of the role.
+    if (pendingRole && isBody(part) && parts.slice(n + 1).some(isBareName)) {
+      pendingRole = { ...pendingRole, name: `${pendingRole.name}, ${sliceTokens(view, ranges[n]!.from, ranges[n]!.to)}` };
+      continue;
+    }
     if (part.type === 'role') {
       const last = mentions[mentions.length - 1];
       // "Vedant Patel, wakil juru bicara …": a role right after a person without one is theirs.
@@ -88,6 +124,7 @@ function parsePhrase(view: ParagraphView, from: number, to: number): Phrase | nu
       continue;
     }
     document ||= part.document;
+    lastPart = n;
     part.mentions.forEach((m, k) => {
       if (k === 0 && pendingRole && m.kind === 'person' && m.role === null) mentions.push({ ...m, role: pendingRole.name });
       else {
