@@ -43,8 +43,8 @@ export function extractArticleQuotes(
     const mine: ArticleQuote[] = [];
     let cueCount = 0;
     view.sentences.forEach((s, si) => {
-      registerMentions(view, s.from, s.to, discourse);
       const cues = findCues(view, s.from, s.to);
+      registerMentions(view, s.from, s.to, discourse);
       cueCount += cues.length;
       const attributions = resolveCues(view, s.from, s.to, cues, discourse);
       referPronouns(view, s.from, s.to, discourse);
@@ -197,7 +197,8 @@ function registerMentions(view: ParagraphView, from: number, to: number, discour
         const named = parsed.mentions.map((m) => discourse.mention(m)).filter((x) => x !== null);
         // Only people are what a later "ia" or "katanya" points back at without having spoken, and
         // only a name that shows it is one: a role, two words, or a person named before.
-        if (opensSentence && parsed.mentions.every((m) => m.kind === 'person' && (m.role !== null || m.name.includes(' ') || discourse.knowsPerson(m)))) {
+        const person = parsed.mentions.every((m) => m.kind === 'person' && (m.role !== null || m.name.includes(' ') || discourse.knowsPerson(m)));
+        if (person && opensSentence) {
           const subject = parsed.mentions.map((m) => discourse.entityFor(m));
           discourse.subject(subject);
           referTokens(discourse, view, k, e, subject, 'name');
