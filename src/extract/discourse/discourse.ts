@@ -138,6 +138,12 @@ export class Discourse {
     return m.kind === 'person' && this.find(m) !== undefined;
   }
 
+  /** Whether the article has already quoted this person. */
+  hasSpoken(m: Mention): boolean {
+    const e = m.kind === 'person' ? this.find(m) : undefined;
+    return e !== undefined && this.timeline.some((t) => t.spoke && t.entities.includes(e));
+  }
+
   entityFor(m: Mention): Entity {
     const e = this.find(m) ?? this.create(m);
     for (const a of [m.name, ...m.aliases]) {

@@ -8,7 +8,9 @@ import { reportedStatements } from './reported-speech.js';
 import { referTokens, resolveCues, type Attribution } from './resolve-cue.js';
 import { findCues } from './speech-cues.js';
 import { parseSpeakerPhrase } from './speaker-phrase.js';
-import { isFunctionWord, isNameToken } from './word-classes.js';
+import { isComma, isCommonWord, isFunctionWord, isNameToken } from './word-classes.js';
+import { foldWord } from './tokens.js';
+import { stemWord } from '../../language/stem.js';
 import { lexicon } from './lexicon.js';
 
 /** A quote or statement of one article, before speakers are merged across the corpus. */
@@ -96,6 +98,32 @@ export function extractArticleQuotes(
   }
   discourse.references.sort(compareReferences);
   return { quotes, discourse, model: { entities: discourse.entities, references: discourse.references } };
+}
+
+/**
+ * Tokens [from, comma) open the sentence with an adjunct, not a subject: a preposition or a
+ * connective ("Dalam peluncuran itu", "Terkait kekecewaan itu", "Di sisi lain", "Sementara dalam ratas").
+ */
+function frontedAdjunct(view: ParagraphView, from: number, comma: number): boolean {
+  const first = view.tokens[from];
+  if (!first || first.kind !== 'word' || comma - from > 12) return false;
+  for (let k = from + 1; k < comma; k++) if (isComma(view.tokens[k]) || view.tokens[k]!.quote !== -1) return false;
+  return lexicon.functionWords.has(first.fold) || lexicon.adjunctPrepositions.has(first.fold) || lexicon.adverbs.matchAt(view.words, from) > 0 || (isCommonWord(first.fold) && !isNameToken(view, from));
+}
+
+/**
+ * A name of several words with no role can be taken for a person's only when none of its words is
+ * built with affixes ("Bantuan Langsung Tunai", "Rapat Pimpinan …") and one is no common word
+ * ("Cipta Kerja" is a law, "Teguh Prasetyo" a man).
+ */
+function looksLikePersonName(name: string): boolean {
+  let uncommon = false;
+  for (const word of name.split(/\s+/u)) {
+    const fold = foldWord(word);
+    if (stemWord(fold) !== fold) return false;
+    if (!isCommonWord(fold)) uncommon = true;
+  }
+  return uncommon;
 }
 
 /** Whether a reference of the current paragraph already covers an offset (this paragraph's are the last ones). */
@@ -189,15 +217,18 @@ function registerMentions(view: ParagraphView, from: number, to: number, discour
       caps++;
       if (!unknown && !lexicon.anchorWords.has(view.words[i]!) && !lexicon.organisationWords.has(tokens[i]!.fold)) unknown = true;
     }
-    // A sentence that opens with a name is about it: "Lavrov dismissed the claims. ‘…,’ he said."
-    const opensSentence = k === from && e < to && caps > 0 && tokens[e]!.kind === 'word' && !tokens[e]!.cap && !lexicon.demonstratives.has(tokens[e]!.fold);
+    // A sentence that opens with a name is about it: "Lavrov dismissed the claims. ‘…,’ he said.";
+    // so is one whose main clause does after a fronted adjunct ("Dalam acara itu, Gubernur X meminta …").
+    const opensClause = k === from || (isComma(tokens[k - 1]) && frontedAdjunct(view, from, k - 1));
+    const opensSentence = opensClause && e < to && caps > 0 && tokens[e]!.kind === 'word' && !tokens[e]!.cap && !lexicon.demonstratives.has(tokens[e]!.fold);
     if ((caps >= 2 && unknown) || opensSentence) {
       const parsed = parseSpeakerPhrase(view, k, e);
       if (parsed?.type === 'named') {
         const named = parsed.mentions.map((m) => discourse.mention(m)).filter((x) => x !== null);
         // Only people are what a later "ia" or "katanya" points back at without having spoken, and
-        // only a name that shows it is one: a role, two words, or a person named before.
-        const person = parsed.mentions.every((m) => m.kind === 'person' && (m.role !== null || m.name.includes(' ') || discourse.knowsPerson(m)));
+        // only a name that shows it is one (a role, or a full name) or one already quoted: a short
+        // name of someone only talked about ("Ganjar memerintahkan …") does not take the next "katanya".
+        const person = parsed.mentions.every((m) => m.kind === 'person' && (m.role !== null || discourse.hasSpoken(m) || (m.name.includes(' ') && looksLikePersonName(m.name))));
         if (person && opensSentence) {
           const subject = parsed.mentions.map((m) => discourse.entityFor(m));
           discourse.subject(subject);
