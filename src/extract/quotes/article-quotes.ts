@@ -8,7 +8,7 @@ import { reportedStatements } from './reported-speech.js';
 import { referTokens, resolveCues, type Attribution } from './resolve-cue.js';
 import { findCues } from './speech-cues.js';
 import { parseSpeakerPhrase } from './speaker-phrase.js';
-import { isComma, isCommonWord, isFunctionWord, isNameToken } from './word-classes.js';
+import { anchorLength, isComma, isCommonWord, isConjunction, isFunctionWord, isNameToken } from './word-classes.js';
 import { foldWord } from './tokens.js';
 import { stemWord } from '../../language/stem.js';
 import { lexicon } from './lexicon.js';
@@ -108,8 +108,12 @@ function frontedAdjunct(view: ParagraphView, from: number, comma: number): boole
   const first = view.tokens[from];
   if (!first || first.kind !== 'word' || comma - from > 12) return false;
   for (let k = from + 1; k < comma; k++) if (isComma(view.tokens[k]) || view.tokens[k]!.quote !== -1) return false;
-  return lexicon.functionWords.has(first.fold) || lexicon.adjunctPrepositions.has(first.fold) || lexicon.adverbs.matchAt(view.words, from) > 0 || (isCommonWord(first.fold) && !isNameToken(view, from));
+  if (lexicon.functionWords.has(first.fold) || lexicon.adjunctPrepositions.has(first.fold) || lexicon.adverbs.matchAt(view.words, from) > 0) return true;
+  // "Merespons hal tersebut, …", "Terkait kekecewaan itu, …": a verb or a common word, not a name.
+  return !view.knownNames.has(first.fold) && (VERB_SHAPED.test(first.fold) || (isCommonWord(first.fold) && !isNameToken(view, from)));
 }
+
+const VERB_SHAPED = /^(?:mem|men|meng|meny|ber|ter)[a-z]{3,}/u;
 
 /**
  * A name of several words with no role can be taken for a person's only when none of its words is
@@ -187,6 +191,11 @@ function nameRunEnd(view: ParagraphView, k: number, to: number): number {
   if (lexicon.determiners.has(words[e]!)) e++;
   while (e < to) {
     const t = tokens[e]!;
+    // "Institute for Security and Strategic Studies (ISESS) Bambang Rukminto": an acronym in brackets.
+    if (t.text === '(' && e > k && tokens[e + 1]?.kind === 'word' && tokens[e + 2]?.text === ')' && tokens[e + 3]?.cap === true) {
+      e += 3;
+      continue;
+    }
     if (t.kind !== 'word' || t.quote !== -1) break;
     const phrase = runPhraseStarts.has(words[e]!) ? Math.max(lexicon.titles.matchAt(words, e, to), lexicon.organisationHeads.matchAt(words, e, to)) : 0;
     if (phrase > 0) (e += phrase), (anchored = true);
@@ -194,6 +203,8 @@ function nameRunEnd(view: ParagraphView, k: number, to: number): number {
     else if (!t.cap && lexicon.organisationWords.has(t.fold) && lexicon.organisationHeads.matchAt(words, e + 1, to) > 0) e++;
     // "Duta Besar Rusia untuk Indonesia", "the foreign ministry in Pyongyang"; but "Lavrov di Moskow" is a place.
     else if (e > k && lexicon.internalPrepositions.has(t.fold) && tokens[e + 1]?.cap === true && (anchored || !lexicon.locationPrepositions.has(t.fold))) e++;
+    // "Kementerian Kebudayaan dan Pariwisata", "Institute for Security and Strategic Studies": inside a named body.
+    else if (e > k && anchored && isConjunction(t) && tokens[e + 1]?.cap === true && anchorLength(view.words, e + 1, to) === 0) e++;
     else break;
   }
   return e > k && !(e === k + 1 && lexicon.determiners.has(words[k]!)) ? e : k;

@@ -1,7 +1,7 @@
 import { parseConjunct } from './conjunct.js';
 import { lexicon } from './lexicon.js';
 import { sliceTokens, type ParagraphView } from './paragraph-view.js';
-import { isComma, isConjunction } from './word-classes.js';
+import { anchorLength, isComma, isConjunction, isVerbLike } from './word-classes.js';
 
 /**
  * Reads a speaker phrase ("Menteri Luar Negeri Rusia Sergey Lavrov", "juru bicara keamanan nasional
@@ -50,6 +50,8 @@ export type SegmentClass = 'name' | 'role' | 'roleish' | 'body' | 'named' | 'oth
 export function classifySegment(view: ParagraphView, from: number, to: number): SegmentClass {
   ({ from, to } = trimPunctuation(view, from, to));
   if (to <= from) return 'other';
+  // "Menurut jaksa, Tom menerbitkan …": a clause is no part of a speaker phrase.
+  for (let k = from; k < to; k++) if (isVerbLike(view.tokens[k]!)) return 'other';
   const part = parseConjunct(view, from, to);
   if (part === null) return 'other';
   if (part.type === 'role') return 'role';
@@ -169,13 +171,29 @@ function splitConjuncts(view: ParagraphView, from: number, to: number): { from: 
     const t = view.tokens[i]!;
     if (t.text === '(') depth++;
     else if (t.text === ')') depth = Math.max(0, depth - 1);
-    else if (depth === 0 && (isComma(t) || isConjunction(t) || isTogetherWith(view, i, from))) {
+    else if (depth === 0 && (isComma(t) || (isConjunction(t) && !insideBodyName(view, start, i)) || isTogetherWith(view, i, from))) {
       if (i > start) parts.push({ from: start, to: i });
       start = i + 1;
     }
   }
   if (to > start) parts.push({ from: start, to });
   return parts;
+}
+
+/**
+ * "Kementerian Kebudayaan dan Pariwisata", "Institute for Security and Strategic Studies": a
+ * conjunction between capitalised words after an organisation head, before a word that starts no
+ * title, country or organisation, joins the words of one name rather than two speakers.
+ */
+function insideBodyName(view: ParagraphView, start: number, i: number): boolean {
+  const next = view.tokens[i + 1];
+  if (!next || !next.cap || anchorLength(view.words, i + 1) > 0 || !view.tokens[i - 1]?.cap) return false;
+  for (let k = i - 1; k >= start; k--) {
+    const t = view.tokens[k]!;
+    if (lexicon.organisationHeads.matchAt(view.words, k, i) > 0) return true;
+    if (t.kind !== 'word' || !(t.cap || lexicon.internalPrepositions.has(t.fold))) return false;
+  }
+  return false;
 }
 
 /** "AS bersama sekutunya" joins speakers; "pernyataan bersama" is a joint statement, not a list. */
