@@ -16,6 +16,7 @@ const verb = z
     clitic: words.optional(),
     statement: z.boolean().optional(),
     needs: z.string().min(1).optional(),
+    ownSubject: z.boolean().optional(),
   })
   .strict();
 

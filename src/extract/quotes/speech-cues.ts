@@ -92,6 +92,7 @@ export function findCues(view: ParagraphView, sFrom: number, sTo: number): Cue[]
       cue = after(view, sTo, 'passive', i, length, false);
     }
     if (!cue && info.forms.has('active')) cue = active(view, sFrom, i, length, info);
+    if (cue && cue.phrase === null && info.ownSubject) cue = null;
     if (cue) {
       cues.push(cue);
       i = Math.max(i, cue.at + cue.length - 1);
@@ -174,6 +175,12 @@ function passiveVerbAt(view: ParagraphView, i: number): number {
 }
 
 function followedBy(view: ParagraphView, from: number, sTo: number, word: string): boolean {
+  if (word === ',') {
+    // "Toto yakin, pandemi …", "memastikan bahwa …": the clause starts right after the verb.
+    let k = from;
+    while (k < sTo && lexicon.adverbs.matchAt(view.words, k, sTo) > 0) k += lexicon.adverbs.matchAt(view.words, k, sTo);
+    return k < sTo && (view.words[k] === ',' || view.words[k] === ':' || lexicon.complementisers.has(view.words[k]!));
+  }
   for (let k = from; k < Math.min(sTo, from + 6); k++) if (view.words[k] === word || lexicon.complementisers.has(view.words[k]!)) return true;
   return false;
 }
