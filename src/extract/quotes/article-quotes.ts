@@ -3,6 +3,7 @@ import type { SentenceSpan } from '../../language/sentences.js';
 import { attributeDirect, isFragment, looksLikeTitle, type DirectQuote } from './attribute-quote.js';
 import { Discourse } from '../discourse/discourse.js';
 import { compareReferences, type DiscourseModel } from '../discourse/model.js';
+import { holdsTitle } from '../discourse/affiliation.js';
 import { capitalisedInside, viewParagraph, type ParagraphView } from './paragraph-view.js';
 import { reportedStatements } from './reported-speech.js';
 import { referTokens, resolveCues, type Attribution } from './resolve-cue.js';
@@ -239,7 +240,7 @@ function registerMentions(view: ParagraphView, from: number, to: number, discour
         // Only people are what a later "ia" or "katanya" points back at without having spoken, and
         // only a name that shows it is one (a role, or a full name) or one already quoted: a short
         // name of someone only talked about ("Ganjar memerintahkan …") does not take the next "katanya".
-        const person = parsed.mentions.every((m) => m.kind === 'person' && (m.role !== null || discourse.hasSpoken(m) || (m.name.includes(' ') && looksLikePersonName(m.name))));
+        const person = parsed.mentions.every((m) => m.kind === 'person' && ((m.role !== null && holdsTitle(m.role)) || discourse.hasSpoken(m) || (m.name.includes(' ') && looksLikePersonName(m.name))));
         if (person && opensSentence) {
           const subject = parsed.mentions.map((m) => discourse.entityFor(m));
           discourse.subject(subject);
