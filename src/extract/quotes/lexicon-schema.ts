@@ -28,7 +28,7 @@ export const speechSchema = z
     accordingClitic: words,
     thus: words,
     complementisers: words,
-    relay: z.object({ active: words, passive: words, release: words }).strict(),
+    relay: z.object({ active: words, passive: words, release: words, quoting: words, as: words }).strict(),
     statementObjects: words,
     listeners: words,
     adjunctsBeforeVerb: words,

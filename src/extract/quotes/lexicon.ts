@@ -163,6 +163,8 @@ export const lexicon = {
   relayActive: new PhraseTable(speechData.relay.active),
   relayPassive: new PhraseTable(speechData.relay.passive),
   relayRelease: new PhraseTable(speechData.relay.release),
+  relayQuoting: fold(speechData.relay.quoting),
+  relayAs: new PhraseTable(speechData.relay.as),
   statementObjects: new PhraseTable(speechData.statementObjects),
   listeners: fold(speechData.listeners),
   adjunctsBeforeVerb: fold(speechData.adjunctsBeforeVerb),

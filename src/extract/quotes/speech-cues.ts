@@ -40,7 +40,7 @@ export interface Cue {
  * verbs, and the according clitics and "thus" words (looked up by their fold). Any other word opens
  * none, unless it ends in the clitic ("menyebutnya"): one lookup rules out most words of a sentence.
  */
-const cueStarts = new Set([...lexicon.according.firstWords(), ...lexicon.verbPhrases.firstWords(), ...lexicon.verbs.keys(), ...lexicon.accordingClitic, ...lexicon.thus]);
+const cueStarts = new Set([...lexicon.according.firstWords(), ...lexicon.verbPhrases.firstWords(), ...lexicon.verbs.keys(), ...lexicon.accordingClitic, ...lexicon.thus, ...lexicon.relayQuoting]);
 
 /** Cues of the sentence [sFrom, sTo) in text order. */
 export function findCues(view: ParagraphView, sFrom: number, sTo: number): Cue[] {
@@ -72,6 +72,15 @@ export function findCues(view: ParagraphView, sFrom: number, sTo: number): Cue[]
         i = cue.attrTo - 1 + (lexicon.verbs.get(words[cue.attrTo] ?? '')?.forms.has('active') ? 1 : 0);
       }
       continue;
+    }
+    // "KCNA quoted the deputy director as saying", "media reported Lembong … as saying": the object speaks, the subject relays.
+    if (lexicon.relayQuoting.has(w) && !(t.cap && !t.initial)) {
+      const cue = quotedAs(view, sFrom, sTo, i);
+      if (cue) {
+        cues.push(cue);
+        i = cue.attrTo - 1;
+        continue;
+      }
     }
     const found = t.cap && !t.initial ? null : verbAt(view, i);
     if (!found) continue;
@@ -113,6 +122,24 @@ function after(view: ParagraphView, sTo: number, type: CueType, at: number, leng
     return { at, length, type, statement, phrase: original, elided: null, relay: phrase, attrFrom: at, attrTo: original.to };
   }
   return { at, length, type, statement, phrase, elided: null, relay: null, attrFrom: at, attrTo: phrase.to };
+}
+
+/** "X quoted Y as saying": a cue whose speaker is Y and whose relay is X, or null. */
+function quotedAs(view: ParagraphView, sFrom: number, sTo: number, at: number): Cue | null {
+  const phrase = phraseAfter(view, at + 1, sTo);
+  if (!parses(view, phrase)) return null;
+  // the speaker may carry an apposition before "as saying": "Lembong, handcuffed and …, as saying"
+  const end = Math.min(sTo, phrase.to + 16);
+  // (plain folds: "as" here is never the acronym AS)
+  const folds = view.tokens.slice(phrase.to, Math.min(sTo, end + 3)).map((t) => t.fold);
+  for (let k = phrase.to; k < end; k++) {
+    if (view.tokens[k]!.quote !== -1) return null;
+    const as = lexicon.relayAs.matchAt(folds, k - phrase.to);
+    if (as === 0) continue;
+    const relay = phraseBefore(view, sFrom, at);
+    return { at, length: 1, type: 'active', statement: true, phrase, elided: null, relay: parses(view, relay) ? relay : null, attrFrom: relay?.from ?? at, attrTo: k + as };
+  }
+  return null;
 }
 
 /** Nothing but punctuation, a preposition, a time or a relay follows token k in the sentence. */
