@@ -1,7 +1,7 @@
 import { subjectBefore } from './clause-subject.js';
 import { existentialStarts, targets } from './denial-lexicon.js';
 import type { Cue } from './find-denial-cues.js';
-import { punctuationBefore, textOf, type ParagraphView } from './paragraph-view.js';
+import { gapBefore, punctuationBefore, textOf, type ParagraphView } from './paragraph-view.js';
 
 /** What a denial denies, verbatim, and (for "…, klaim yang dibantah Teheran") the accusing clause before it. */
 export interface Denied {
@@ -33,7 +33,17 @@ function restOfClause(view: ParagraphView, from: number, ceiling: number, first 
 export function describeDenied(view: ParagraphView, cue: Cue, floor: number, ceiling: number): Denied {
   const w = view.words;
   switch (cue.type) {
-    case 'verb':
+    case 'verb': {
+      // "He has been accused of …, accusations he has repeatedly denied": the accusation is the clause before
+      const subject = subjectBefore(view, cue.from, floor);
+      const head = subject.from;
+      if (subject.to > head && head > floor && targets.has(w[head]!.folded) && !w[head]!.capitalised && /^\s*,\s*$/u.test(gapBefore(view, head))) {
+        const start = w[floor]!.start;
+        const end = w[head - 1]!.end;
+        return { text: view.paragraph.text.slice(start, end), accusation: { start, end } };
+      }
+      return { text: restOfClause(view, cue.to + 1, ceiling), accusation: null };
+    }
     case 'noun':
       return { text: restOfClause(view, cue.to + 1, ceiling), accusation: null };
     case 'act':

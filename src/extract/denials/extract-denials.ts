@@ -9,7 +9,8 @@ import { mayDenyOrAccuse, parties } from './denial-lexicon.js';
 import { describeDenied } from './denied-object.js';
 import { findDenialCues } from './find-denial-cues.js';
 import { findParty, type PartyContext, type QuoteSpeaker } from './find-party.js';
-import { viewParagraph, wordAt } from './paragraph-view.js';
+import { quoteAround, viewParagraph, wordAt, type ParagraphView } from './paragraph-view.js';
+import type { Cue } from './find-denial-cues.js';
 
 /** A denial before it is linked to the accusation it answers. */
 export interface FoundDenial {
@@ -75,7 +76,11 @@ export function articleDenials(
     if (view === null) return;
     const paragraph = view.paragraph;
     const quotesHere = quotesOf(paragraph.number);
-    for (const sentence of sentencesOf(paragraph, paragraphIndex)) {
+    const sentences = sentencesOf(paragraph, paragraphIndex);
+    // a denial told in a quotation covers it whole: the sentences it spans give no second denial
+    let coveredTo = -1;
+    for (const sentence of sentences) {
+      if (sentence.start < coveredTo) continue;
       const floor = wordAt(view, sentence.start);
       const ceiling = wordAt(view, sentence.end);
       const cues = findDenialCues(view, floor, ceiling);
@@ -89,11 +94,13 @@ export function articleDenials(
         const party = findParty(ctx, cue);
         if (party === null && cue.type !== 'verb' && cue.type !== 'passive') continue;
         const denied = describeDenied(view, cue, floor, ceiling);
-        const statement = paragraph.text.slice(sentence.start, sentence.end);
+        const { start, end } = statementSpan(view, cue, sentence, sentences);
+        const statement = paragraph.text.slice(start, end);
         const answers = denied.accusation && { article: article.article, paragraph: paragraph.number, ...denied.accusation };
         const terms = contentTerms(view, clauseStart(view, cue.from, floor), ceiling);
-        const record = { article: span.article, paragraph: span.paragraph, start: span.start, end: span.end, statement, party, kind: cue.kind, denies: denied.text };
+        const record = { article: span.article, paragraph: span.paragraph, start, end, statement, party, kind: cue.kind, denies: denied.text };
         denial = { denial: record, answers, terms, anaphoric: refersBack(denied.text) };
+        coveredTo = end;
         break;
       }
       if (denial) found.push(denial);
@@ -101,6 +108,22 @@ export function articleDenials(
     }
   });
   return { found, accusations };
+}
+
+/**
+ * The verbatim span a denial is told in: its sentence, or, for a cue inside a quotation that
+ * closes in the paragraph ("“Tak ada bukti pemalsuan dokumen. Semua proses … sesuai prosedur,”
+ * bantah FAM.") or a denial verb attributing one, the quotation with its attribution, so that the
+ * statement shows who says it.
+ */
+function statementSpan(view: ParagraphView, cue: Cue, sentence: SentenceSpan, sentences: readonly SentenceSpan[]): { start: number; end: number } {
+  const offset = view.words[cue.from]!.start;
+  const text = view.paragraph.text;
+  const marks = quoteAround(view, offset) ?? (cue.type === 'verb' ? view.quotes.find(([, close]) => close < offset && close >= sentence.start - 1 && !/[\p{L}\p{N}]/u.test(text.slice(close + 1, offset))) : undefined);
+  if (!marks || marks[1] >= text.length) return sentence;
+  const [open, close] = marks;
+  const last = sentences.find((s) => s.start <= close && close < s.end) ?? sentence;
+  return { start: Math.min(open, sentence.start), end: Math.max(last.end, sentence.end) };
 }
 
 /**

@@ -102,3 +102,27 @@ export function wordAt(view: ParagraphView, offset: number): number {
 export function textOf(view: ParagraphView, i: number, j: number): string {
   return view.paragraph.text.slice(view.words[i]!.start, view.words[j]!.end);
 }
+
+/** The text between word i-1 and word i ('' before the first word). */
+export function gapBefore(view: ParagraphView, i: number): string {
+  const prev = view.words[i - 1];
+  const word = view.words[i];
+  return prev && word ? view.paragraph.text.slice(prev.end, word.start) : '';
+}
+
+const BRACKET_CLOSE = /^\)\s*$/u;
+const BRACKET_OPEN = /^\s*\($/u;
+
+/**
+ * When word i follows a short bracket ("… Malaysia (FAM) have", "Nasional (BGN) Dadan") that
+ * opened within five words after a capitalised word, the index of that word; -1 otherwise.
+ */
+export function bracketBefore(view: ParagraphView, i: number): number {
+  if (i <= 0 || i >= view.words.length || !BRACKET_CLOSE.test(gapBefore(view, i))) return -1;
+  for (let k = i - 1; k >= Math.max(1, i - 5); k--) {
+    const gap = gapBefore(view, k);
+    if (BRACKET_OPEN.test(gap)) return view.words[k - 1]!.capitalised ? k - 1 : -1;
+    if (CLAUSE_PUNCTUATION.test(gap) || SENTENCE_END.test(gap)) return -1;
+  }
+  return -1;
+}
