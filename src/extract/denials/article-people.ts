@@ -1,5 +1,5 @@
 import { stemWord } from '../../language/stem.js';
-import { nounPhraseFrom, sentenceSubject, type WordRange } from './clause-subject.js';
+import { clauseStart, nounPhraseFrom, sentenceSubject, type WordRange } from './clause-subject.js';
 import { parties } from './denial-lexicon.js';
 import { gapBefore, punctuationBefore, textOf, type ParagraphView } from './paragraph-view.js';
 
@@ -11,6 +11,8 @@ export interface Person {
   readonly roles: string[];
   /** Positions of the mentions (see `position`), in text order. */
   readonly mentions: number[];
+  /** Seen with a role or as a sentence's subject: a person a pronoun may refer to (a place or a body read as a name is neither). */
+  salient: boolean;
 }
 
 /** A sentence's subject that names no person ("Federasi sepak bola Malaysia ini", "PT Sritex"), for "mereka". */
@@ -32,6 +34,7 @@ const isNameWord = (folded: string): boolean =>
   !parties.places.has(folded) &&
   !parties.organisationWords.has(folded) &&
   !parties.honorifics.has(folded) &&
+  !parties.placeNouns.has(folded) &&
   (folded.length < 6 || stemWord(folded) === folded);
 /** An acronym of three or more capitals ("IDN", "BGN", "KPU") names a body, never a person; two are initials ("MY Esti"). */
 const ACRONYM = /^\p{Lu}{3,}$/u;
@@ -55,7 +58,11 @@ export class ArticlePeople {
   private readonly byNameWord = new Map<string, Person | null>();
   private readonly groups: GroupMention[] = [];
 
+  /** Words the article writes in lower case: one of them opening a sentence is not a name ("Langkah Kustini …"). */
+  private readonly lowerCase = new Set<string>();
+
   constructor(private readonly views: readonly ParagraphView[]) {
+    for (const view of views) for (const w of view.words) if (!w.capitalised) this.lowerCase.add(w.folded);
     views.forEach((view, index) => this.read(view, index));
   }
 
@@ -75,11 +82,12 @@ export class ArticlePeople {
     return head.capitalised ? this.personNamed(head.folded) : null;
   }
 
-  /** The latest person mentioned before a position (for "ia", "dia", "he", "she"). */
+  /** The latest person with a role or seen as a subject mentioned before a position (for "ia", "dia", "he", "she"). */
   latestPerson(at: number): Person | null {
     let best: Person | null = null;
     let bestAt = -1;
     for (const p of this.people) {
+      if (!p.salient) continue;
       const last = latestBefore(p.mentions, at);
       if (last > bestAt) [best, bestAt] = [p, last];
     }
@@ -154,8 +162,15 @@ export class ArticlePeople {
     const subject = sentenceSubject(view, from, to);
     if (subject.to < subject.from) return;
     const first = view.words[subject.from]!;
-    if (!first.capitalised || parties.personPronouns.has(first.folded) || parties.groupPronouns.has(first.folded) || parties.firstPerson.has(first.folded)) return;
-    if (this.personIn(view, subject) !== null) return;
+    if (!first.capitalised || skippable(first.folded) || parties.contrasts.has(first.folded) || parties.personPronouns.has(first.folded) || parties.groupPronouns.has(first.folded) || parties.firstPerson.has(first.folded)) return;
+    // "Angka itu …", "Berdasarkan peraturan …": a capitalised common word, not a name
+    const common = this.lowerCase.has(first.folded) || (first.folded.length >= 6 && stemWord(first.folded) !== first.folded);
+    if (common && !view.words.slice(subject.from + 1, subject.to + 1).some((w) => w.capitalised)) return;
+    const person = this.personIn(view, subject);
+    if (person !== null) {
+      person.salient = true;
+      return;
+    }
     let last = subject.to;
     if (last > subject.from && parties.demonstratives.has(view.words[last]!.folded)) last--;
     this.groups.push({ at: position(index, first.start), name: textOf(view, subject.from, last) });
@@ -165,6 +180,8 @@ export class ArticlePeople {
     const words = view.words;
     let start = from;
     while (start <= to && skippable(words[start]!.folded)) start++;
+    const opensSentence = start === 0 || SENTENCE_GAP.test(gapBefore(view, start));
+    if (opensSentence && start < to && this.lowerCase.has(words[start]!.folded)) start++;
     let nameStart = to + 1;
     while (nameStart - 1 >= start && isNameWord(words[nameStart - 1]!.folded) && !ACRONYM.test(words[nameStart - 1]!.text)) nameStart--;
     if (nameStart > to) return;
@@ -175,7 +192,8 @@ export class ArticlePeople {
     const single = nameStart === to;
     const known = single ? this.personNamed(surname) : this.bySurname.get(surname);
     if (single && !known && (roles.length === 0 || (start > 0 && parties.nameBlockers.has(words[start - 1]!.folded)))) return;
-    const person = known ?? { name: '', roles: [], mentions: [] };
+    const person = known ?? { name: '', roles: [], mentions: [], salient: false };
+    if (roles.length > 0) person.salient = true;
     const name = textOf(view, nameStart, to);
     if (name.length > person.name.length) person.name = name;
     person.roles.push(...roles);
@@ -205,6 +223,14 @@ export class ArticlePeople {
       if (role) from = k;
     }
     const roles: string[] = [];
+    // "Wakil Kepala Badan Gizi Nasional (BGN), Nanik S. Deyang, …": a role clause set off before the name
+    if (runStart > 0 && /^\)?\s*,\s*$/u.test(gapBefore(view, runStart))) {
+      // (a bracket before the comma: "Badan Gizi Nasional (BGN), Nanik …")
+      let end = runStart - 1;
+      if (gapBefore(view, runStart).startsWith(')')) for (let k = end; k > Math.max(0, end - 5); k--) if (/\(\s*$/u.test(gapBefore(view, k))) end = k - 1;
+      const clause = clauseStart(view, end, 0);
+      if (parties.roles.has(words[clause]!.folded)) roles.push(words.slice(clause, runStart).map((w) => w.folded).join(' '));
+    }
     if (from < nameStart && (from < runStart || words.slice(runStart, nameStart).some((w) => parties.roles.has(w.folded)))) {
       roles.push(words.slice(from, nameStart).map((w) => w.folded).join(' '));
     }

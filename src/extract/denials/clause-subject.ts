@@ -110,7 +110,7 @@ export function sentenceSubject(view: ParagraphView, floor: number, before: numb
   let k = floor;
   while (k < before && !isPredicate(view.words[k]!)) k++;
   if (k >= before || k === floor) return EMPTY;
-  return nounPhraseFrom(view, clauseStart(view, k, floor), k);
+  return subjectBefore(view, k, floor);
 }
 
 /** The noun phrase starting at word `from` (after openers and articles), stopping at a predicate or at `limit`. */

@@ -37,13 +37,21 @@ const schema = z.object({
     relatives: words,
     passive_prefixes: words,
     not_passive: words,
+    not_after: words,
   }),
   dismissal_complements: z.object({ markers: words, fillers: words, words }),
   insistence: z.object({ verbs: words, negations: words }),
   negators: z.object({ words, between: words }),
-  targets: z.object({ words }),
+  targets: z.object({ words, clause_markers: words }),
   accusations: z.object({
     words,
+    verbs: words,
+    passive: words,
+    nouns: words,
+    suspect_nouns: words,
+    criticism_nouns: words,
+    finding_verbs: words,
+    claim_verbs: words,
     aliases: z.object({ groups: z.array(z.array(z.string().min(1)).min(1)) }),
   }),
   statement_verbs: z.object({ words, after_quote: words, relay: words }),
@@ -71,6 +79,9 @@ const schema = z.object({
     criticism_verbs: words,
     name_blockers: z.object({ words }),
     place_nouns: z.object({ words }),
+    contrasts: z.object({ words }),
+    time_words: z.object({ words }),
+    generic_names: z.object({ words }),
   }),
 });
 
@@ -122,6 +133,7 @@ export const existentialDenials = {
   relatives: set(e.relatives),
   passivePrefixes: e.passive_prefixes.map(fold),
   notPassive: set(e.not_passive),
+  notAfter: set(e.not_after),
 };
 
 /** "dismissed … as (mere) rumours". */
@@ -146,11 +158,25 @@ export const statementCues: readonly { readonly words: readonly string[]; readon
 ).flatMap((kind) => phrases(data.statements[kind]).map((words) => ({ words, kind })));
 
 /** Statement cues that deny that something exists ("tidak ada perjanjian", "no evidence"): what follows is what is denied. */
-export const existentialStarts = set(['tidak', 'tak', 'belum', 'tanpa', 'no', 'without']);
+export const existentialStarts = phrases(['tidak ada', 'tak ada', 'tiada', 'belum ada', 'tanpa', 'no', 'without']);
 
 export const negators = { words: set(data.negators.words), between: set(data.negators.between) };
-export const targets = set(data.targets.words);
+/** Nouns naming what a denial answers, and the clause markers that may stand for one after a verb. */
+export const targets = set([...data.targets.words, ...data.targets.clause_markers]);
+/** Nouns naming what a denial answers (no clause markers): what may stand before a passive. */
+export const targetNouns = new Set([...targets].filter((t) => !data.targets.clause_markers.map(fold).includes(t)));
 export const accusationWords = set(data.accusations.words);
+const a = data.accusations;
+/** The accusation cues by how their accuser is found (see the lexicon's note). */
+export const accusationCues = {
+  verbs: set(a.verbs),
+  passive: set(a.passive),
+  nouns: set(a.nouns),
+  suspectNouns: set(a.suspect_nouns),
+  criticismNouns: set(a.criticism_nouns),
+  findingVerbs: set(a.finding_verbs),
+  claimVerbs: set(a.claim_verbs),
+};
 /** Folded name or word (one or two words) to its alias group's key. */
 export const accusationAliases = new Map<string, string>(
   data.accusations.aliases.groups.flatMap((group) => group.map((name) => [fold(name), fold(group[0]!)] as [string, string])),
@@ -181,6 +207,9 @@ export const parties = {
   criticismVerbs: set(p.criticism_verbs),
   nameBlockers: set(p.name_blockers.words),
   placeNouns: set(p.place_nouns.words),
+  contrasts: set(p.contrasts.words),
+  timeWords: set(p.time_words.words),
+  genericNames: set(p.generic_names.words),
   roles: set(p.roles),
   places: set(p.places),
   organisationWords: set(p.organisation_words),

@@ -63,8 +63,12 @@ export function describeDenied(view: ParagraphView, cue: Cue, floor: number, cei
         const next = w[cue.to + 1];
         return next && targets.has(next.folded) ? { text: restOfClause(view, cue.to + 1, ceiling), accusation: null } : NOTHING;
       }
-      if (cue.kind !== 'denial' || existentialStarts.has(w[cue.from]!.folded)) {
+      if (cue.kind !== 'denial' || existentialStarts.some((p) => p.every((x, k) => w[cue.from + k]?.folded === x))) {
         return { text: restOfClause(view, cue.from, ceiling, true), accusation: null };
+      }
+      // "menyebut tuduhan itu tidak berdasar": the target right before the cue
+      for (let k = cue.from - 1; k >= Math.max(floor, cue.from - 4) && !punctuationBefore(view, k + 1); k--) {
+        if (targets.has(w[k]!.folded) && !w[k]!.capitalised) return { text: textOf(view, k, cue.from - 1), accusation: null };
       }
       const subject = subjectBefore(view, cue.from, floor);
       const named = subject.to >= subject.from && w.slice(subject.from, subject.to + 1).some((x) => targets.has(x.folded));

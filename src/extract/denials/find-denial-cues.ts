@@ -8,6 +8,7 @@ import {
   negators,
   nouns,
   statementCues,
+  targetNouns,
   targets,
   verbs,
 } from './denial-lexicon.js';
@@ -186,6 +187,8 @@ function gappedAt(view: ParagraphView, i: number, to: number): Cue | null {
 function existentialAt(view: ParagraphView, i: number, to: number): Cue | null {
   const start = firstMatch(view, i, to, existentialByFirst.get(view.words[i]!.folded));
   if (!start) return null;
+  // "agar tidak ada layanan yang terganggu": a purpose, not a denial
+  if ((i > 0 && existentialDenials.notAfter.has(view.words[i - 1]!.folded)) || (i > 1 && existentialDenials.notAfter.has(view.words[i - 2]!.folded))) return null;
   const first = i + start.words.length;
   const last = Math.min(to - 1, first + existentialDenials.maxGap);
   for (let k = first; k < last; k++) {
@@ -229,5 +232,5 @@ function dismissedAs(view: ParagraphView, i: number, to: number): boolean {
 
 /** True when one of the three words before a passive verb names an accusation ("klaim yang ditolak"). */
 function targetBefore(view: ParagraphView, i: number, from: number): boolean {
-  return view.words.slice(Math.max(from, i - 3), i).some((x) => targets.has(x.folded));
+  return view.words.slice(Math.max(from, i - 3), i).some((x) => targetNouns.has(x.folded));
 }

@@ -1,12 +1,16 @@
 import type { Quote } from '../types.js';
 import { position, type ArticlePeople } from './article-people.js';
-import { attributionAfter, clauseStart, EMPTY, nounPhraseFrom, statementVerbBefore, subjectBefore, type WordRange } from './clause-subject.js';
+import { attributionAfter, clauseStart, EMPTY, nounPhraseFrom, sentenceSubject, statementVerbBefore, subjectBefore, type WordRange } from './clause-subject.js';
 import { afterQuoteVerbs, nouns, parties, targets, verbs } from './denial-lexicon.js';
+import type { AccusationCue } from './accusations.js';
 import type { Cue } from './find-denial-cues.js';
 import { gapBefore, punctuationBefore, quoteAround, textOf, wordAt, type ParagraphView } from './paragraph-view.js';
 
 /** What a party finder reads of a quote: where it is, whether it is direct, and its speaker. */
-export type QuoteSpeaker = Pick<Quote, 'start' | 'end' | 'direct' | 'speaker'>;
+export type QuoteSpeaker = Pick<Quote, 'start' | 'end' | 'direct' | 'speaker'> & {
+  /** The speaker's name when `speaker` is an entity mark resolved after the corpus is merged. */
+  readonly name?: string | undefined;
+};
 
 /** What finding a party needs: the paragraph, its place in the article, the sentence's words and the paragraph's quotes. */
 export interface PartyContext {
@@ -39,10 +43,8 @@ export function findParty(ctx: PartyContext, cue: Cue): string | null {
   const offset = view.words[cue.from]!.start;
   const speaker = (direct: boolean): string | null =>
     ctx.quotes.find((q) => q.start <= offset && offset < q.end && q.speaker !== null && (q.direct || !direct))?.speaker ?? null;
-  if (cue.type === 'passive') {
-    const agent = partyOf(ctx, passiveAgent(ctx, cue));
-    if (agent !== null) return agent;
-  }
+  // a passive's subject is what is denied ("Anggapan itu harus dibantah"): only its agent denies
+  if (cue.type === 'passive') return partyOf(ctx, passiveAgent(ctx, cue));
   if (cue.type === 'noun') return nounOwner(ctx, cue);
   const marks = quoteAround(view, offset);
   if (marks) {
@@ -76,6 +78,42 @@ export function findParty(ctx: PartyContext, cue: Cue): string | null {
   // "… mengatakan bahwa [cue …]": the one who says so
   const verb = statementVerbBefore(view, clauseStart(view, cue.from, floor), floor);
   return verb === null ? partyOf(ctx, trailingAttribution(ctx, cue)) : partyOf(ctx, subjectOf(ctx, verb));
+}
+
+/**
+ * Who makes an accusation (see `AccusationType`): the subject of an accusation verb or claim (or,
+ * for ", kata X" after the claim, X), the agent of a passive ("dituduh AS", "accused by …"), the
+ * owner of an accusation noun ("tuduhan AS", "FIFA's claim", "kritik dari …") or else, for
+ * "tuduhan" and "klaim", the sentence's subject. Null when the text does not say.
+ */
+export function accuserOf(ctx: PartyContext, cue: AccusationCue): string | null {
+  const { view, floor, ceiling } = ctx;
+  const w = view.words;
+  const next = cue.at + 1;
+  switch (cue.type) {
+    case 'verb':
+    case 'claim': {
+      const subject = subjectOf(ctx, cue.at);
+      if (subject.to >= subject.from) return partyOf(ctx, subject);
+      return afterQuoteVerbs.has(w[cue.at]!.folded) ? partyOf(ctx, attributionAfter(view, cue.at, afterQuoteVerbs)) : null;
+    }
+    case 'passive': {
+      if (next >= ceiling || punctuationBefore(view, next)) return null;
+      if (verbs.agentMarkers.has(w[next]!.folded)) return partyOf(ctx, nounPhraseFrom(view, next + 1, ceiling));
+      return w[next]!.capitalised ? partyOf(ctx, nounPhraseFrom(view, next, ceiling)) : null;
+    }
+    case 'noun':
+    case 'unowned': {
+      if (next < ceiling && !punctuationBefore(view, next)) {
+        if (nouns.possessorMarkers.has(w[next]!.folded)) return partyOf(ctx, nounPhraseFrom(view, next + 1, ceiling));
+        if (cue.type === 'noun' && w[next]!.capitalised) return partyOf(ctx, nounPhraseFrom(view, next, ceiling));
+      }
+      if (cue.type === 'unowned') return null;
+      const before = cue.at - 1;
+      if (before >= floor && w[before]!.folded.endsWith("'s")) return partyOf(ctx, { from: clauseStart(view, before, floor), to: before });
+      return partyOf(ctx, sentenceSubject(view, floor, ceiling));
+    }
+  }
 }
 
 /** Adverbs and auxiliaries between a subject or relative pronoun and its verb ("yang telah membantah", "secara tegas"). */
@@ -224,7 +262,7 @@ function trailingAttribution(ctx: PartyContext, cue: Cue): WordRange {
 }
 
 /** Turns a subject phrase into a party name: a person's fullest name, a resolved description or pronoun, or the phrase itself. */
-function partyOf(ctx: PartyContext, range: WordRange): string | null {
+export function partyOf(ctx: PartyContext, range: WordRange): string | null {
   const { view } = ctx;
   if (range.to < range.from) return null;
   const people = ctx.people();
@@ -232,6 +270,10 @@ function partyOf(ctx: PartyContext, range: WordRange): string | null {
   const first = words[range.from]!;
   const at = position(ctx.paragraphIndex, first.start);
   if (parties.personPronouns.has(first.folded) || (range.from === range.to && isClitic(first.folded))) return people.latestPerson(at)?.name ?? null;
+  // "Suasana hati Ia membantah": a heading run into the sentence before its pronoun
+  if (range.to > range.from && parties.personPronouns.has(words[range.to]!.folded) && words[range.to]!.capitalised) {
+    return people.latestPerson(position(ctx.paragraphIndex, words[range.to]!.start))?.name ?? null;
+  }
   if (parties.groupPronouns.has(first.folded)) return people.latestGroup(at);
   if (parties.firstPerson.has(first.folded)) return null;
   const person = people.personIn(view, range);

@@ -83,8 +83,12 @@ export function punctuationBefore(view: ParagraphView, i: number): boolean {
   const word = view.words[i];
   if (!prev || !word) return true;
   const gap = view.paragraph.text.slice(prev.end, word.start);
-  return CLAUSE_PUNCTUATION.test(gap) || SENTENCE_END.test(gap);
+  if (!CLAUSE_PUNCTUATION.test(gap) && !SENTENCE_END.test(gap)) return false;
+  // an initial's full stop inside a name ("Nanik S. Deyang") ends nothing
+  return !(INITIAL_GAP.test(gap) && prev.end - prev.start === 1 && word.capitalised && CAPITAL.test(prev.text));
 }
+
+const INITIAL_GAP = /^\.\s+$/u;
 
 /** Index of the first word starting at or after an offset (words.length when none). */
 export function wordAt(view: ParagraphView, offset: number): number {
