@@ -1,4 +1,5 @@
 import dotenv from 'dotenv';
+import { corpusFolderProblem } from './cli/corpus-folder.js';
 import { ConfigError, parseConfig } from './config.js';
 import { exitOnSignals } from './discord/graceful-shutdown.js';
 import { createInteractionResponder } from './discord/interaction-responder.js';
@@ -19,6 +20,11 @@ async function serve(): Promise<void> {
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     process.stderr.write(`sumber serve: ${error.message}\n`);
+    process.exit(1);
+  }
+  const folder = corpusFolderProblem(config.dataDir);
+  if (folder) {
+    process.stderr.write(`sumber serve: ${folder}${config.SUMBER_DATA_DIR ? ' (from SUMBER_DATA_DIR)' : ''}\n`);
     process.exit(1);
   }
   if (!config.DISCORD_PUBLIC_KEY) {

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeButtonState, encodeButtonState, type ButtonState } from '../src/discord/button-state.js';
 import { OptionsStore } from '../src/discord/options-store.js';
+import { jsWord, withJsNames } from './fixtures/hostile-text.js';
 
 const TTL = 15 * 60_000;
 const NOW = Date.UTC(2024, 5, 25, 10, 0, 0);
@@ -53,10 +54,10 @@ describe('button custom ids', () => {
 
   it('never exceed 100 characters and always round-trip, whatever the options', () => {
     const store = new OptionsStore(100_000, TTL, () => NOW);
-    const value = fc.oneof(fc.string({ unit: 'binary', maxLength: 250 }), fc.integer(), fc.boolean());
+    const value = fc.oneof(withJsNames(fc.string({ unit: 'binary', maxLength: 250 })), fc.integer(), fc.boolean());
     fc.assert(
       fc.property(
-        fc.dictionary(fc.string({ unit: 'binary', minLength: 1, maxLength: 12 }), value, { maxKeys: 4 }),
+        fc.dictionary(fc.oneof(fc.string({ unit: 'binary', minLength: 1, maxLength: 12 }), jsWord), value, { maxKeys: 4 }),
         fc.constantFrom<ButtonState['action']>('page', 'context', 'indicator'),
         fc.nat({ max: 200 }),
         fc.nat({ max: 4 }),
@@ -75,7 +76,7 @@ describe('button custom ids', () => {
   it('decode any string without throwing', () => {
     const store = new OptionsStore(10, TTL, () => NOW);
     fc.assert(
-      fc.property(fc.oneof(fc.string({ unit: 'binary', maxLength: 120 }), fc.array(fc.constantFrom('s1', 'p', 'c', '0', 'zz', 'search', 'j{}', 'h', '|'), { maxLength: 12 }).map((p) => p.join('|'))), (id) => {
+      fc.property(fc.oneof(fc.string({ unit: 'binary', maxLength: 120 }), fc.array(fc.constantFrom('s1', 'p', 'c', '0', 'zz', 'search', 'j{}', 'h', '|', 'j{"__proto__":"x"}', 'j{"constructor":1}', 'constructor', '__proto__'), { maxLength: 12 }).map((p) => p.join('|'))), (id) => {
         expect(() => decodeButtonState(id, store, NOW, TTL)).not.toThrow();
       }),
       { numRuns: 300 },

@@ -11,6 +11,8 @@ import type { CorpusIndex } from '../src/search/corpus-index.js';
 import { activeMentions, markdownTexts, unescapeDiscord } from './fake-discord/discord-markdown.js';
 import { openFixtureCorpus, type FixtureCorpus } from './fake-discord/fixture-corpus.js';
 import { OTHER_ID, OWNER_ID } from './fake-discord/interactions.js';
+import { withJsNames } from './fixtures/hostile-text.js';
+import { discordWords } from '../src/render/discord-words.js';
 
 let corpus: FixtureCorpus;
 const logLines: string[] = [];
@@ -210,8 +212,11 @@ describe('autocomplete', () => {
     const r = responder();
     const targets = commandList.flatMap((c) => (c.definition.options ?? []).filter((o) => 'autocomplete' in o && o.autocomplete).map((o) => [c.definition.name, o.name] as const));
     fc.assert(
-      fc.property(fc.constantFrom(...(targets.length ? targets : [['search', 'query'] as const])), fc.string({ unit: 'binary', maxLength: 300 }), ([name, option], value) => {
+      fc.property(fc.constantFrom(...(targets.length ? targets : [['search', 'query'] as const])), withJsNames(fc.string({ unit: 'binary', maxLength: 300 })), ([name, option], value) => {
+        const logged = logLines.length;
         const choices = r.autocomplete({ name, option, value, locale: 'en' });
+        // a handler that threw is also "no choices": only the log tells it apart
+        expect(logLines.slice(logged).filter((l) => /"level":"(warn|error)"/u.test(l))).toEqual([]);
         expect(choices.length).toBeLessThanOrEqual(25);
         for (const c of choices) expect(c.name.length > 0 && c.name.length <= 100 && c.value.length > 0 && c.value.length <= 100).toBe(true);
       }),
@@ -224,11 +229,15 @@ describe('any option text', () => {
   it('never crashes a handler and never produces a reply over the limits', () => {
     const r = responder();
     const stringOptions = commandList.flatMap((c) => (c.definition.options ?? []).filter((o) => o.type === 3).map((o) => [c.definition.name, o.name] as const));
-    const text = fc.oneof(fc.string({ unit: 'binary', maxLength: 250 }), fc.string({ unit: 'grapheme', minLength: 190, maxLength: 210 }), fc.constantFrom('@everyone', '<@123>', '**kontainer**', '\u202Ekontainer', 'kontainer'.repeat(30)));
+    const text = withJsNames(fc.oneof(fc.string({ unit: 'binary', maxLength: 250 }), fc.string({ unit: 'grapheme', minLength: 190, maxLength: 210 }), fc.constantFrom('@everyone', '<@123>', '**kontainer**', '\u202Ekontainer', 'kontainer'.repeat(30))));
     fc.assert(
       fc.property(fc.constantFrom(...stringOptions), text, fc.option(fc.integer({ min: -5, max: 2000 }), { nil: undefined }), ([name, option], value, limit) => {
+        const logged = logLines.length;
         const plan = r.prepareCommand({ name, options: { [option]: value, ...(limit === undefined ? {} : { limit }) }, userId: OWNER_ID, locale: 'en' });
         const body = plan.kind === 'reject' ? plan.body : run(plan).body;
+        // "Sorry, something went wrong" is a crash caught, not an answer
+        expect(body.content).not.toBe(discordWords.en.failed);
+        expect(logLines.slice(logged).filter((l) => l.includes('"level":"error"'))).toEqual([]);
         expect(findLimitViolations(body)).toEqual([]);
         expect(body.allowed_mentions).toEqual({ parse: [] });
         for (const t of markdownTexts(body)) expect(activeMentions(t)).toEqual([]);

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { answerLine, runLocalConsole } from '../src/console/local-console.js';
 import { parseSlashLine } from '../src/console/parse-slash-line.js';
 import { openCorpusIndex } from '../src/search/open-index.js';
+import { withJsNames } from './fixtures/hostile-text.js';
 
 const { index } = openCorpusIndex(join(import.meta.dirname, 'fixtures', 'mini-corpus'), { write: false });
 
@@ -39,9 +40,11 @@ describe('local console', () => {
   });
   it('never throws on any line', () => {
     fc.assert(
-      fc.property(fc.string({ unit: 'binary', maxLength: 400 }), fc.constantFrom('', '/', '/search ', '/search query: ', '/sources filter: ', '/help '), (text, prefix) => {
+      fc.property(withJsNames(fc.string({ unit: 'binary', maxLength: 400 })), fc.constantFrom('', '/', '/search ', '/search query: ', '/sources filter: ', '/who-said ', '/who-said speaker: ', '/timeline topic: ', '/denials party: ', '/help '), (text, prefix) => {
         const reply = answerLine(index, prefix + text);
         expect(reply === null || typeof reply === 'string').toBe(true);
+        // the console catches everything; a caught crash is still a failure
+        expect(reply ?? '').not.toMatch(/something went wrong/u);
       }),
       { numRuns: 300 },
     );

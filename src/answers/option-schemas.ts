@@ -65,7 +65,15 @@ const INDONESIAN: Readonly<Record<string, string>> = {
  * user's client shows (`displayNames`: option name → its localised name).
  */
 export function describeOptionErrors(error: z.ZodError, locale: 'en' | 'id' = 'en', displayNames: Readonly<Record<string, string>> = {}): string {
+  // One message per option: "2023-1" breaks both the pattern and the calendar check, and saying so twice helps no one.
+  const seen = new Set<string>();
   return error.issues
+    .filter((issue) => {
+      const key = issue.path.join('.');
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
     .map((issue) => {
       const option = issue.path.join('.') || 'options';
       const name = locale === 'id' ? (displayNames[option] ?? option) : option;

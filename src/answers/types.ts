@@ -71,8 +71,18 @@ interface AnswerOf<C extends string, R> {
 }
 
 /** What every command handler returns: plain data, rendered per transport (CLI, console, Discord, HTTP). */
+/**
+ * What `/search` counts as a match in `total`: paragraphs holding at least `required` of the query's
+ * `concepts` (a word, or an English phrase with its translations, is one concept). A paragraph that
+ * shares one common word with a five-word question is ranked, but not counted as a match.
+ */
+export interface MatchRule {
+  readonly required: number;
+  readonly concepts: number;
+}
+
 export type Answer =
-  | AnswerOf<'search', SearchResult>
+  | (AnswerOf<'search', SearchResult> & { readonly matchRule?: MatchRule })
   | AnswerOf<'sources', SourceResult>
   | AnswerOf<'who-said', QuoteResult>
   | AnswerOf<'timeline', EventResult>

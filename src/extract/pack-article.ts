@@ -40,6 +40,8 @@ export function packArticle(quotes: readonly ArticleQuote[], events: readonly Mu
     for (const a of e.aliases) out.str(a);
     out.num(e.roles.length);
     for (const r of e.roles) out.str(r);
+    out.num(e.affiliations.length);
+    for (const a of e.affiliations) out.str(a);
   }
   out.num(quotes.length);
   for (const q of quotes) {
@@ -140,7 +142,9 @@ export function unpackArticle(article: Article, packed: PackedExtraction): Artic
     for (let n = input.num(); n > 0; n--) aliases.add(input.str()!);
     const roles: string[] = [];
     for (let n = input.num(); n > 0; n--) roles.push(input.str()!);
-    entities[i] = { id, name, kind, aliases, roles, keys: NO_KEYS };
+    const affiliations: string[] = [];
+    for (let n = input.num(); n > 0; n--) affiliations.push(input.str()!);
+    entities[i] = { id, name, kind, aliases, roles, keys: NO_KEYS, affiliations, seen: 0 };
   }
   const quotes = new Array<ArticleQuote>(input.num());
   for (let i = 0; i < quotes.length; i++) {

@@ -1,13 +1,14 @@
 import type { Article, Paragraph } from '../../corpus/types.js';
 import type { SentenceSpan } from '../../language/sentences.js';
 import { attributeDirect, isFragment, looksLikeTitle, type DirectQuote } from './attribute-quote.js';
-import { Discourse } from './discourse.js';
-import { viewParagraph, type ParagraphView } from './paragraph-view.js';
+import { Discourse } from '../discourse/discourse.js';
+import { compareReferences, type DiscourseModel } from '../discourse/model.js';
+import { capitalisedInside, viewParagraph, type ParagraphView } from './paragraph-view.js';
 import { reportedStatements } from './reported-speech.js';
-import { resolveCues, type Attribution } from './resolve-cue.js';
+import { referTokens, resolveCues, type Attribution } from './resolve-cue.js';
 import { findCues } from './speech-cues.js';
 import { parseSpeakerPhrase } from './speaker-phrase.js';
-import { isFunctionWord } from './word-classes.js';
+import { isFunctionWord, isNameToken } from './word-classes.js';
 import { lexicon } from './lexicon.js';
 
 /** A quote or statement of one article, before speakers are merged across the corpus. */
@@ -27,12 +28,16 @@ export interface ArticleQuote {
 export function extractArticleQuotes(
   article: Pick<Article, 'paragraphs'>,
   sentencesOf?: (paragraph: Paragraph, index: number) => readonly SentenceSpan[],
-): { quotes: ArticleQuote[]; discourse: Discourse } {
+): { quotes: ArticleQuote[]; discourse: Discourse; model: DiscourseModel } {
   const discourse = new Discourse();
   const quotes: ArticleQuote[] = [];
   let previousParagraph: { last: ArticleQuote | null; lastDirect: ArticleQuote | null; openEnded: ArticleQuote[] | null } | null = null;
+  const views = article.paragraphs.map((paragraph, index) => (sentencesOf ? viewParagraph(paragraph.text, sentencesOf(paragraph, index)) : viewParagraph(paragraph.text)));
+  const knownNames = capitalisedInside(views);
+  for (const view of views) view.knownNames = knownNames;
   for (const [index, paragraph] of article.paragraphs.entries()) {
-    const view = sentencesOf ? viewParagraph(paragraph.text, sentencesOf(paragraph, index)) : viewParagraph(paragraph.text);
+    const view = views[index]!;
+    discourse.paragraph = index;
     const directs = locateQuotes(view);
     const records = new Map<number, ArticleQuote>();
     const mine: ArticleQuote[] = [];
@@ -42,6 +47,7 @@ export function extractArticleQuotes(
       const cues = findCues(view, s.from, s.to);
       cueCount += cues.length;
       const attributions = resolveCues(view, s.from, s.to, cues, discourse);
+      referPronouns(view, s.from, s.to, discourse);
       const here = directs.filter((d) => d.sentence === si);
       for (const d of here) {
         const attribution = attributeDirect(view, s.from, d, cues, attributions, discourse);
@@ -88,7 +94,28 @@ export function extractArticleQuotes(
     for (let k = mine.length - 1; k >= 0 && lastDirect === null; k--) if (mine[k]!.direct && !mine[k]!.fragment) lastDirect = mine[k]!;
     previousParagraph = { last: mine[mine.length - 1] ?? null, lastDirect, openEnded: openEnded.length > 0 ? openEnded : null };
   }
-  return { quotes, discourse };
+  discourse.references.sort(compareReferences);
+  return { quotes, discourse, model: { entities: discourse.entities, references: discourse.references } };
+}
+
+/** Whether a reference of the current paragraph already covers an offset (this paragraph's are the last ones). */
+function referredHere(discourse: Discourse, offset: number): boolean {
+  const refs = discourse.references;
+  for (let k = refs.length - 1; k >= 0 && refs[k]!.paragraph === discourse.paragraph; k--) if (refs[k]!.start <= offset && offset < refs[k]!.end) return true;
+  return false;
+}
+
+/**
+ * Person pronouns of a sentence outside quotation marks ("Ia menolak …", "… kata dia") that no cue
+ * resolved: each is resolved where it stands, so the model answers for every "ia" of the article.
+ */
+function referPronouns(view: ParagraphView, from: number, to: number, discourse: Discourse): void {
+  for (let k = from; k < to; k++) {
+    const t = view.tokens[k]!;
+    if (t.kind !== 'word' || t.quote !== -1 || !lexicon.personPronouns.has(t.fold)) continue;
+    if (referredHere(discourse, t.start)) continue;
+    referTokens(discourse, view, k, k + 1, discourse.personReferent(), 'pronoun');
+  }
 }
 
 function locateQuotes(view: ParagraphView): DirectQuote[] {
@@ -158,17 +185,22 @@ function registerMentions(view: ParagraphView, from: number, to: number, discour
     let caps = 0;
     let unknown = false;
     for (let i = k; i < e; i++) {
-      if (!tokens[i]!.cap) continue;
+      if (!isNameToken(view, i)) continue;
       caps++;
       if (!unknown && !lexicon.anchorWords.has(view.words[i]!) && !lexicon.organisationWords.has(tokens[i]!.fold)) unknown = true;
     }
     // A sentence that opens with a name is about it: "Lavrov dismissed the claims. ‘…,’ he said."
-    const opensSentence = k === from && e < to && tokens[e]!.kind === 'word' && !tokens[e]!.cap && !lexicon.demonstratives.has(tokens[e]!.fold);
+    const opensSentence = k === from && e < to && caps > 0 && tokens[e]!.kind === 'word' && !tokens[e]!.cap && !lexicon.demonstratives.has(tokens[e]!.fold);
     if ((caps >= 2 && unknown) || opensSentence) {
       const parsed = parseSpeakerPhrase(view, k, e);
       if (parsed?.type === 'named') {
-        for (const m of parsed.mentions) discourse.mention(m);
-        if (opensSentence) discourse.subject(parsed.mentions.map((m) => discourse.entityFor(m)));
+        const named = parsed.mentions.map((m) => discourse.mention(m)).filter((x) => x !== null);
+        // Only people are what a later "ia" or "katanya" points back at without having spoken.
+        if (opensSentence && parsed.mentions.every((m) => m.kind === 'person')) {
+          const subject = parsed.mentions.map((m) => discourse.entityFor(m));
+          discourse.subject(subject);
+          referTokens(discourse, view, k, e, subject, 'name');
+        } else if (named.length > 0) referTokens(discourse, view, k, e, named, 'name');
       }
     }
     k = e;

@@ -2,7 +2,7 @@ import { extendOrganisation } from './organisation-name.js';
 import { lexicon } from './lexicon.js';
 import { sliceTokens, type ParagraphView } from './paragraph-view.js';
 import type { Mention, SpeakerKind } from './speaker-phrase.js';
-import { anchorLength, groupBase, isAcronym, isFunctionWord, isTimeWord } from './word-classes.js';
+import { anchorLength, groupBase, isAcronym, isNameToken } from './word-classes.js';
 
 /** The words of a conjunct labelled by what they are, and the questions parseConjunct asks of them. */
 
@@ -36,7 +36,6 @@ export function segment(c: Conjunct): boolean {
   const { view, idx, cw, k, end, segs } = c;
   let firstDoc = -1;
   for (let p = k; p < end; ) {
-    const t = view.tokens[idx[p]!]!;
     let len = 0;
     let seg: Seg = 'org';
     // (a word that starts no entry of these tables matches none of them)
@@ -59,7 +58,7 @@ export function segment(c: Conjunct): boolean {
     if (len === 0 && groupBase(cw[p]!) !== null) (seg = 'group'), (len = 1);
     if (len === 0) {
       len = 1;
-      seg = t.cap && !isFunctionWord(t) && !isTimeWord(t) ? 'name' : 'mod';
+      seg = isNameToken(view, idx[p]!) ? 'name' : 'mod';
       const nextIsName = view.tokens[idx[p + 1] ?? -1]?.cap === true && anchorLength(cw, p + 1, end) === 0;
       if (seg === 'mod' && lexicon.nameParticles.has(cw[p]!) && p > k && segs[p - 1] === 'name' && nextIsName) seg = 'name';
     }

@@ -2,7 +2,7 @@ import type { Article } from '../../corpus/types.js';
 import type { Quote, Speaker } from '../types.js';
 import { extractArticleQuotes, type ArticleQuote } from './article-quotes.js';
 import { canonicalSpeakers, type EntityUse } from './canonical-speakers.js';
-import type { Entity } from './discourse.js';
+import type { Entity } from '../discourse/discourse.js';
 
 /**
  * Direct quotes and reported statements of a corpus with their speakers, merged across articles
@@ -49,12 +49,23 @@ export function mergeQuotes(articles: readonly Article[], perArticle: readonly (
         role: speakers.length === 1 ? q.attribution.role : null,
         speakers,
         via: q.attribution.via,
+        affiliations: affiliationsOfSpeakers(entities),
       });
     }
   });
   return { quotes, speakers: canonical.speakers, nameOf: canonical.nameOf };
 }
 
+const NONE: readonly string[] = [];
+
+/** The affiliations of a quote's speakers, each once (shared empty list for most quotes). */
+function affiliationsOfSpeakers(entities: readonly Entity[]): readonly string[] {
+  if (entities.length === 1) return entities[0]!.affiliations.length === 0 ? NONE : [...entities[0]!.affiliations];
+  const out = new Set<string>();
+  for (const e of entities) for (const a of e.affiliations) out.add(a);
+  return out.size === 0 ? NONE : [...out];
+}
+
 export { extractArticleQuotes, type ArticleQuote } from './article-quotes.js';
-export type { Entity } from './discourse.js';
+export type { Entity } from '../discourse/discourse.js';
 export { findQuoteMarks } from './find-quote-marks.js';

@@ -1,4 +1,5 @@
-import type { Discourse, Entity } from './discourse.js';
+import { Discourse, type Entity } from '../discourse/discourse.js';
+import type { ReferenceKind } from '../discourse/model.js';
 import { lexicon } from './lexicon.js';
 import { phraseAfter } from './post-phrase.js';
 import { phraseBefore } from './subject-phrase.js';
@@ -29,11 +30,14 @@ export function resolveCues(view: ParagraphView, sFrom: number, sTo: number, cue
     let entities: readonly Entity[] | null = null;
     let role: string | null = null;
     let document = false;
-    if (cue.type === 'clitic') entities = discourse.cliticReferent();
-    else if (cue.phrase) {
+    if (cue.type === 'clitic') {
+      entities = discourse.cliticReferent();
+      referTokens(discourse, view, cue.at, cue.at + cue.length, entities, 'clitic');
+    } else if (cue.phrase) {
       const parsed = parseSpeakerPhrase(view, cue.phrase.from, cue.phrase.to);
       if (parsed) {
         entities = discourse.resolve(parsed);
+        referTokens(discourse, view, cue.phrase.from, cue.phrase.to, entities, Discourse.howRefers(parsed));
         if (parsed.type === 'named') {
           document = parsed.document;
           if (parsed.mentions.length === 1) role = parsed.mentions[0]!.role;
@@ -59,6 +63,11 @@ export function resolveCues(view: ParagraphView, sFrom: number, sTo: number, cue
     out.push({ entities, role, via: relay });
   });
   return out;
+}
+
+/** Keeps a resolved expression, tokens [from, to) of the paragraph, in the article's discourse model. */
+export function referTokens(discourse: Discourse, view: ParagraphView, from: number, to: number, entities: readonly Entity[] | null, how: ReferenceKind): void {
+  if (to > from) discourse.refer(view.tokens[from]!.start, view.tokens[to - 1]!.end, entities, how);
 }
 
 /** "Guterres melalui juru bicaranya menyatakan": the phrase after "melalui"/"through" between subject and verb. */

@@ -21,6 +21,8 @@ export interface Mention {
   readonly aliases: readonly string[];
   /** A group that points back at someone named before ("sekutunya"): dropped from a list with names. */
   readonly referential: boolean;
+  /** A bare role ("kata Presiden", "ujar Kepala BNPB"): the person named earlier with that role, if any. */
+  readonly roleOnly?: boolean;
 }
 
 /** What a pronoun can point back at: a person, an organisation ("it"), a group, or whoever spoke last ("pihaknya"). */
@@ -76,7 +78,7 @@ function parsePhrase(view: ParagraphView, from: number, to: number): Phrase | nu
       // "Vedant Patel, wakil juru bicara …": a role right after a person without one is theirs.
       if (last && last.kind === 'person' && last.role === null) mentions[mentions.length - 1] = { ...last, role: part.mention.name };
       else {
-        if (pendingRole) mentions.push(pendingRole);
+        if (pendingRole) mentions.push(roleOnly(pendingRole));
         pendingRole = part.mention;
       }
       continue;
@@ -89,19 +91,21 @@ function parsePhrase(view: ParagraphView, from: number, to: number): Phrase | nu
     part.mentions.forEach((m, k) => {
       if (k === 0 && pendingRole && m.kind === 'person' && m.role === null) mentions.push({ ...m, role: pendingRole.name });
       else {
-        if (k === 0 && pendingRole) mentions.push(pendingRole);
+        if (k === 0 && pendingRole) mentions.push(roleOnly(pendingRole));
         mentions.push(m);
       }
       if (k === 0) pendingRole = null;
     });
   }
-  if (pendingRole) mentions.push(pendingRole);
+  if (pendingRole) mentions.push(roleOnly(pendingRole));
   const named = mentions.some((m) => !m.referential) ? mentions.filter((m) => !m.referential) : mentions;
   if (named.length > 0 && (other === null || parts[0]?.type === 'named' || parts[0]?.type === 'role')) {
     return { type: 'named', mentions: dedupe(named), document };
   }
   return other ?? (named.length > 0 ? { type: 'named', mentions: dedupe(named), document } : null);
 }
+
+const roleOnly = (m: Mention): Mention => ({ ...m, roleOnly: true });
 
 function dedupe(mentions: readonly Mention[]): Mention[] {
   const seen = new Set<string>();
