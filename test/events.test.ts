@@ -86,7 +86,7 @@ describe('extractEvents: fixture articles (test/fixtures/dates.json)', () => {
     const events = extractEvents([a]);
     for (const g of row.expected) {
       const found = events.filter((e) => e.text.includes(g.text));
-      expect(found.map((e) => e.date), g.text).toContain(g.date);
+      expect(found.map((e) => e.date), g.text).toEqual([g.date]);
     }
     for (const date of row.not_events) expect(events.filter((e) => e.date.startsWith(date)).map((e) => e.text)).toEqual([]);
     for (const e of events) {

@@ -1,7 +1,9 @@
 import type { Article, Paragraph } from '../corpus/types.js';
 import { DATE_PATTERN_STARTS, findDates, type DateMention, type Starts, startsWithin } from '../language/dates/index.js';
 import { dateLineLabels, pattern } from '../language/dates/date-lexicon.js';
+import { analyzeToken } from '../language/analyzer.js';
 import { splitSentences, type SentenceSpan } from '../language/sentences.js';
+import { TOKEN } from '../language/tokenize.js';
 import { eventSpan, PRECISION_RANK } from './event-span.js';
 import { timelineGroups } from './timeline-groups.js';
 import type { DatedEvent, ResolvedDate } from './types.js';
@@ -53,18 +55,24 @@ export function articleEvents(
     });
   };
   const reference = article.published ?? statementDay(article, datedSentences);
-  let previous: (Pick<ResolvedDate, 'date' | 'precision'> & { index: number }) | null = null;
+  let previous: (Pick<ResolvedDate, 'date' | 'precision'> & { index: number; text: string }) | null = null;
   datedSentences((paragraph, index, sentence, here) => {
     const text = paragraph.text.slice(sentence.start, sentence.end);
     const near = previous !== null && index - previous.index <= CONTEXT_PARAGRAPHS;
     const all = findDates(text, reference, article.language, here, { previous, near });
     if (all.length === 0 || isDateLine(text, all)) return;
-    // "pekan depan", "tahun depan" announce plans, not events; a day ahead ("akan tiba pada Rabu",
-    // "Jumat depan") is a scheduled event and stays
-    const found = all.filter((d) => !(d.relative && reference !== null && d.precision !== 'day' && d.date > reference));
+    const found = all.filter(
+      (d) =>
+        // "pekan depan", "tahun depan" announce plans, not events; a day ahead ("akan tiba pada
+        // Rabu", "Jumat depan") is a scheduled event and stays
+        !(d.relative && reference !== null && d.precision !== 'day' && d.date > reference) &&
+        // "sehari setelah <an event>" counted from the date told before: only when that event is
+        // the one told there (they share a word: "janji … Noel" after "Noel sempat menjanjikan")
+        (!d.fromPrevious || (previous !== null && sharesWord(clauseAround(text, d), previous.text))),
+    );
     if (found.length === 0) return;
     const last = found[found.length - 1]!;
-    previous = { date: last.date, precision: last.precision, index };
+    previous = { date: last.date, precision: last.precision, index, text };
     for (const { mention, from, to } of clauseSpans(text, found)) {
       events.push({
         article: article.article,
@@ -151,6 +159,30 @@ function isDateLine(text: string, found: readonly DateMention[]): boolean {
   rest += text.slice(at);
   for (const w of rest.match(WORD) ?? []) if (LOWER_START.test(w) && !dateLineLabels.has(w.toLowerCase())) return false;
   return true;
+}
+
+/** The clause holding a date, without the date's own words. */
+function clauseAround(text: string, d: DateMention): string {
+  let from = 0;
+  CLAUSE_MARK.lastIndex = 0;
+  for (let m = CLAUSE_MARK.exec(text); m !== null && m.index < d.start; m = CLAUSE_MARK.exec(text)) from = m.index + m[0].length;
+  CLAUSE_MARK.lastIndex = d.end;
+  const after = CLAUSE_MARK.exec(text);
+  return `${text.slice(from, d.start)} ${text.slice(d.end, after === null ? text.length : after.index)}`;
+}
+
+/** Content words (index terms of four letters or more) of a text. */
+function contentTerms(text: string): Set<string> {
+  const terms = new Set<string>();
+  for (const token of text.match(TOKEN) ?? []) for (const t of analyzeToken(token)) if (t.length >= 4 && !/\p{N}/u.test(t)) terms.add(t);
+  return terms;
+}
+
+/** Two texts share a content word. */
+function sharesWord(a: string, b: string): boolean {
+  const theirs = contentTerms(b);
+  for (const t of contentTerms(a)) if (theirs.has(t)) return true;
+  return false;
 }
 
 /** Marks that end a clause: a date after one belongs to the next clause. */

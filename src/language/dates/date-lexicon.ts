@@ -89,6 +89,7 @@ export const pattern = {
   announcing: alternation(data.tense.announcing),
   anchorWord: alternation(anchorDirection.keys()),
   approximate: alternation(data.anchored.approximate),
+  comparison: alternation(data.anchored.comparison),
   demonstrative: alternation(data.anchored.demonstratives),
   clockPrefix: alternation(data.clock.prefixes),
   clockZone: alternation(data.clock.zones),

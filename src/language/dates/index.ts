@@ -11,6 +11,12 @@ export interface DateMention extends ResolvedDate {
   readonly end: number;
   /** True for publication-relative words ("kemarin", "pekan lalu", "Kamis"), false for a written date. */
   readonly relative: boolean;
+  /**
+   * True for a count from an event the sentence names but does not date ("sehari setelah Thailand
+   * memanggil duta besarnya"), counted from `context.previous`: right only when that event is the
+   * one dated before, which the caller may check.
+   */
+  readonly fromPrevious?: boolean;
 }
 
 /** What the article said before the sentence, for dates that lean on it. */
@@ -44,6 +50,7 @@ export function findDates(sentence: string, published: string | null, language: 
   const expressions = findDateExpressions(sentence, starts);
   if (expressions.length === 0) return [];
   const resolved: (Resolution | null)[] = expressions.map((e) => resolveExpression(e, day));
+  const fromPrevious = new Set<number>();
   const written = (j: number): boolean => resolved[j] !== null;
   for (let i = 0; i < expressions.length; i++) {
     const e = expressions[i]!;
@@ -55,11 +62,15 @@ export function findDates(sentence: string, published: string | null, language: 
       if (j >= 0) resolved[i] = resolveFrom(e, 1, resolved[j]!);
       // "Bentrok ini terjadi sehari setelah …": the clash is the event dated before, and the sentence
       // tells of the other one, on the other side of it
-      else if (previous !== null) resolved[i] = resolveFrom(e, e.demonstrative && !e.backReference ? -1 : 1, previous);
+      else if (previous !== null) {
+        resolved[i] = resolveFrom(e, e.demonstrative && !e.backReference ? -1 : 1, previous);
+        if (!e.backReference) fromPrevious.add(i);
+      }
     } else if (e.kind === 'clock') {
       const previous = context.near !== false ? (context.previous ?? null) : null;
-      // a time next to a date adds nothing to it; alone, it is a time of the day told last
-      if (previous !== null && previous.precision === 'day' && !expressions.some((o, k) => o.kind !== 'clock' && o.kind !== 'anchored' && written(k))) {
+      // a time next to a date (even one that cannot be resolved here) is that date's; alone, it is
+      // a time of the day told last
+      if (previous !== null && previous.precision === 'day' && !expressions.some((o) => o.kind !== 'clock' && o.kind !== 'anchored')) {
         resolved[i] = { date: previous.date, until: null, precision: 'day', relative: false };
       }
     }
@@ -70,7 +81,7 @@ export function findDates(sentence: string, published: string | null, language: 
     if (r === null || r === undefined) return;
     if (e.kind === 'clock' && out.some((o) => o.date === r.date)) return;
     const evidence = sentence.slice(e.start, e.end);
-    out.push({ start: e.start, end: e.end, date: r.date, endDate: r.until, precision: r.precision, evidence, relative: r.relative });
+    out.push({ start: e.start, end: e.end, date: r.date, endDate: r.until, precision: r.precision, evidence, relative: r.relative, ...(fromPrevious.has(i) ? { fromPrevious: true } : {}) });
   });
   return out;
 }

@@ -13,6 +13,7 @@ import {
   anchorDirection,
   weekdayNumber,
 } from './date-lexicon.js';
+import { hasCueBefore } from './calendar-patterns.js';
 import { matchStarts } from './match-starts.js';
 
 /**
@@ -30,6 +31,17 @@ const COUNT_BEFORE = new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${pattern.vague}|${patt
 const DURATION_BEFORE = new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${pattern.duration})\\s+$`, 'iu');
 const NEXT_WORD = /^\s+([\p{L}]+)/u;
 const before = (text: string, at: number): string => text.slice(Math.max(0, at - 30), at);
+
+/** A comparison word right before a count: its baseline, not an event ("naik dari sehari sebelumnya"). */
+const COMPARISON_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${pattern.comparison})\\s+$`, 'iu');
+/** The first number of a range right before a count ("10-14 hari setelah"): a span, not a date. */
+const NUMBER_RANGE_BEFORE = /\d\s*[-–]\s*$/u;
+/** A time followed by the end of a range ("pukul 08.00-15.00", "pukul 07.00 hingga 13.00"): opening hours or a schedule. */
+const TIME_RANGE_AFTER = new RegExp(`^\\s*(?:${pattern.rangeAlways})\\s*(?:(?:${pattern.clockPrefix})\\s*)?\\d`, 'iu');
+/** A reduplicated word before a position ("hari-hari ini", "pekan-pekan ini"): not the relative phrase. */
+const REDUPLICATED_BEFORE = /\p{L}-$/u;
+
+const NAME_NEXT = /^\s\p{Lu}\p{Ll}/u;
 
 /** "setiap ", "tiap hari ": a repeated weekday, not a date. */
 const HABITUAL_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${pattern.habitual})\\s+(?:(?:${pattern.weekdayPrefix})\\s+)?$`, 'iu');
@@ -67,7 +79,7 @@ export const relativeMatchers: readonly Matcher[] = [
     regex: new RegExp(`${B}(${pattern.relative})${E}`, 'giu'),
     build(m, text) {
       const found = relativePhrase.get(m[1]!.toLowerCase().replace(/\s+/g, ' '));
-      if (!found || COUNT_BEFORE.test(before(text, m.index))) return null;
+      if (!found || COUNT_BEFORE.test(before(text, m.index)) || REDUPLICATED_BEFORE.test(before(text, m.index))) return null;
       return { kind: 'relative', start: m.index, end: m.index + m[0].length, ...found };
     },
   },
@@ -103,6 +115,9 @@ export const relativeMatchers: readonly Matcher[] = [
       const next = NEXT_WORD.exec(text.slice(wordEnd))?.[1]?.toLowerCase();
       // "Minggu lalu", "Minggu pertama": the week, not Sunday
       if (sundayWeekWords.has(word.toLowerCase()) && next !== undefined && sundayWeekFollowers.has(next)) return null;
+      // "Anggota KPU Manado Sunday Rompas": a weekday word before a capitalised word, with no cue
+      // ("pada", "on") before it, is a name
+      if (m[2] === undefined && word === m[0] && NAME_NEXT.test(text.slice(wordEnd, wordEnd + 4)) && !hasCueBefore(text, m.index)) return null;
       // "setiap Senin", "jadwal jenguk Selasa dan Kamis": a schedule, not a date
       if (HABITUAL_BEFORE.test(before(text, m.index))) return null;
       if (m[2] === undefined && (WEEKDAY_LIST_AFTER.test(text.slice(wordEnd, wordEnd + 24)) || WEEKDAY_LIST_BEFORE.test(before(text, m.index)))) return null;
@@ -136,6 +151,8 @@ export const relativeMatchers: readonly Matcher[] = [
       const anchor = anchorDirection.get(m[5]!.toLowerCase().replace(/\s+/g, ' '));
       // "dalam dua hari setelah": a length of time, not a date
       if (unit === undefined || count === undefined || anchor === undefined || DURATION_BEFORE.test(before(text, m.index))) return null;
+      // "naik dari sehari sebelumnya": a comparison's baseline; "10-14 hari setelah": a span
+      if (COMPARISON_BEFORE.test(before(text, m.index)) || NUMBER_RANGE_BEFORE.test(before(text, m.index))) return null;
       return {
         kind: 'anchored',
         start: m.index,
@@ -155,7 +172,8 @@ export const relativeMatchers: readonly Matcher[] = [
       `${B}(?:(${pattern.clockPrefix})\\.?\\s+(\\d{1,2})(?:[.:](\\d{2}))?(?!\\d)(?:\\s*(${pattern.clockZone}))?|(\\d{1,2})[.:](\\d{2})(?!\\d)\\s*(${pattern.clockZone}))(?![\\p{L}\\p{N}])`,
       'giu',
     ),
-    build(m) {
+    build(m, text) {
+      if (TIME_RANGE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))) return null;
       const hour = Number(m[2] ?? m[5]);
       const minutes = m[3] ?? m[6];
       if (hour > 24 || (minutes !== undefined && Number(minutes) > 59)) return null;
