@@ -137,6 +137,15 @@ describe('timeline answer', () => {
     expect(() => timeline(index, { from: '2023-02-30', limit: 10 })).toThrow(/YYYY-MM-DD/);
   });
 
+  it('does not merge two outlets\' tellings that share only their date and a word or two', () => {
+    const c = article('c', '2021-03-01', 'id', ['Pada 2020 tinggal 28 rute.']);
+    const d = { ...article('d', '2021-03-02', 'id', ['Pada 2020 maskapai itu membuka 28 rute baru.']), outlet: 'Lain' };
+    const events = extractEvents([c, d]);
+    const twenty = events.filter((e) => e.date === '2020');
+    expect(twenty.map((e) => e.article).sort()).toEqual(['c', 'd']);
+    expect(new Set(twenty.map((e) => e.group)).size).toBe(2);
+  });
+
   it('filters by topic through the paragraph scores', () => {
     expect(timeline(index, { topic: 'uji', limit: 10 }).results.map((r) => r.date)).toEqual(['2022']);
   });
