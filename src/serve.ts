@@ -40,7 +40,7 @@ async function serve(): Promise<void> {
   for (const problem of opened.index.problems) logger.warn('corpus problem', { file: problem.file, problem: problem.message });
   for (const warning of opened.warnings) logger.error('index warning', { warning });
   if (opened.saveError) logger.warn('the index could not be saved; answering from memory', { error: opened.saveError });
-  const responder = createInteractionResponder({ index: opened.index, logger });
+  const responder = createInteractionResponder({ index: opened.index, logger, buttonSecret: config.SUMBER_BUTTON_SECRET });
   const endpoint = createInteractionsServer({ publicKey: config.DISCORD_PUBLIC_KEY, responder, logger, articles: () => opened.index.articles.length });
   endpoint.server.once('error', (error) => {
     logger.error('cannot listen', { port: config.PORT, error });

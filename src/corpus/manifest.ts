@@ -61,19 +61,42 @@ export function parseManifest(text: string, displayName = 'sources.json'): Manif
   data.forEach((raw, i) => {
     const parsed = sourceEntrySchema.safeParse(raw);
     const name = typeof (raw as { article?: unknown })?.article === 'string' ? ` (${(raw as { article: string }).article})` : '';
+    let entry: SourceEntry | null = parsed.success ? parsed.data : null;
     if (!parsed.success) {
+      const bad = new Set<string>();
       for (const issue of parsed.error.issues) {
         const field = issue.path.length ? issue.path.join('.') : 'entry';
         const message = issue.code === 'unrecognized_keys' ? `unknown field(s) ${issue.keys.join(', ')}` : issue.message;
-        problems.push({ file: displayName, message: `entry ${i + 1}${name}: field "${field}": ${message}` });
+        if (issue.path.length) bad.add(String(issue.path[0]));
+        else if (issue.code !== 'unrecognized_keys') bad.add('entry');
+        const kept = issue.path.length && issue.path[0] !== 'article' ? '; that field is ignored, the entry\'s other fields are used' : '';
+        problems.push({ file: displayName, message: `entry ${i + 1}${name}: field "${field}": ${message}${kept}` });
       }
-      return;
+      entry = validFields(raw, bad);
     }
-    if (entries.has(parsed.data.article)) {
+    if (entry === null) return;
+    if (entries.has(entry.article)) {
       problems.push({ file: displayName, message: `entry ${i + 1}${name}: field "article": listed twice; the first entry is used` });
       return;
     }
-    entries.set(parsed.data.article, parsed.data);
+    entries.set(entry.article, entry);
   });
   return { entries, problems };
+}
+
+/**
+ * The valid fields of an entry that failed validation (a good `url` beside a bad date is kept), or
+ * null when the entry is not an object or its `article` is itself invalid: without it, no field
+ * can be tied to a file. Unknown fields are left out.
+ */
+function validFields(raw: unknown, bad: ReadonlySet<string>): SourceEntry | null {
+  if (bad.has('entry') || bad.has('article') || typeof raw !== 'object' || raw === null || Array.isArray(raw)) return null;
+  const shape = sourceEntrySchema.shape;
+  const kept: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(raw)) {
+    if (bad.has(key) || !(key in shape)) continue;
+    kept[key] = value;
+  }
+  const parsed = sourceEntrySchema.safeParse(kept);
+  return parsed.success ? parsed.data : null;
 }
