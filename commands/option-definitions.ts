@@ -11,9 +11,12 @@ export interface Words {
   readonly id: string;
 }
 
-/** A description in English, with its Indonesian, US and British localisations (Discord shows the user's). */
+/**
+ * A description in English (what every client shows by default) with its Indonesian localisation.
+ * No en-US / en-GB entries: a localisation equal to the default changes nothing.
+ */
 export function describe(words: Words) {
-  return { description: words.en, description_localizations: { id: words.id, 'en-US': words.en, 'en-GB': words.en } };
+  return { description: words.en, description_localizations: { id: words.id } };
 }
 
 /** A command's name (kept as its literal type, which the handler table is keyed by) and description, localised. */

@@ -7,11 +7,14 @@ export const MAX_LIMIT = 1000;
 export const DEFAULT_LIMIT = 10;
 
 const CONTROL = /[\p{Cc}\p{Co}\p{Cs}]/u;
+// Invisible format characters (zero-width space and joiners, soft hyphen, bidi marks): removed as
+// the corpus text's are (src/corpus/normalize.ts), so "kon\u200Btainer" is the word "kontainer".
+const FORMAT = /[\p{Cf}\u00AD]/gu;
 
-/** A user's free text: trimmed, 1-200 characters, no control characters. */
+/** A user's free text: invisible format characters removed, trimmed, 1-200 characters, no control characters. */
 export const queryText = z
   .string({ required_error: 'is required', invalid_type_error: 'must be text' })
-  .transform((s) => s.trim())
+  .transform((s) => s.replace(FORMAT, '').trim())
   .pipe(
     z
       .string()
@@ -22,7 +25,7 @@ export const queryText = z
 
 /** Optional free text: absent or blank means "not given". */
 export const optionalText = z.preprocess(
-  (value) => (typeof value === 'string' && value.trim() === '' ? undefined : value),
+  (value) => (typeof value === 'string' && value.replace(FORMAT, '').trim() === '' ? undefined : value),
   queryText.optional(),
 );
 

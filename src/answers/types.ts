@@ -96,6 +96,7 @@ export type Answer =
   | AnswerOf<'who-said', QuoteResult>
   | AnswerOf<'timeline', EventResult>
   | AnswerOf<'denials', DenialResult>
-  | AnswerOf<'help', HelpResult>;
+  | AnswerOf<'help', HelpResult>
+  | import('./read.js').ReadAnswer;
 
 export type AnswerFor<C extends Answer['command']> = Extract<Answer, { command: C }>;

@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { z } from 'zod';
+import { MAX_MANIFEST_BYTES, readRegularFile } from './article-files.js';
 import { isoDate } from './publication-date.js';
 import type { CorpusProblem } from './types.js';
 
@@ -36,21 +36,20 @@ export interface Manifest {
  * the valid entries are still used.
  */
 export function readManifest(path: string, displayName = 'sources.json'): Manifest {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { entries: new Map(), problems: [] };
-    return { entries: new Map(), problems: [{ file: displayName, message: `cannot be read (${(error as Error).message})` }] };
+  const read = readRegularFile(path, MAX_MANIFEST_BYTES);
+  if (!read.ok) {
+    if (read.message === 'cannot be read (ENOENT)') return { entries: new Map(), problems: [] };
+    return { entries: new Map(), problems: [{ file: displayName, message: read.message }] };
   }
-  return parseManifest(text, displayName);
+  return parseManifest(read.bytes.toString('utf8'), displayName);
 }
 
 /** Validates manifest text; see `readManifest`. */
 export function parseManifest(text: string, displayName = 'sources.json'): Manifest {
   let data: unknown;
   try {
-    data = JSON.parse(text);
+    // A byte-order mark (Windows editors write one) is not part of the JSON.
+    data = JSON.parse(text.startsWith('\uFEFF') ? text.slice(1) : text);
   } catch (error) {
     return { entries: new Map(), problems: [{ file: displayName, message: `is not valid JSON (${(error as Error).message})` }] };
   }

@@ -2,10 +2,11 @@ import type { Citation } from '../corpus/types.js';
 import type { Answer } from '../answers/types.js';
 import type { PageInfo } from '../app/execute-command.js';
 import { describeCitation, describePublished, labels, type Locale } from './describe-citation.js';
+import { renderReadText } from './render-read-text.js';
 
 const TITLES = {
-  en: { search: 'Search', sources: 'Sources', 'who-said': 'Who said', timeline: 'Timeline', denials: 'Denials', help: 'Help' },
-  id: { search: 'Pencarian', sources: 'Sumber', 'who-said': 'Siapa yang berkata', timeline: 'Linimasa', denials: 'Bantahan', help: 'Bantuan' },
+  en: { search: 'Search', sources: 'Sources', 'who-said': 'Who said', timeline: 'Timeline', denials: 'Denials', read: 'Read', help: 'Help' },
+  id: { search: 'Pencarian', sources: 'Sumber', 'who-said': 'Siapa yang berkata', timeline: 'Linimasa', denials: 'Bantahan', read: 'Baca', help: 'Bantuan' },
 } as const;
 
 /** How the reader asks for the next or previous page where the text is shown ("/next", "--page 3"). */
@@ -68,6 +69,9 @@ export function renderAnswerText(answer: Answer, locale: Locale = 'en', paging?:
       break;
     case 'help':
       for (const r of answer.results) lines.push(`${r.usage}\n   ${r.description}`);
+      break;
+    case 'read':
+      lines.push(...renderReadText(answer, locale));
       break;
   }
   if (answer.results.length === 0 && answer.command !== 'help') {
