@@ -28,7 +28,8 @@ describe('ask CLI', () => {
     expect(run.status).toBe(0);
     const out = JSON.parse(run.stdout);
     // the evaluation's contract comes first; the count and the page are added after it
-    expect(Object.keys(out)).toEqual(['command', 'query', 'results', 'total', 'page', 'pages']);
+    expect(Object.keys(out)).toEqual(['command', 'query', 'results', 'total', 'page', 'pages', 'matchRule']);
+    expect(out.matchRule).toEqual({ required: 2, concepts: 2 });
     expect(out).toMatchObject({ command: 'search', query: 'peluru artileri', page: 1 });
     // (a search's total counts paragraphs holding most of the query's ideas; weaker ones still fill the page)
     expect(out.pages).toBe(Math.max(1, Math.ceil(Math.max(out.total, out.results.length) / 2)));
