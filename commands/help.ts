@@ -69,6 +69,7 @@ export const helpCommand: CommandModule<'help', z.infer<typeof options>> = {
       timeline: [['topic', word], ['from', year], ['to', year]],
       denials: party ? [['party', party]] : [['topic', word]],
       sources: [['year', year]],
+      read: index.articles[0] ? [['article', index.articles[0].article], ['paragraph', '1']] : [],
       help: [],
     };
     const eg = locale === 'id' ? 'Contoh' : 'Example';
