@@ -38,7 +38,7 @@ const TERMS: Readonly<Record<Locale, readonly (readonly [string, string])[]>> = 
 
 /**
  * Example option values taken from the corpus itself (its commonest word, most quoted speaker,
- * most frequent party, the year most articles were published), so that every example answers,
+ * most frequent party, the year most articles were published, its first article), so that every example answers,
  * whatever the corpus is about; a placeholder where the corpus has none.
  */
 function corpusExamples(index: CorpusIndex) {
@@ -52,7 +52,8 @@ function corpusExamples(index: CorpusIndex) {
   const years = new Map<string, number>();
   for (const a of index.articles) if (a.published) years.set(a.published.slice(0, 4), (years.get(a.published.slice(0, 4)) ?? 0) + 1);
   const year = [...years].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? '2024';
-  return { word, speaker, party, year };
+  const article = index.articles[0]?.article ?? null;
+  return { word, speaker, party, year, article };
 }
 
 /** `/help`: every command with its options, what it answers and an example; then what the answers' words mean. */
@@ -62,14 +63,14 @@ export const helpCommand: CommandModule<'help', z.infer<typeof options>> = {
   run: (_opts, { locale, index }) => {
     // Names as the user's client shows them: an Indonesian client lists /cari, not /search.
     const shown = (name: string, localized?: Partial<Record<string, string | null>> | null) => (locale === 'id' ? (localized?.id ?? name) : name);
-    const { word, speaker, party, year } = corpusExamples(index);
+    const { word, speaker, party, year, article } = corpusExamples(index);
     const examples: Record<string, readonly [string, string][]> = {
       search: [['query', word], ['from', year]],
       'who-said': speaker ? [['speaker', speaker]] : [['topic', word]],
       timeline: [['topic', word], ['from', year], ['to', year]],
       denials: party ? [['party', party]] : [['topic', word]],
       sources: [['year', year]],
-      read: index.articles[0] ? [['article', index.articles[0].article], ['paragraph', '1']] : [],
+      read: article ? [['article', article]] : [],
       help: [],
     };
     const eg = locale === 'id' ? 'Contoh' : 'Example';
