@@ -5,7 +5,7 @@ import type { CorpusIndex, RecordPlaces } from '../search/corpus-index.js';
 import { correctNameWords, nameVocabulary } from './name-correction.js';
 import { nameLookup, speakerNames } from './name-lookup.js';
 import { bodiesByKey, firstInCorpusOrder, firstOfInCorpusOrder, speakersContaining } from './quote-lookup.js';
-import type { AnswerFor, QuoteResult } from './types.js';
+import type { AnswerFor, AnswerNote, QuoteResult } from './types.js';
 import { byText } from './text-order.js';
 import { holdsSorted } from '../search/sorted-lists.js';
 
@@ -71,7 +71,10 @@ export function whoSaid(index: CorpusIndex, options: WhoSaidOptions): AnswerFor<
   // their quotes, suggest words for the topic instead (never the speaker just matched).
   const suggestions =
     total > 0 ? [] : candidates !== null && candidates.length === 0 ? listSpeakers(index, '', 5).map((s) => s.name) : topic !== undefined ? index.suggest(topic) : [];
-  return { command: 'who-said', query, results, total, ...(suggestions.length > 0 ? { suggestions } : {}) };
+  const notes: AnswerNote[] = [];
+  if (speaker && lookup?.readAs) notes.push({ kind: 'nearest-name', option: 'speaker', typed: speaker, name: lookup.readAs });
+  if (topic && widened) notes.push({ kind: 'topic-in-article', topic });
+  return { command: 'who-said', query, results, total, ...(suggestions.length > 0 ? { suggestions } : {}), ...(notes.length > 0 ? { notes } : {}) };
 }
 
 /**
