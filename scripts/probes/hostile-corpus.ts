@@ -52,7 +52,7 @@ const CASES: Case[] = [
   {
     name: '50 MB article',
     query: 'artileri',
-    make: (d) => writeFileSync(join(d, 'articles', 'huge.txt'), `${ARTICLE}\n\n${`${ARTICLE.split('\n')[2]}\n\n`.repeat(Math.ceil((50 * 1048576) / 200))}`.slice(0, 50 * 1048576)),
+    make: (d) => writeFileSync(join(d, 'articles', 'huge.txt'), Buffer.from(`${ARTICLE}\n\n${`${ARTICLE.split('\n')[2]}\n\n`.repeat(Math.ceil((50 * 1048576) / 150))}`).subarray(0, 50 * 1048576)),
     right: (o, e) => stillAnswers(o) && /huge\.txt/u.test(e),
   },
   { name: 'UTF-16 LE with byte-order mark', query: 'dermaga timur', make: (d) => writeFileSync(join(d, 'articles', 'utf16.txt'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(ARTICLE, 'utf16le')])), right: found('utf16.txt') },

@@ -82,6 +82,12 @@ const EMPTY_MESSAGE = discordError(400, 50006, 'Cannot send an empty message');
 
 type Answer = { status: number; body?: unknown; headers?: Record<string, string> };
 
+/** How the fake gateway behaves (for the reconnection tests). */
+export interface GatewayOptions {
+  /** The heartbeat interval sent in HELLO (Discord's is about 41 s). */
+  readonly heartbeatIntervalMs?: number;
+}
+
 /**
  * A loopback stand-in for Discord, HTTP and WebSocket on 127.0.0.1, that models what Discord does
  * with what an app sends, as its documentation describes it:
@@ -98,7 +104,8 @@ type Answer = { status: number; body?: unknown; headers?: Record<string, string>
  * Interactions reach the app over the gateway (the real discord.js client logs in: HELLO, IDENTIFY →
  * READY, HEARTBEAT → ACK, RESUME → RESUMED) or, with `deliverTo`, as Ed25519-signed POSTs to an HTTP
  * endpoint, whose answer is taken as the initial response. Every REST request is recorded.
- * (Gateway close codes and op 7 / op 9 are left to grow in `#onGatewayPayload`.)
+ * The gateway can also be told to misbehave: `sendGateway` (op 7 reconnect, op 9 invalid session),
+ * `closeGateway` (close codes), `ackHeartbeats = false` (a zombie connection).
  */
 export class FakeDiscord {
   readonly requests: RecordedRequest[] = [];
@@ -115,6 +122,11 @@ export class FakeDiscord {
   #snowflake = 1000n;
   #clockOffset = 0;
   #delivery: Delivery = { kind: 'gateway' };
+  #heartbeatIntervalMs = 45_000;
+  /** Gateway connections opened so far (a reconnect opens another). */
+  gatewayConnections = 0;
+  /** False: heartbeats go unanswered, as on a zombie connection. */
+  ackHeartbeats = true;
 
   private constructor(
     private readonly server: Server,
@@ -122,11 +134,12 @@ export class FakeDiscord {
     readonly port: number,
   ) {}
 
-  static async start(): Promise<FakeDiscord> {
+  static async start(gateway: GatewayOptions = {}): Promise<FakeDiscord> {
     const server = createServer();
     const wss = new WebSocketServer({ server });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const fake = new FakeDiscord(server, wss, (server.address() as AddressInfo).port);
+    fake.#heartbeatIntervalMs = gateway.heartbeatIntervalMs ?? 45_000;
     server.on('request', (req, res) => void fake.#onRequest(req, res));
     wss.on('connection', (socket) => fake.#onConnection(socket));
     return fake;
@@ -271,6 +284,12 @@ export class FakeDiscord {
     if (!this.#socket) throw new Error('fake Discord: no gateway connection');
     if (type === 'INTERACTION_CREATE') this.#register(data as Json, null);
     this.#send({ op: 0, t: type, s: ++this.#sequence, d: data });
+  }
+
+  /** Sends a raw gateway payload: op 7 (reconnect), op 9 (invalid session), … */
+  sendGateway(op: number, d: unknown = null): void {
+    if (!this.#socket) throw new Error('fake Discord: no gateway connection');
+    this.#send({ op, d });
   }
 
   /** Closes the gateway connection with a close code, as Discord does on errors. */
@@ -622,6 +641,7 @@ export class FakeDiscord {
 
   #onConnection(socket: WebSocket): void {
     this.#socket = socket;
+    this.gatewayConnections++;
     socket.on('message', (data) => {
       let payload: GatewayPayload;
       try {
@@ -636,7 +656,7 @@ export class FakeDiscord {
     socket.on('close', () => {
       if (this.#socket === socket) this.#socket = null;
     });
-    this.#send({ op: 10, d: { heartbeat_interval: 45_000 } });
+    this.#send({ op: 10, d: { heartbeat_interval: this.#heartbeatIntervalMs } });
   }
 
   /** The gateway's answers to the bot's opcodes (topics/gateway-events#send-events). */
@@ -652,7 +672,7 @@ export class FakeDiscord {
         application: { id: APP_ID, flags: 0 },
       });
     } else if (payload.op === 1) {
-      this.#send({ op: 11 });
+      if (this.ackHeartbeats) this.#send({ op: 11 });
     } else if (payload.op === 6) {
       this.dispatch('RESUMED', {});
     }
