@@ -1,6 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { cleanArticle } from './clean-article.js';
+import { isArticleFile, isHtmlFile } from './article-files.js';
+import { cleanArticle, type PageHints } from './clean-article.js';
+import { htmlToPage } from './html-article.js';
 import { readManifest, type SourceEntry } from './manifest.js';
 import { looksBinary } from './normalize.js';
 import { defaultWorkers, mapInParallel, moduleBeside, type ParallelOptions } from './parallel-map.js';
@@ -29,7 +31,7 @@ function loadCorpusNow(dir: string, options: LoadOptions): LoadedCorpus {
   const articlesDir = join(dir, 'articles');
   let files: string[];
   try {
-    files = readdirSync(articlesDir).filter((f) => f.toLowerCase().endsWith('.txt')).sort();
+    files = readdirSync(articlesDir).filter(isArticleFile).sort();
   } catch (error) {
     return { articles: [], problems: [...problems, { file: 'articles/', message: `cannot be read (${(error as Error).message})` }] };
   }
@@ -70,12 +72,14 @@ export function readArticle(path: string, file: string, entry?: SourceEntry): Ar
   if (buffer.length === 0) return { file, message: 'is empty' };
   const raw = buffer.toString('utf8');
   if (looksBinary(buffer, raw)) return { file, message: 'is not text (binary content)' };
-  return articleFromText(raw, file, entry) ?? { file, message: 'has no article text after cleaning' };
+  // a saved web page: its article's text and what its markup says (html-article.ts)
+  const page = isHtmlFile(file) ? htmlToPage(raw) : { text: raw, hints: undefined };
+  return articleFromText(page.text, file, entry, page.hints) ?? { file, message: 'has no article text after cleaning' };
 }
 
 /** Cleans raw text and merges its metadata with the manifest entry; null when no body text remains. */
-export function articleFromText(raw: string, file: string, entry?: SourceEntry): Article | null {
-  const clean = cleanArticle(raw);
+export function articleFromText(raw: string, file: string, entry?: SourceEntry, hints?: PageHints): Article | null {
+  const clean = cleanArticle(raw, hints);
   if (clean.paragraphs.length === 0) return null;
   const published = entry?.published ?? clean.published;
   return {

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { isArticleFile } from '../corpus/article-files.js';
 
 /**
  * Hash of a corpus folder's inputs: `sources.json` and every article file's name and bytes.
@@ -48,7 +49,7 @@ export function corpusStatFingerprint(dataDir: string): string {
 
 function articleFiles(dataDir: string): string[] {
   try {
-    return readdirSync(join(dataDir, 'articles')).filter((f) => f.toLowerCase().endsWith('.txt')).sort();
+    return readdirSync(join(dataDir, 'articles')).filter(isArticleFile).sort();
   } catch {
     return []; // no articles folder: the fingerprint of an empty corpus
   }
