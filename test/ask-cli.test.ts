@@ -93,7 +93,7 @@ describe('ask CLI', () => {
   });
   it('accepts --json=true as --json, and --json=false as no --json', () => {
     expect(JSON.parse(ask('search', 'Peskov', '--json=true', '--data', data).stdout)).toMatchObject({ command: 'search' });
-    expect(ask('search', 'Peskov', '--json=false', '--data', data).stdout).toMatch(/^1\. /u);
+    expect(ask('search', 'Peskov', '--json=false', '--data', data).stdout).toMatch(/^Search — Peskov\n1\. /u);
   });
   it('turns pages: page 2 continues the ranking of page 1', () => {
     const all = JSON.parse(ask('search', 'Korea', '--limit', '4', '--json', '--data', data).stdout);

@@ -52,11 +52,20 @@ export interface DenialResult {
   readonly citation: Citation;
 }
 
-/** A command's one-line description, for `/help`. */
+/**
+ * One line of `/help`: a command (its usage, what it answers and an example made from the corpus),
+ * or a word the answers use ("approximate", "fragment", the kinds of denial, paging, Context) and
+ * what it means. `description` ends with the example, so a renderer that shows usage and
+ * description shows it too.
+ */
 export interface HelpResult {
+  readonly kind?: 'command' | 'term';
+  /** The command's name as the user's client shows it; the term itself for a term. */
   readonly command: string;
   readonly usage: string;
   readonly description: string;
+  /** A command line that answers on this corpus; null for a term. */
+  readonly example?: string | null;
 }
 
 interface AnswerOf<C extends string, R> {
@@ -87,6 +96,7 @@ export type Answer =
   | AnswerOf<'who-said', QuoteResult>
   | AnswerOf<'timeline', EventResult>
   | AnswerOf<'denials', DenialResult>
-  | AnswerOf<'help', HelpResult>;
+  | AnswerOf<'help', HelpResult>
+  | import('./read.js').ReadAnswer;
 
 export type AnswerFor<C extends Answer['command']> = Extract<Answer, { command: C }>;

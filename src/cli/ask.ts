@@ -38,6 +38,7 @@ function main(argv: readonly string[]): number {
   // A folder given with --data is answered from memory: nothing is written into it or into index-data/.
   const opened = openCorpusIndex(dataDir, { write: request.dataDir === null });
   if (opened.status !== 'loaded') process.stderr.write(`ask: index ${opened.status} (${opened.reason})\n`);
+  for (const warning of opened.warnings) process.stderr.write(`ask: WARNING: ${warning}\n`);
   if (opened.saveError) process.stderr.write(`ask: warning: the index could not be saved (${opened.saveError}); answering from memory\n`);
   for (const problem of opened.index.problems) process.stderr.write(`ask: warning: ${problem.file}: ${problem.message}\n`);
   try {

@@ -60,9 +60,10 @@ export function parseAskArgs(argv: readonly string[]): AskRequest {
   const options: Record<string, unknown> = {};
   for (const name of optionNames) if (values[name] !== undefined) options[name] = values[name];
   if (positionals.length > 0) {
-    if (!module.positional) throw new UsageError(`${command} takes no words (got "${positionals.join(' ')}")`);
+    const given = positionals.join(' ').slice(0, 100);
+    if (!module.positional) throw new UsageError(`${command} takes no words (got "${given}")`);
     if (options[module.positional] !== undefined) {
-      throw new UsageError(`${command}: give the ${module.positional} either as words or as --${module.positional}, not both (got "${positionals.join(' ')}" and --${module.positional} "${String(options[module.positional])}")`);
+      throw new UsageError(`${command}: give the ${module.positional} either as words or as --${module.positional}, not both (got "${given}" and --${module.positional} "${String(options[module.positional]).slice(0, 100)}")`);
     }
     options[module.positional] = positionals.join(' ');
   }

@@ -417,7 +417,14 @@ function bodyBlocks(
     let last = goods.length > 0 ? run.indexOf(goods.at(-1)!) : r === 0 ? 0 : firstProse;
     if (last < 0) return;
     // what continues the last paragraph: short sentences, a line cut off where the page ends
-    while (last + 1 < run.length && continuesProse(blocks[run[last + 1]!]!, run[last + 1] === lastContent)) last++;
+    // An unfinished paragraph (a line that ends in a link, a list's lead-in) followed by prose is
+    // body too: the article goes on after it, and a paragraph is never lost for its neighbour.
+    const continues = (at: number) => at < run.length && continuesProse(blocks[run[at]!]!, run[at] === lastContent);
+    for (;;) {
+      if (continues(last + 1)) last++;
+      else if (last + 2 < run.length && blocks[run[last + 1]!]!.cls === 'open' && (blocks[run[last + 2]!]!.cls === 'good' || continues(last + 2))) last += 2;
+      else break;
+    }
     kept.push(run.slice(Math.max(firstProse, 0), last + 1).filter((i) => i === lede || mayStandInBody(blocks[i]!)));
   });
   if (kept.length === 0) return [];

@@ -49,7 +49,7 @@ export function extractArticle(article: Article): ArticleExtraction {
     const first = q.attribution.entities?.[0];
     const speaker = first === undefined ? null : `${SPEAKER_MARK}${first.id}`;
     const here = byParagraph.get(q.paragraph);
-    const record = { start: q.start, end: q.end, direct: q.direct, speaker };
+    const record = { start: q.start, end: q.end, direct: q.direct, speaker, name: first?.name };
     if (here) here.push(record);
     else byParagraph.set(q.paragraph, [record]);
   }

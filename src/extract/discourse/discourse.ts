@@ -133,6 +133,17 @@ export class Discourse {
     return e;
   }
 
+  /** Whether the article has already named this person (a surname after the full name). */
+  knowsPerson(m: Mention): boolean {
+    return m.kind === 'person' && this.find(m) !== undefined;
+  }
+
+  /** Whether the article has already quoted this person. */
+  hasSpoken(m: Mention): boolean {
+    const e = m.kind === 'person' ? this.find(m) : undefined;
+    return e !== undefined && this.timeline.some((t) => t.spoke && t.entities.includes(e));
+  }
+
   entityFor(m: Mention): Entity {
     const e = this.find(m) ?? this.create(m);
     for (const a of [m.name, ...m.aliases]) {

@@ -45,7 +45,10 @@ export function segment(c: Conjunct): boolean {
       if (len === 0 && p === k && (len = lexicon.documents.matchAt(cw, p, end)) > 0) (seg = 'doc'), (firstDoc = p);
       if (len === 0 && (len = lexicon.organisationHeads.matchAt(cw, p, end)) > 0) {
         seg = 'orgHead';
-        const afterRole = p > k && segs[p - 1] !== 'mod' && segs.slice(k, p).includes('title');
+        // after a title ("Wakil Ketua Baleg DPR dari Fraksi Partai … Achmad Baidowi"), a person's name may
+        // end the body's name, unless the name came first ("Profesor Hana Widjaja dari Universitas …")
+        const before = segs.slice(k, p);
+        const afterRole = p > k && before.includes('title') && !before.some((s, q) => s === 'name' && before[q + 1] === 'name');
         len = extendOrganisation(view, idx, cw, p, p + len, end, afterRole) - p;
       }
       const prefix = len === 0 ? lexicon.titlePrefixes.matchAt(cw, p, end) : 0;

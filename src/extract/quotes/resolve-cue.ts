@@ -30,7 +30,8 @@ export function resolveCues(view: ParagraphView, sFrom: number, sTo: number, cue
     let entities: readonly Entity[] | null = null;
     let role: string | null = null;
     let document = false;
-    if (cue.type === 'clitic') {
+    // "tambahnya", "Menurutnya,": the -nya is whoever spoke or was the subject last.
+    if (cue.type === 'clitic' || (cue.type === 'according' && cue.phrase === null)) {
       entities = discourse.cliticReferent();
       referTokens(discourse, view, cue.at, cue.at + cue.length, entities, 'clitic');
     } else if (cue.phrase) {
