@@ -1,3 +1,4 @@
+import { stemWord } from '../../language/stem.js';
 import { extendOrganisation } from './organisation-name.js';
 import { lexicon } from './lexicon.js';
 import { sliceTokens, type ParagraphView } from './paragraph-view.js';
@@ -102,12 +103,15 @@ export function speaksFor(c: Conjunct): string | null {
 export function isPersonName(c: Conjunct, a: number, b: number): boolean {
   let acronym = false;
   let organisationOnly = true;
+  let derivedOnly = true;
   for (let q = a; q < b; q++) {
     const t = c.view.tokens[c.idx[q]!]!;
     if (isAcronym(t)) acronym = true;
     if (!lexicon.organisationWords.has(c.cw[q]!)) organisationOnly = false;
+    if (stemWord(c.cw[q]!) === c.cw[q]) derivedOnly = false;
   }
-  if (acronym || organisationOnly) return false;
+  // "Menteri Perekonomian", "Kepala Kesehatan": words built on roots name a field, not a person.
+  if (acronym || organisationOnly || derivedOnly) return false;
   const before = c.segs.slice(c.k, a);
   return !(before.includes('orgHead') && !before.includes('title'));
 }
