@@ -68,7 +68,8 @@ export function segment(c: Conjunct): boolean {
     }
     if (seg === 'orgHead') {
       // "National Intelligence Service", "the Conflict Armament Research group": English names put the head last.
-      for (let q = p - 1; q >= k && segs[q] === 'name'; q--) segs[q] = 'orgHead';
+      // ("the Royal Thai Army": over a country inside the name too)
+      for (let q = p - 1; q >= k && (segs[q] === 'name' || segs[q] === 'country'); q--) if (segs[q] === 'name') segs[q] = 'orgHead';
     }
     for (let q = p; q < p + len; q++) segs[q] = seg;
     p += len;

@@ -32,7 +32,7 @@ export function phraseAfter(view: ParagraphView, start: number, sTo: number): To
         const here = classifySegment(view, from, i);
         const next = classifySegment(view, i + 1, to);
         const roleLike = here === 'role' || here === 'roleish';
-        if ((here === 'name' && (next === 'role' || next === 'roleish')) || (roleLike && next === 'name')) {
+        if (((here === 'name' || here === 'titledName') && (next === 'role' || next === 'roleish')) || (roleLike && next === 'name')) {
           i = to;
           continue;
         }

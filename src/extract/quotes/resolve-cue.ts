@@ -46,7 +46,7 @@ export function resolveCues(view: ParagraphView, sFrom: number, sTo: number, cue
       }
     } else if (cue.elided === 'coordinate' && n > 0) entities = out[n - 1]!.entities;
     else {
-      const subject = cue.elided === 'relative' ? antecedent(view, sFrom, cue.at) : mainSubject(view, sFrom, cue.at);
+      const subject = cue.elided === 'relative' ? antecedent(view, sFrom, cue.at) : (mainSubject(view, sFrom, cue.at) ?? leadingSubject(view, sFrom, cue.at));
       const parsed = subject ? parseSpeakerPhrase(view, subject.from, subject.to) : null;
       entities = parsed ? discourse.resolve(parsed) : null;
     }
@@ -92,6 +92,24 @@ function mainSubject(view: ParagraphView, sFrom: number, limit: number): { from:
     a = b + 1;
   }
   return null;
+}
+
+/**
+ * The name that opens the sentence, after a dateline ("PETALING JAYA: The Football Association of
+ * Malaysia (FAM) have refuted …, saying that …"), when it is followed by a lower-case word: the
+ * subject of an English clause, whose verbs carry no prefix to find them by.
+ */
+function leadingSubject(view: ParagraphView, sFrom: number, limit: number): { from: number; to: number } | null {
+  let k = sFrom;
+  for (let d = sFrom; d < Math.min(limit, sFrom + 6); d++) {
+    const t = view.tokens[d]!;
+    if (t.kind === 'punct' && (t.text === ':' || t.text === '—' || t.text === '–')) k = d + 1;
+    else if (t.kind !== 'word' || !/^[\p{Lu}\p{N}.,-]+$/u.test(t.text)) break;
+  }
+  const phrase = phraseAfter(view, k, limit);
+  if (!phrase) return null;
+  const next = view.tokens[phrase.to];
+  return next && next.kind === 'word' && !next.cap ? phrase : null;
 }
 
 /**
