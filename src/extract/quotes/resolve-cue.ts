@@ -30,6 +30,7 @@ export function resolveCues(view: ParagraphView, sFrom: number, sTo: number, cue
     let entities: readonly Entity[] | null = null;
     let role: string | null = null;
     let document = false;
+    let byStatement = false;
     // "tambahnya", "Menurutnya,": the -nya is whoever spoke or was the subject last.
     if (cue.type === 'clitic' || (cue.type === 'according' && cue.phrase === null)) {
       entities = discourse.cliticReferent();
@@ -38,6 +39,7 @@ export function resolveCues(view: ParagraphView, sFrom: number, sTo: number, cue
       const parsed = parseSpeakerPhrase(view, cue.phrase.from, cue.phrase.to);
       if (parsed) {
         entities = discourse.resolve(parsed);
+        byStatement = parsed.type === 'statement' || (parsed.type === 'named' && parsed.document);
         referTokens(discourse, view, cue.phrase.from, cue.phrase.to, entities, Discourse.howRefers(parsed));
         if (parsed.type === 'named') {
           document = parsed.document;
@@ -58,7 +60,7 @@ export function resolveCues(view: ParagraphView, sFrom: number, sTo: number, cue
     const own = cue.phrase ? sliceTokens(view, cue.phrase.from, cue.phrase.to) : null;
     const through = cue.phrase && cue.type === 'active' ? relayThrough(view, cue.phrase.to, cue.at) : null;
     const relay = cue.relay ? sliceTokens(view, cue.relay.from, cue.relay.to) : (through ?? (via !== own ? via : null));
-    discourse.speak(entities);
+    discourse.speak(entities, byStatement);
     // A statement quoted through a relay ("mengutip pernyataan Lavrov") is a remark, not an issued statement.
     if ((document && !cue.relay) || mentionsStatement) discourse.issuedStatement(entities);
     out.push({ entities, role, via: relay });
