@@ -103,11 +103,18 @@ function parsePhrase(view: ParagraphView, from: number, to: number): Phrase | nu
         continue;
       }
       // "peneliti senior Centropolis, Suryono Herlambang": the role of the name after it.
-      if (nameFollows) {
+      if (nameFollows && !isBareName(parts[n + 2] ?? null)) {
         if (pendingRole) mentions.push(roleOnly(pendingRole));
         pendingRole = { ...part.mentions[0]!, name: text, role: null, kind: 'anonymous' };
         continue;
       }
+    }
+    // "Kepala Dinas Perdagangan Kota Bandar Sari, Rudi Hartono": what looked like a name after the
+    // title was the body's, since a bare name follows alone.
+    if (nameFollows && !isBareName(parts[n + 2] ?? null) && only(part)?.kind === 'person' && only(part)!.role !== null) {
+      if (pendingRole) mentions.push(roleOnly(pendingRole));
+      pendingRole = { ...only(part)!, name: sliceTokens(view, ranges[n]!.from, ranges[n]!.to), role: null, kind: 'anonymous' };
+      continue;
     }
     // "Kepala Dusun Nglahar, Kelurahan Sumbersari, Kecamatan Moyudan, Wahyu Wibowo": places of the role.
     if (pendingRole && isBody(part) && parts.slice(n + 1).some(isBareName)) {
