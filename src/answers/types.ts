@@ -29,6 +29,8 @@ export interface QuoteResult {
   readonly direct: boolean;
   readonly fragment: boolean;
   readonly via: string | null;
+  /** Countries and organisations the speaker speaks for ("Rusia" for Lavrov), [] when unknown. */
+  readonly affiliations?: readonly string[];
   readonly citation: Citation;
 }
 
