@@ -7,6 +7,7 @@ import { periodOf } from '../src/answers/option-schemas.js';
 import { whoSaid } from '../src/answers/who-said.js';
 import { executeCommand, executePage } from '../src/app/execute-command.js';
 import { indexArticles } from '../src/search/index-articles.js';
+import { renderDiscordPage } from '../src/render/render-discord.js';
 import { makeArticle } from './quotes-articles.js';
 
 /** Invented stories: a port strike and a flood, with their spokespeople. */
@@ -129,5 +130,17 @@ describe('pages', () => {
     expect(() => executePage('search', { query: 'pelabuhan', limit: 10 }, 5, { index, locale: 'en' })).toThrow(/There is no page 5: the results fill 1 page\./u);
     expect(() => executePage('search', { query: 'pelabuhan' }, 'two', { index, locale: 'en' })).toThrow(/page: must be a whole number/u);
     expect(() => executePage('search', { query: 'pelabuhan', limit: 500 }, 3, { index, locale: 'en' })).toThrow(/past the first 1000 results/u);
+  });
+});
+
+describe('how a name or topic was read, shown with the results', () => {
+  it('reaches the Discord header in the user\'s language, and the JSON as notes', () => {
+    const answer = whoSaid(index, { speaker: 'Wibisomo', limit: 5 });
+    expect(answer.notes).toEqual([{ kind: 'nearest-name', option: 'speaker', typed: 'Wibisomo', name: 'Ratna Wibisono' }]);
+    expect(renderDiscordPage(answer, 'id', 0).content).toContain('-# pembicara “Wibisomo” tidak ditemukan; yang terdekat: Ratna Wibisono');
+    const widened = whoSaid(index, { topic: 'gudang', speaker: 'Wibisono', limit: 5 });
+    expect(widened.notes).toEqual([{ kind: 'topic-in-article', topic: 'gudang' }]);
+    expect(renderDiscordPage(widened, 'en', 0).content).toContain("-# none of the speaker's quotes is in a paragraph about “gudang”");
+    expect(whoSaid(index, { speaker: 'Ratna Wibisono', limit: 5 }).notes).toBeUndefined();
   });
 });

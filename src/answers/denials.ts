@@ -86,7 +86,8 @@ export function denials(index: CorpusIndex, options: DenialsOptions): AnswerFor<
   });
   const query = [options.topic, options.party && (readAs ? `party ${options.party} (nearest name: ${readAs})` : `party ${options.party}`)].filter(Boolean).join(', ');
   const suggestions = total === 0 && options.party ? listParties(index, '', 5) : [];
-  return { command: 'denials', query, results, total, ...(suggestions.length ? { suggestions } : {}) };
+  const notes = readAs && options.party ? [{ kind: 'nearest-name' as const, option: 'party' as const, typed: options.party, name: readAs }] : [];
+  return { command: 'denials', query, results, total, ...(suggestions.length ? { suggestions } : {}), ...(notes.length ? { notes } : {}) };
 }
 
 /** Discord's longest autocomplete name. */

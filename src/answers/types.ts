@@ -29,6 +29,8 @@ export interface QuoteResult {
   readonly direct: boolean;
   readonly fragment: boolean;
   readonly via: string | null;
+  /** Countries and organisations the speaker speaks for ("Rusia" for Lavrov), [] when unknown. */
+  readonly affiliations?: readonly string[];
   readonly citation: Citation;
 }
 
@@ -77,7 +79,18 @@ interface AnswerOf<C extends string, R> {
   readonly total: number;
   /** Near matches to offer when nothing matched. */
   readonly suggestions?: readonly string[];
+  /** How the answer read what was asked, where it differs from the words given (shown with the results). */
+  readonly notes?: readonly AnswerNote[];
 }
+
+/**
+ * A reading of the options the user should know about: a name matched none and the nearest was
+ * used (`speaker: Kirbi` → John Kirby), or a topic was matched in the article because no quote of
+ * the speaker sits in a paragraph about it.
+ */
+export type AnswerNote =
+  | { readonly kind: 'nearest-name'; readonly option: 'speaker' | 'party'; readonly typed: string; readonly name: string }
+  | { readonly kind: 'topic-in-article'; readonly topic: string };
 
 /** What every command handler returns: plain data, rendered per transport (CLI, console, Discord, HTTP). */
 /**

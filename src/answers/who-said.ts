@@ -4,8 +4,8 @@ import { foldText } from '../language/fold.js';
 import type { CorpusIndex, RecordPlaces } from '../search/corpus-index.js';
 import { correctNameWords, nameVocabulary } from './name-correction.js';
 import { nameLookup, speakerNames } from './name-lookup.js';
-import { bodiesByKey, firstInCorpusOrder, firstOfInCorpusOrder, speakersContaining } from './quote-lookup.js';
-import type { AnswerFor, QuoteResult } from './types.js';
+import { affiliatedByKey, bodiesByKey, firstInCorpusOrder, firstOfInCorpusOrder, speakersContaining } from './quote-lookup.js';
+import type { AnswerFor, AnswerNote, QuoteResult } from './types.js';
 import { byText } from './text-order.js';
 import { holdsSorted } from '../search/sorted-lists.js';
 
@@ -71,7 +71,10 @@ export function whoSaid(index: CorpusIndex, options: WhoSaidOptions): AnswerFor<
   // their quotes, suggest words for the topic instead (never the speaker just matched).
   const suggestions =
     total > 0 ? [] : candidates !== null && candidates.length === 0 ? listSpeakers(index, '', 5).map((s) => s.name) : topic !== undefined ? index.suggest(topic) : [];
-  return { command: 'who-said', query, results, total, ...(suggestions.length > 0 ? { suggestions } : {}) };
+  const notes: AnswerNote[] = [];
+  if (speaker && lookup?.readAs) notes.push({ kind: 'nearest-name', option: 'speaker', typed: speaker, name: lookup.readAs });
+  if (topic && widened) notes.push({ kind: 'topic-in-article', topic });
+  return { command: 'who-said', query, results, total, ...(suggestions.length > 0 ? { suggestions } : {}), ...(notes.length > 0 ? { notes } : {}) };
 }
 
 /**
@@ -129,6 +132,7 @@ function toResult(index: CorpusIndex, q: Quote): QuoteResult {
     direct: q.direct,
     fragment: q.fragment,
     via: q.via,
+    affiliations: q.affiliations ?? [],
     citation: index.citation(q.article, q.paragraph),
   };
 }
@@ -181,6 +185,8 @@ function quotesOfSpeaker(index: CorpusIndex, option: string): Uint32Array {
   const names = new Set<string>();
   for (const s of index.speakersByPrefix(option, Number.POSITIVE_INFINITY)) names.add(speakerNames(s).folded);
   for (const s of bodiesByKey(index).get(organisationKey(option)) ?? []) names.add(speakerNames(s).folded);
+  // "Rusia" also finds those who speak for it: Lavrov ("Menteri Luar Negeri Rusia"), Peskov, the Kremlin.
+  for (const s of affiliatedByKey(index).get(organisationKey(option)) ?? []) names.add(speakerNames(s).folded);
   const lookup = nameLookup(index.recordsByName('quotes'));
   const groups = new Set<number>(lookup.holdingPrefix(wanted));
   for (const name of names) for (const n of lookup.withKey(name)) groups.add(n);

@@ -46,7 +46,11 @@ function main(argv: readonly string[]): number {
     const { answer } = paged;
     if (request.json) {
       // `{ command, query, results }` is the contract the evaluation reads; the rest is added after it.
-      const out = { command: answer.command, query: answer.query, results: answer.results, total: answer.total, page: paged.page, pages: paged.pages };
+      const extra = {
+        ...(answer.command === 'search' && answer.matchRule ? { matchRule: answer.matchRule } : {}),
+        ...('notes' in answer && answer.notes?.length ? { notes: answer.notes } : {}),
+      };
+      const out = { command: answer.command, query: answer.query, results: answer.results, total: answer.total, page: paged.page, pages: paged.pages, ...extra };
       process.stdout.write(`${JSON.stringify(out)}\n`);
     } else {
       const hints = { next: `--page ${paged.page + 1} for more`, previous: `--page ${paged.page - 1} for the previous` };

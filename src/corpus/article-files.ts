@@ -5,9 +5,14 @@ import { closeSync, constants, fstatSync, openSync, readdirSync, readSync, type 
  * (`src/search/fingerprint.ts`) both go through here, so that they agree on what the corpus is.
  */
 
-/** True for the name of an article file (by extension, any case). */
+/** True for the name of an article file (by extension, any case): raw scraped text (`.txt`) or a saved web page (`.html`, `.htm`). */
 export function isArticleFileName(name: string): boolean {
-  return name.toLowerCase().endsWith('.txt');
+  return /\.(?:txt|html?)$/iu.test(name);
+}
+
+/** A saved web page, read through `html-article.ts` before cleaning. */
+export function isHtmlFileName(name: string): boolean {
+  return /\.html?$/iu.test(name);
 }
 
 /** The article file names in a folder, sorted; null when the folder cannot be read. */

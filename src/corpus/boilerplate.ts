@@ -54,8 +54,8 @@ export function classifyBoilerplate(line: string): BoilerplateKind | null {
 /** "facebook twitter whatsapp telegram line copy", "facebook icon twitter icon …": a line of nothing but share-widget words. */
 function isShareBar(text: string): boolean {
   const space = text.indexOf(' ');
-  if (!shareWords.has((space < 0 ? text : text.slice(0, space)).toLowerCase())) return false;
-  const words = text.toLowerCase().split(/[\s|/·•,]+/u).filter((w) => w !== '');
+  if (!shareWords.has((space < 0 ? text : text.slice(0, space)).toLowerCase().replace(/:$/u, ''))) return false;
+  const words = text.toLowerCase().split(/[\s|/·•,:]+/u).filter((w) => w !== '');
   return words.length >= 2 && words.every((w) => shareWords.has(w));
 }
 

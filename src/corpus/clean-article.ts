@@ -282,22 +282,17 @@ function lineKind(line: string, index: number, meta: PageMeta, altTexts: string[
 }
 
 /**
- * Blocks that are photo captions by their place in the page: the sentence just above a credit
- * line ("… any evidence." / "PHOTO: REUTERS"), or a short one just below it ("Tangkapan layar/…" /
- * "Wakil Ketua … menangis …").
+ * Blocks that are photo captions by their place in the page: a sentence standing between a
+ * caption and the photo's credit line ("… REUTERS/Nama" / "… any evidence." / "PHOTO: REUTERS").
+ * A paragraph merely next to a credit line is kept: its photo may have had no caption, and a
+ * paragraph of the article is never dropped for a neighbour.
  */
 function captionNeighbours(blocks: readonly Block[]): Set<number> {
   const found = new Set<number>();
-  let content = 0;
-  for (let i = 0; i < blocks.length; i++) {
-    if (blocks[i]!.kind === 'content') content++;
+  for (let i = 2; i < blocks.length; i++) {
     if (blocks[i]!.kind !== 'photo-credit') continue;
-    const before = blocks[i - 1];
-    // in the body, a paragraph of prose above a bare credit line is kept: its photo may have had no caption
-    // (a headline above a photo is the title, not its caption)
-    if (before?.kind === 'content' && before.shape!.words <= 40 && before.shape!.endsSentence && (content <= HEADER_BLOCKS || before.cls !== 'good')) found.add(i - 1);
-    const after = blocks[i + 1];
-    if (after?.kind === 'content' && after.shape!.words <= 20 && after.shape!.endsSentence) found.add(i + 1);
+    const before = blocks[i - 1]!;
+    if (before.kind === 'content' && blocks[i - 2]!.kind === 'caption' && before.shape!.words <= 40 && before.shape!.endsSentence) found.add(i - 1);
   }
   return found;
 }

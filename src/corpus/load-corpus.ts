@@ -1,7 +1,8 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { listArticleFiles, readArticleBytes } from './article-files.js';
-import { cleanArticle } from './clean-article.js';
+import { isHtmlFileName, listArticleFiles, readArticleBytes } from './article-files.js';
+import { cleanArticle, type PageHints } from './clean-article.js';
+import { htmlToPage } from './html-article.js';
 import { decodeArticleText } from './decode-text.js';
 import { readManifest, type SourceEntry } from './manifest.js';
 import { defaultWorkers, mapInParallel, moduleBeside, type ParallelOptions } from './parallel-map.js';
@@ -85,14 +86,16 @@ export function readArticle(path: string, file: string, entry?: SourceEntry): Ar
   if (!read.ok) return { article: null, problem: { file, message: read.message } };
   const decoded = decodeArticleText(read.bytes);
   if (!decoded.ok) return { article: null, problem: { file, message: decoded.message } };
-  const article = articleFromText(decoded.text, file, entry);
+  // a saved web page: its article's text and what its markup says (html-article.ts)
+  const page = isHtmlFileName(file) ? htmlToPage(decoded.text) : { text: decoded.text, hints: undefined };
+  const article = articleFromText(page.text, file, entry, page.hints);
   if (!article) return { article: null, problem: { file, message: 'has no article text after cleaning' } };
   return { article, problem: decoded.note === null ? null : { file, message: decoded.note } };
 }
 
 /** Cleans raw text and merges its metadata with the manifest entry; null when no body text remains. */
-export function articleFromText(raw: string, file: string, entry?: SourceEntry): Article | null {
-  const clean = cleanArticle(raw);
+export function articleFromText(raw: string, file: string, entry?: SourceEntry, hints?: PageHints): Article | null {
+  const clean = cleanArticle(raw, hints);
   if (clean.paragraphs.length === 0) return null;
   const published = entry?.published ?? clean.published;
   return {

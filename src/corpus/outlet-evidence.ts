@@ -84,6 +84,7 @@ const NAME_AT_START = /^(\p{Lu}[\p{L}\p{N}+&]*(?:\s+\p{Lu}[\p{L}\p{N}+&]*){0,3})
  * company ("PT …").
  */
 export function copyrightOutlet(line: string): string | null {
+  if (line.length > 400) return null;
   const m = COPYRIGHT.exec(line.trim());
   if (!m) return null;
   const rest = m[1]!.trim();
@@ -98,6 +99,8 @@ const SYNDICATION = /^(?:artikel|berita|tulisan)\s+ini\s+(?:telah\s+|sudah\s+)?(
 
 /** "Artikel ini telah tayang di Kompas.com dengan judul "…"": the outlet that first ran the story, and its title. */
 export function syndicationLine(line: string): { outlet: string; title: string | null } | null {
+  // (a footer line is short; a long one is not tried, its lazy groups would cost too much)
+  if (line.length > 400) return null;
   const m = SYNDICATION.exec(line.trim());
   if (!m) return null;
   const where = m[1]!.trim().replace(/[.,]+$/u, '');

@@ -53,7 +53,7 @@ function continues(previous: string, previousWords: () => number, next: PageLine
   if (!next.blankBefore) {
     // a fixed-width wrap: the previous line runs to the width
     if (width !== null && previous.length >= 0.75 * width) return true;
-    return lowerNext && previousWords() >= 8;
+    return lowerNext && previousWords() >= 4;
   }
   // across a blank line, only a sentence plainly left open: "… and the" / "project to …"
   if (!lowerNext) return false;

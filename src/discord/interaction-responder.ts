@@ -172,7 +172,8 @@ export function createInteractionResponder(options: ResponderOptions): Interacti
   function reading(article: ReadAnswer, from: ReadingPosition, focus: number | null, context: (ContextOrigin & { all: readonly ContextSource[] }) | null, owner: string, locale: Locale, ephemeral: boolean): Outcome {
     const meta = article.article;
     if (!meta || article.results.length === 0) return { body: noticeBody(discordWords[locale].expired), ephemeral: true, error: true };
-    const hint = readHint(meta.article, focus ?? from.paragraph, locale);
+    // Context says how to read the whole article; /read is that already.
+    const hint = focus !== null ? readHint(meta.article, focus, locale) : null;
     const page = renderReadingPage({ article: meta, paragraphs: article.results, from, focus, sources: context ? { all: context.all, current: context.source } : null, hint }, locale);
     const buttons = buttonsFor(owner);
     const components = readingRows(page, meta.article, focus, locale, buttons, context);

@@ -1,6 +1,6 @@
 import type { APIEmbed } from 'discord-api-types/v10';
 import type { Answer } from '../answers/types.js';
-import { describePublished, labels, type Locale } from './describe-citation.js';
+import { describeNote, describePublished, labels, type Locale } from './describe-citation.js';
 import { fitResultEmbeds, listEmbed } from './discord-embeds.js';
 import { DISCORD_LIMITS } from './discord-limits.js';
 import { type ContextSource, renderReadingPage } from './discord-reading.js';
@@ -113,6 +113,7 @@ function header(answer: Answer, locale: Locale, first: number, count: number, as
   if (answer.command === 'help') return title;
   const lines = [[title, query, `— ${words.range(first + 1, first + count, answer.results.length)}`].filter(Boolean).join(' ')];
   if (answer.total > answer.results.length) lines.push(`-# ${words.firstOf(answer.results.length, answer.total)}`);
+  for (const note of ('notes' in answer ? answer.notes : undefined) ?? []) lines.push(`-# ${fitContentMarkdown(describeNote(note, locale), QUERY_MAX)}`);
   return lines.join('\n');
 }
 

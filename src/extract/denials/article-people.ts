@@ -1,3 +1,4 @@
+import { foldText } from '../../language/fold.js';
 import { stemWord } from '../../language/stem.js';
 import { clauseStart, nounPhraseFrom, sentenceSubject, type WordRange } from './clause-subject.js';
 import { parties } from './denial-lexicon.js';
@@ -82,6 +83,11 @@ export class ArticlePeople {
     return head.capitalised ? this.personNamed(head.folded) : null;
   }
 
+  /** True when a word of a name (two letters or more) names a person of the article. */
+  knowsPerson(name: string): boolean {
+    return (name.match(/[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*/gu) ?? []).some((w) => w.length >= 2 && this.personNamed(foldText(w)) !== null);
+  }
+
   /** The latest person with a role or seen as a subject mentioned before a position (for "ia", "dia", "he", "she"). */
   latestPerson(at: number): Person | null {
     let best: Person | null = null;
@@ -159,14 +165,17 @@ export class ArticlePeople {
 
   /** Records the subject of words [from, to) when it names a body or a group (not a person, not a pronoun). */
   private readSubject(view: ParagraphView, index: number, from: number, to: number): void {
-    const subject = sentenceSubject(view, from, to);
+    let subject = sentenceSubject(view, from, to);
+    // an English sentence's verb is seldom recognised: its opening capitalised run ("Contractor Felix Omondi won …")
+    if (subject.to < subject.from) subject = leadingRun(view, from, to);
     if (subject.to < subject.from) return;
     const first = view.words[subject.from]!;
     if (!first.capitalised || skippable(first.folded) || parties.contrasts.has(first.folded) || parties.personPronouns.has(first.folded) || parties.groupPronouns.has(first.folded) || parties.firstPerson.has(first.folded)) return;
     // "Angka itu …", "Berdasarkan peraturan …": a capitalised common word, not a name
     const common = this.lowerCase.has(first.folded) || (first.folded.length >= 6 && stemWord(first.folded) !== first.folded);
     if (common && !view.words.slice(subject.from + 1, subject.to + 1).some((w) => w.capitalised)) return;
-    const person = this.personIn(view, subject);
+    // (an English verb is seldom recognised: the subject may run on past it, its opening run is the name)
+    const person = this.personIn(view, subject) ?? this.personIn(view, leadingRun(view, from, to));
     if (person !== null) {
       person.salient = true;
       return;
@@ -188,6 +197,8 @@ export class ArticlePeople {
     // "Preah Vihear province": a place
     if (to + 1 < words.length && !punctuationBefore(view, to + 1) && parties.placeNouns.has(words[to + 1]!.folded)) return;
     const roles = this.rolesAround(view, start, nameStart, to);
+    // "Perhimpunan Nelayan Teluk Biru", "PT Samudra Jaya": words before the name with no role anywhere make it a body's name
+    if (nameStart > start && roles.length === 0) return;
     const surname = words[to]!.folded;
     const single = nameStart === to;
     const known = single ? this.personNamed(surname) : this.bySurname.get(surname);
@@ -242,6 +253,15 @@ export class ArticlePeople {
     }
     return roles;
   }
+}
+
+/** The capitalised words opening words [from, to), after articles ("The …"), when a lower-case word follows them. */
+function leadingRun(view: ParagraphView, from: number, to: number): WordRange {
+  let start = from;
+  while (start < to && parties.articles.has(view.words[start]!.folded)) start++;
+  let end = start;
+  while (end < to && view.words[end]!.capitalised && (end === start || !punctuationBefore(view, end))) end++;
+  return end > start && end < to && !view.words[end]!.capitalised ? { from: start, to: end - 1 } : { from: 0, to: -1 };
 }
 
 /** True when word i follows an initial and its full stop ("S. Deyang"). */

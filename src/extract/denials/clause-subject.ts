@@ -84,7 +84,8 @@ function isName(view: ParagraphView, i: number): boolean {
 /** A description rather than a name: it opens with a role or a lower-case word and does not point back ("diplomat tersebut"). */
 function isDescription(view: ParagraphView, range: WordRange): boolean {
   const first = view.words[range.from]!;
-  if (parties.demonstratives.has(view.words[range.to]!.folded)) return false;
+  // "diplomat tersebut" points back; "kontraktor terbesar di kawasan itu" describes
+  if (range.to - range.from <= 2 && parties.demonstratives.has(view.words[range.to]!.folded)) return false;
   if (parties.personPronouns.has(first.folded) || parties.groupPronouns.has(first.folded) || parties.firstPerson.has(first.folded)) return false;
   return !first.capitalised || parties.roles.has(first.folded);
 }
@@ -162,8 +163,14 @@ export function attributionAfter(view: ParagraphView, i: number, verbs: Readonly
   if (i >= words.length || !verbs.has(words[i]!.folded)) return EMPTY;
   // "ujarnya kepada wartawan": the clitic is the speaker, what follows an adjunct
   if (words[i]!.folded.endsWith('nya')) return { from: i, to: i };
-  const phrase = nounPhraseFrom(view, i + 1, Math.min(words.length, i + 10));
+  let phrase = nounPhraseFrom(view, i + 1, Math.min(words.length, i + 10));
   if (phrase.to < phrase.from) return EMPTY;
+  // "kata Kepala Kepolisian Resor X, Dedi Kurnia": the name after the role
+  const next = phrase.to + 1;
+  if (parties.roles.has(words[phrase.from]!.folded) && next < words.length && /^\s*,\s*$/u.test(gapBefore(view, next)) && isName(view, next)) {
+    const named = nounPhraseFrom(view, next, Math.min(words.length, next + 6));
+    if (named.to >= named.from) phrase = named;
+  }
   const relay = relayAt(view, phrase.to + 1);
   if (relay !== null) {
     const quoted = nounPhraseFrom(view, relay, Math.min(words.length, relay + 8));

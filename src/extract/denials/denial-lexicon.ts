@@ -24,6 +24,7 @@ const schema = z.object({
     passive_object_needed: words,
     agent_markers: words,
     english_passive_auxiliaries: words,
+    modals: z.object({ words }),
   }),
   nouns: z.object({ words, back_references: words, possessives: words, possessor_markers: words, not_after: words }),
   negated_acts: z.object({ markers: words, gap_words: words, acts: words }),
@@ -54,7 +55,7 @@ const schema = z.object({
     claim_verbs: words,
     aliases: z.object({ groups: z.array(z.array(z.string().min(1)).min(1)) }),
   }),
-  statement_verbs: z.object({ words, after_quote: words, relay: words }),
+  statement_verbs: z.object({ words, after_quote: words, relay: words, according: z.object({ phrases: words }) }),
   parties: z.object({
     clause_boundaries: words,
     openers: words,
@@ -111,6 +112,7 @@ export const verbs = {
   passiveObjectNeeded: set(data.verbs.passive_object_needed),
   agentMarkers: set(data.verbs.agent_markers),
   englishPassiveAuxiliaries: set(data.verbs.english_passive_auxiliaries),
+  modals: set(data.verbs.modals.words),
 };
 
 export const nouns = {
@@ -183,6 +185,8 @@ export const accusationAliases = new Map<string, string>(
 );
 export const statementVerbs = set(data.statement_verbs.words);
 export const afterQuoteVerbs = set(data.statement_verbs.after_quote);
+/** "menurut", "according to": what follows the comma after the name is theirs. */
+export const accordingPhrases = phrases(data.statement_verbs.according.phrases);
 /** Relay phrases, longest first ("mengutip pernyataan" before "mengutip"). */
 export const relayPhrases = phrases(data.statement_verbs.relay).sort((a, b) => b.length - a.length);
 

@@ -1,5 +1,5 @@
-import { subjectBefore } from './clause-subject.js';
-import { existentialStarts, targets } from './denial-lexicon.js';
+import { isPredicate, subjectBefore } from './clause-subject.js';
+import { existentialStarts, parties, targets } from './denial-lexicon.js';
 import type { Cue } from './find-denial-cues.js';
 import { gapBefore, punctuationBefore, textOf, type ParagraphView } from './paragraph-view.js';
 
@@ -11,10 +11,16 @@ export interface Denied {
 
 const NOTHING: Denied = { text: null, accusation: null };
 
-/** Last word of the clause holding word i (before the next punctuation or the sentence end). */
+/**
+ * Last word of the clause holding word i: before the next punctuation, the sentence end, or a
+ * second predicate ("tuduhan itu dan menyebut …": "tuduhan itu").
+ */
 function clauseEnd(view: ParagraphView, i: number, ceiling: number): number {
   let k = i;
-  while (k + 1 < ceiling && !punctuationBefore(view, k + 1)) k++;
+  while (k + 1 < ceiling && !punctuationBefore(view, k + 1)) {
+    if (k > i && k + 2 < ceiling && parties.coordinators.has(view.words[k + 1]!.folded) && isPredicate(view.words[k + 2]!)) break;
+    k++;
+  }
   return k;
 }
 

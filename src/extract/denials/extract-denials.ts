@@ -8,7 +8,7 @@ import { clauseStart } from './clause-subject.js';
 import { mayDenyOrAccuse, parties, statementVerbs, targets } from './denial-lexicon.js';
 import { describeDenied } from './denied-object.js';
 import { findDenialCues, type Cue } from './find-denial-cues.js';
-import { accuserOf, findParty, partyOf, subjectOf, type PartyContext, type QuoteSpeaker } from './find-party.js';
+import { accuserOf, findParty, partyOf, subjectOf, type ModelledParty, type PartyContext, type QuoteSpeaker } from './find-party.js';
 import { punctuationBefore, quoteAround, viewParagraph, wordAt, type ParagraphView } from './paragraph-view.js';
 
 /** A denial before it is linked to the accusation it answers across the corpus. */
@@ -87,6 +87,7 @@ export function articleDenials(
   quotesOf: (paragraph: number) => readonly QuoteSpeaker[],
   sentencesOf: (paragraph: Paragraph, index: number) => readonly SentenceSpan[] = (p) => splitSentences(p.text),
   mayDeny: (paragraph: Paragraph, index: number) => boolean = (p) => mayDenyOrAccuse(p.text),
+  resolve?: (paragraphIndex: number, offset: number) => ModelledParty | null,
 ): ArticleDenials {
   const found: FoundDenial[] = [];
   const places: number[] = [];
@@ -96,11 +97,11 @@ export function articleDenials(
   const lazyPeople = (): ArticlePeople => (people ??= new ArticlePeople(article.paragraphs.map((p, i) => views[i] ?? viewParagraph(p))));
   // a party taken from the quote extractor is an entity mark: its name, for telling parties apart
   const names = new Map<string, string>();
+  for (const p of article.paragraphs) for (const q of quotesOf(p.number)) if (q.speaker !== null && q.name) names.set(q.speaker, q.name);
   views.forEach((view, paragraphIndex) => {
     if (view === null) return;
     const paragraph = view.paragraph;
     const quotesHere = quotesOf(paragraph.number);
-    for (const q of quotesHere) if (q.speaker !== null && q.name) names.set(q.speaker, q.name);
     const sentences = sentencesOf(paragraph, paragraphIndex);
     // a denial told in a quotation covers it whole: the sentences it spans give no second denial
     let coveredTo = -1;
@@ -112,7 +113,7 @@ export function articleDenials(
       // (most sentences have no cue and accuse nothing: nothing is made for them)
       const accusation = cues.length === 0 ? findAccusation(view, floor, ceiling) : null;
       if (cues.length === 0 && accusation === null) continue;
-      const ctx: PartyContext = { view, paragraphIndex, people: lazyPeople, floor, ceiling, quotes: quotesHere };
+      const ctx: PartyContext = { view, paragraphIndex, people: lazyPeople, floor, ceiling, quotes: quotesHere, resolve };
       let denial: FoundDenial | null = null;
       for (const cue of cues) {
         const party = findParty(ctx, cue);

@@ -12,6 +12,7 @@ import {
   targets,
   verbs,
 } from './denial-lexicon.js';
+import { isPredicate } from './clause-subject.js';
 import { punctuationBefore, type ParagraphView } from './paragraph-view.js';
 
 /**
@@ -126,6 +127,8 @@ const NO_CUES: Cue[] = [];
 function wordCue(view: ParagraphView, i: number, from: number, to: number): Cue | null {
   const w = view.words;
   const word = w[i]!.folded;
+  // "Anggapan itu harus dibantah": a call to deny
+  if (i > from && verbs.modals.has(w[i - 1]!.folded)) return null;
   if (activeVerbs.has(word)) {
     const englishPassive = i > from && verbs.englishPassiveAuxiliaries.has(w[i - 1]!.folded);
     if (englishPassive && !(i + 1 < to && verbs.agentMarkers.has(w[i + 1]!.folded))) return null; // "was denied entry"
@@ -213,6 +216,8 @@ function objectIsTarget(view: ParagraphView, i: number, to: number): boolean {
   for (let k = i + 1; k < Math.min(to, i + 5); k++) {
     if (punctuationBefore(view, k)) return false;
     if (targets.has(view.words[k]!.folded)) return true;
+    // "menolak membantah laporan": the object is an act, not an accusation
+    if (isPredicate(view.words[k]!)) return false;
   }
   return false;
 }

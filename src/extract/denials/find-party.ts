@@ -1,7 +1,7 @@
 import type { Quote } from '../types.js';
 import { position, type ArticlePeople } from './article-people.js';
 import { attributionAfter, clauseStart, EMPTY, nounPhraseFrom, sentenceSubject, statementVerbBefore, subjectBefore, type WordRange } from './clause-subject.js';
-import { afterQuoteVerbs, nouns, parties, targets, verbs } from './denial-lexicon.js';
+import { accordingPhrases, afterQuoteVerbs, nouns, parties, targets, verbs } from './denial-lexicon.js';
 import type { AccusationCue } from './accusations.js';
 import type { Cue } from './find-denial-cues.js';
 import { gapBefore, punctuationBefore, quoteAround, textOf, wordAt, type ParagraphView } from './paragraph-view.js';
@@ -23,6 +23,18 @@ export interface PartyContext {
   /** One past the sentence's last word. */
   readonly ceiling: number;
   readonly quotes: readonly QuoteSpeaker[];
+  /**
+   * The article's discourse model, when there is one (see src/extract/discourse): who the
+   * expression at a paragraph index and offset refers to, as a party (an entity mark for one who
+   * speaks in the article's quotes, else its name), or null when the model resolved nothing there.
+   */
+  readonly resolve?: ((paragraphIndex: number, offset: number) => ModelledParty | null) | undefined;
+}
+
+/** Who the discourse model says an expression is: the party to record (an entity mark or a name) and the entity's name. */
+export interface ModelledParty {
+  readonly party: string;
+  readonly name: string;
 }
 
 /** A closing quotation mark before a word: "…,” bantah FAM". */
@@ -48,13 +60,13 @@ export function findParty(ctx: PartyContext, cue: Cue): string | null {
   if (cue.type === 'noun') return nounOwner(ctx, cue);
   const marks = quoteAround(view, offset);
   if (marks) {
-    // the quotation's own attribution first, else the quote extractor's speaker; a clitic ("ujarnya")
-    // is resolved as the quote extractor resolved it, when it did
+    // the quote extractor's speaker (the same one /who-said gives the quotation), else the marks'
+    // attribution; a clitic ("ujarnya") as the discourse model resolved it, else the latest person
+    const quoted = speaker(true);
+    if (quoted !== null) return quoted;
     const attribution = quoteAttribution(view, marks);
-    if (attribution.to === attribution.from && afterQuoteVerbs.has(view.words[attribution.from]!.folded)) {
-      return speaker(true) ?? ctx.people().latestPerson(position(ctx.paragraphIndex, view.words[attribution.from]!.start))?.name ?? null;
-    }
-    return partyOf(ctx, attribution) ?? speaker(true);
+    if (attribution.to === attribution.from && afterQuoteVerbs.has(view.words[attribution.from]!.folded)) return personAt(ctx, attribution.from);
+    return partyOf(ctx, attribution);
   }
   if (cue.type === 'verb' && afterQuoteVerbs.has(view.words[cue.from]!.folded) && CLOSING_QUOTE.test(gapBefore(view, cue.from))) {
     return partyOf(ctx, attributionAfter(view, cue.from, afterQuoteVerbs));
@@ -67,6 +79,8 @@ export function findParty(ctx: PartyContext, cue: Cue): string | null {
     }
     const reported = speaker(false);
     if (reported !== null || verb !== null) return reported;
+    const according = accordingTo(ctx, cue);
+    if (according.to >= according.from) return partyOf(ctx, according);
     const trailing = trailingAttribution(ctx, cue);
     if (trailing.to >= trailing.from || cue.type === 'statement') return partyOf(ctx, trailing);
   }
@@ -245,6 +259,20 @@ function quoteAttribution(view: ParagraphView, [open, close]: readonly [number, 
   return verb === null ? EMPTY : subjectBefore(view, verb, start);
 }
 
+/** "Menurut Ketua X, tidak ada …", "According to the ministry, there was no …": the one named before the comma. */
+function accordingTo(ctx: PartyContext, cue: Cue): WordRange {
+  const w = ctx.view.words;
+  for (let k = ctx.floor; k < cue.from; k++) {
+    const phrase = accordingPhrases.find((p) => p.every((x, j) => w[k + j]?.folded === x));
+    if (!phrase) continue;
+    const from = k + phrase.length;
+    let to = from;
+    while (to < cue.from && !punctuationBefore(ctx.view, to + 1) && to - from < 8) to++;
+    return to < cue.from && /^\s*,\s*$/u.test(gapBefore(ctx.view, to + 1)) ? nounPhraseFrom(ctx.view, from, to + 1) : EMPTY;
+  }
+  return EMPTY;
+}
+
 /** "dibantah Teheran", "dibantah oleh Moskow", "was denied by Moscow". */
 function passiveAgent(ctx: PartyContext, cue: Cue): WordRange {
   let k = cue.to + 1;
@@ -269,12 +297,13 @@ export function partyOf(ctx: PartyContext, range: WordRange): string | null {
   const words = view.words;
   const first = words[range.from]!;
   const at = position(ctx.paragraphIndex, first.start);
-  if (parties.personPronouns.has(first.folded) || (range.from === range.to && isClitic(first.folded))) return people.latestPerson(at)?.name ?? null;
+  // a pronoun, clitic or description is who the discourse model says it is ("one Ia is one person
+  // everywhere"), else who this article's people say
+  const modelled = (k: number): string | null => ctx.resolve?.(ctx.paragraphIndex, words[k]!.start)?.party ?? null;
+  if (parties.personPronouns.has(first.folded) || (range.from === range.to && isClitic(first.folded))) return personAt(ctx, range.from);
   // "Suasana hati Ia membantah": a heading run into the sentence before its pronoun
-  if (range.to > range.from && parties.personPronouns.has(words[range.to]!.folded) && words[range.to]!.capitalised) {
-    return people.latestPerson(position(ctx.paragraphIndex, words[range.to]!.start))?.name ?? null;
-  }
-  if (parties.groupPronouns.has(first.folded)) return people.latestGroup(at);
+  if (range.to > range.from && parties.personPronouns.has(words[range.to]!.folded) && words[range.to]!.capitalised) return personAt(ctx, range.to);
+  if (parties.groupPronouns.has(first.folded)) return modelled(range.from) ?? people.latestGroup(at);
   if (parties.firstPerson.has(first.folded)) return null;
   const person = people.personIn(view, range);
   if (person) return person.name;
@@ -282,15 +311,33 @@ export function partyOf(ctx: PartyContext, range: WordRange): string | null {
   // "diplomat tersebut", "Pejabat itu" (capitalised only as the sentence's first word)
   const descriptive = !first.capitalised || parties.roles.has(first.folded) || parties.descriptionClasses.has(first.folded);
   if (descriptive && parties.demonstratives.has(last.folded) && range.to > range.from) {
-    return people.resolveDescription(words.slice(range.from, range.to).map((w) => w.folded), at);
+    return modelled(range.from) ?? people.resolveDescription(words.slice(range.from, range.to).map((w) => w.folded), at);
   }
   if (!first.capitalised && range.to === range.from) {
     // "the official said": a known description refers back; another bare common noun ("pihak") names no one
-    return parties.descriptionClasses.has(first.folded) ? people.resolveDescription([first.folded], at) : null;
+    return parties.descriptionClasses.has(first.folded) ? (modelled(range.from) ?? people.resolveDescription([first.folded], at)) : null;
   }
   // "Federasi sepak bola Malaysia ini": the name without the pointer
   const to = range.to > range.from && parties.demonstratives.has(last.folded) ? range.to - 1 : range.to;
-  return stripPossessive(textOf(view, range.from, to));
+  const text = textOf(view, range.from, to);
+  // a bracket the phrase ends in is closed: "Komisi Perlindungan Nelayan (KPN)"
+  const closed = text.lastIndexOf('(') > text.lastIndexOf(')') && view.paragraph.text[words[to]!.end] === ')' ? `${text})` : text;
+  return stripPossessive(closed);
+}
+
+/**
+ * The person a pronoun or clitic at word k refers to: the discourse model's answer, unless this
+ * article's people know no one by that name while they offer a person with a role or seen as a
+ * subject (the model reading a capitalised common word, "Criticism lit up …", as someone); else
+ * the latest such person.
+ */
+function personAt(ctx: PartyContext, k: number): string | null {
+  const people = ctx.people();
+  const offset = ctx.view.words[k]!.start;
+  const mine = people.latestPerson(position(ctx.paragraphIndex, offset))?.name ?? null;
+  const modelled = ctx.resolve?.(ctx.paragraphIndex, offset) ?? null;
+  if (modelled === null) return mine;
+  return mine === null || people.knowsPerson(modelled.name) ? modelled.party : mine;
 }
 
 /** A statement noun with the clitic "-nya" ("pernyataannya"): its owner is a person named before. */

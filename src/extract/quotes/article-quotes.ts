@@ -7,7 +7,7 @@ import { holdsTitle } from '../discourse/affiliation.js';
 import { capitalisedInside, viewParagraph, type ParagraphView } from './paragraph-view.js';
 import { reportedStatements } from './reported-speech.js';
 import { referTokens, resolveCues, type Attribution } from './resolve-cue.js';
-import { findCues } from './speech-cues.js';
+import { findCues, type Cue } from './speech-cues.js';
 import { parseSpeakerPhrase } from './speaker-phrase.js';
 import { anchorLength, isComma, isCommonWord, isConjunction, isFunctionWord, isNameToken } from './word-classes.js';
 import { foldWord } from './tokens.js';
@@ -35,6 +35,7 @@ export function extractArticleQuotes(
   const discourse = new Discourse();
   const quotes: ArticleQuote[] = [];
   let previousParagraph: { last: ArticleQuote | null; lastDirect: ArticleQuote | null; openEnded: ArticleQuote[] | null } | null = null;
+  let lastSentence: { paragraph: number; view: ParagraphView; s: { from: number; to: number } } | null = null;
   const views = article.paragraphs.map((paragraph, index) => (sentencesOf ? viewParagraph(paragraph.text, sentencesOf(paragraph, index)) : viewParagraph(paragraph.text)));
   const knownNames = capitalisedInside(views);
   for (const view of views) view.knownNames = knownNames;
@@ -63,7 +64,19 @@ export function extractArticleQuotes(
         const end = view.tokens[st.to - 1]!.end;
         mine.push({ paragraph: paragraph.number, start, end, direct: false, fragment: false, attribution: st.attribution });
       }
+      // "Kebijakan itu akan dievaluasi. Hal itu disampaikan Kepala Dinas X.": the sentence before is X's.
+      const back = saidOfPrevious(view, s.from, s.to, cues, attributions);
+      if (back) {
+        const target = si > 0 ? { paragraph: paragraph.number, view, s: view.sentences[si - 1]! } : lastSentence;
+        if (target && !covered(target.paragraph === paragraph.number ? mine : quotes, target.paragraph, target.view, target.s)) {
+          const { view: tv, s: ts } = target;
+          const end = trimmedEnd(tv, ts.from, ts.to);
+          if (end > ts.from) quotes.push({ paragraph: target.paragraph, start: tv.tokens[ts.from]!.start, end: tv.tokens[end - 1]!.end, direct: false, fragment: false, attribution: back });
+        }
+      }
     });
+    const lastRange = view.sentences[view.sentences.length - 1];
+    lastSentence = lastRange ? { paragraph: paragraph.number, view, s: lastRange } : null;
     // Quotes without attribution of their own continue a speaker: a quotation running on from the
     // previous paragraph, an earlier quote of the same paragraph, or the previous paragraph's speaker
     // when this paragraph is nothing but quoted words.
@@ -97,6 +110,8 @@ export function extractArticleQuotes(
     for (let k = mine.length - 1; k >= 0 && lastDirect === null; k--) if (mine[k]!.direct && !mine[k]!.fragment) lastDirect = mine[k]!;
     previousParagraph = { last: mine[mine.length - 1] ?? null, lastDirect, openEnded: openEnded.length > 0 ? openEnded : null };
   }
+  // (statements told in the next sentence were added after their paragraph's other records)
+  quotes.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start || b.end - a.end);
   discourse.references.sort(compareReferences);
   return { quotes, discourse, model: { entities: discourse.entities, references: discourse.references } };
 }
@@ -129,6 +144,36 @@ function looksLikePersonName(name: string): boolean {
     if (!isCommonWord(fold)) uncommon = true;
   }
   return uncommon;
+}
+
+/**
+ * "Hal itu disampaikan Kepala Dinas X …", "Pernyataan tersebut diungkapkan oleh Y": a sentence that
+ * opens by pointing back at what was said, with a passive speech verb and its agent, attributes the
+ * sentence before it. The attribution, or null.
+ */
+function saidOfPrevious(view: ParagraphView, from: number, to: number, cues: readonly Cue[], attributions: readonly Attribution[]): Attribution | null {
+  const first = cues[0];
+  if (!first || first.type !== 'passive' || !attributions[0]?.entities) return null;
+  const pointer = lexicon.statementObjects.matchAt(view.words, from, to);
+  const documentPointer = lexicon.documents.matchAt(view.words, from, to);
+  const k = pointer > 0 ? from + pointer : documentPointer > 0 && lexicon.demonstratives.has(view.words[from + documentPointer] ?? '') ? from + documentPointer + 1 : -1;
+  // (adverbs may stand before the verb: "Hal itu juga disampaikan …")
+  let v = k;
+  while (v >= 0 && v < first.at && lexicon.adverbs.matchAt(view.words, v, to) > 0) v += lexicon.adverbs.matchAt(view.words, v, to);
+  return v >= 0 && v === first.at ? attributions[0] : null;
+}
+
+/** Whether records of the paragraph already cover the sentence. */
+function covered(records: readonly ArticleQuote[], paragraph: number, view: ParagraphView, s: { from: number; to: number }): boolean {
+  const start = view.tokens[s.from]!.start;
+  const end = view.tokens[s.to - 1]!.end;
+  return records.some((q) => q.paragraph === paragraph && q.start < end && q.end > start);
+}
+
+/** A sentence's end without its closing punctuation. */
+function trimmedEnd(view: ParagraphView, from: number, to: number): number {
+  while (to > from && view.tokens[to - 1]!.kind !== 'word') to--;
+  return to;
 }
 
 /** Whether a reference of the current paragraph already covers an offset (this paragraph's are the last ones). */

@@ -72,6 +72,7 @@ export const speakersSchema = z
     internalPrepositions: words,
     subordinatingVerbs: words,
     notVerbs: words,
+    nonSpeakers: words,
     locationPrepositions: words,
   })
   .strict()

@@ -211,6 +211,7 @@ export const lexicon = {
   locationPrepositions: fold(speakerData.locationPrepositions),
   subordinatingWords: fold(speakerData.subordinatingVerbs),
   notVerbs: fold(speakerData.notVerbs),
+  nonSpeakers: fold(speakerData.nonSpeakers),
 } as const;
 
 /** The compiled lexicon's shape. */

@@ -31,8 +31,8 @@ export function phraseAfter(view: ParagraphView, start: number, sTo: number): To
         const to = nextComma(view, i + 1, sTo);
         const here = classifySegment(view, from, i);
         const next = classifySegment(view, i + 1, to);
-        const roleLike = here === 'role' || here === 'roleish';
-        if ((here === 'name' && (next === 'role' || next === 'roleish')) || (roleLike && next === 'name')) {
+        const roleLike = here === 'role' || here === 'roleish' || (here === 'titledName' && next === 'name');
+        if (((here === 'name' || here === 'titledName') && (next === 'role' || next === 'roleish')) || (roleLike && next === 'name')) {
           i = to;
           continue;
         }

@@ -67,7 +67,9 @@ export function reportedStatements(
       const content = reportedWords(view, cue, end);
       // Words before a closing quotation must say something of their own ("… bahwa kedua negara akan “…”" does not).
       const needed = end < sentenceEnd ? MIN_REPORTED_WORDS + 2 : hasComplementiser(view, cue, end) ? MIN_REPORTED_WORDS : MIN_REPORTED_WORDS + 1;
-      if (content === 0 && postPosed && end === sentenceEnd) span = { from: clauseStart(cues, n, sFrom), to: cue.attrFrom - 1 };
+      // "…, the office said." and "…, he said, adding that …": the clause before is reported.
+      const participle = isComma(view.tokens[cue.at + cue.length]) && cues[n + 1]?.at === cue.at + cue.length + 1 && cues[n + 1]!.phrase === null;
+      if (postPosed && ((content === 0 && end === sentenceEnd) || participle)) span = { from: clauseStart(cues, n, sFrom), to: cue.attrFrom - 1 };
       else if (content >= needed) span = { from: cue.phrase ? cue.attrFrom : elidedStart(out, attribution, sFrom), to: end };
     }
     if (!span) return;

@@ -40,12 +40,12 @@ export type Part = Phrase | { readonly type: 'role'; readonly mention: Mention }
 
 /**
  * What a comma-free stretch of words is, to decide whether a comma joins two parts of one speaker
- * phrase: a bare person's name, a bare role ("wakil juru bicara Departemen Luar Negeri AS"), a
+ * phrase: a bare person's name, a name with a title ("Maj Gen Winthai Suvaree"), a bare role ("wakil juru bicara Departemen Luar Negeri AS"), a
  * role ending in one capitalised word that may be a body's name rather than a person's
  * ("epidemiolog Universitas Airlangga", "Wakil Wali Kota Yogyakarta": 'roleish'), a body or place
  * alone ("Kecamatan Moyudan"), another named speaker, or something else.
  */
-export type SegmentClass = 'name' | 'role' | 'roleish' | 'body' | 'named' | 'other';
+export type SegmentClass = 'name' | 'titledName' | 'role' | 'roleish' | 'body' | 'named' | 'other';
 
 export function classifySegment(view: ParagraphView, from: number, to: number): SegmentClass {
   ({ from, to } = trimPunctuation(view, from, to));
@@ -56,7 +56,10 @@ export function classifySegment(view: ParagraphView, from: number, to: number): 
   if (part === null) return 'other';
   if (part.type === 'role') return 'role';
   if (part.type !== 'named') return 'other';
-  return isBareName(part) ? 'name' : isRoleish(part) ? 'roleish' : isBody(part) ? 'body' : 'named';
+  if (isBareName(part)) return 'name';
+  if (isRoleish(part)) return 'roleish';
+  if (isBody(part)) return 'body';
+  return only(part)?.kind === 'person' ? 'titledName' : 'named';
 }
 
 type Named = Extract<Part, { type: 'named' }>;
@@ -100,11 +103,18 @@ function parsePhrase(view: ParagraphView, from: number, to: number): Phrase | nu
         continue;
       }
       // "peneliti senior Centropolis, Suryono Herlambang": the role of the name after it.
-      if (nameFollows) {
+      if (nameFollows && !isBareName(parts[n + 2] ?? null)) {
         if (pendingRole) mentions.push(roleOnly(pendingRole));
         pendingRole = { ...part.mentions[0]!, name: text, role: null, kind: 'anonymous' };
         continue;
       }
+    }
+    // "Kepala Dinas Perdagangan Kota Bandar Sari, Rudi Hartono": what looked like a name after the
+    // title was the body's, since a bare name follows alone.
+    if (nameFollows && !isBareName(parts[n + 2] ?? null) && only(part)?.kind === 'person' && only(part)!.role !== null) {
+      if (pendingRole) mentions.push(roleOnly(pendingRole));
+      pendingRole = { ...only(part)!, name: sliceTokens(view, ranges[n]!.from, ranges[n]!.to), role: null, kind: 'anonymous' };
+      continue;
     }
     // "Kepala Dusun Nglahar, Kelurahan Sumbersari, Kecamatan Moyudan, Wahyu Wibowo": places of the role.
     if (pendingRole && isBody(part) && parts.slice(n + 1).some(isBareName)) {
@@ -113,8 +123,9 @@ function parsePhrase(view: ParagraphView, from: number, to: number): Phrase | nu
     }
     if (part.type === 'role') {
       const last = mentions[mentions.length - 1];
-      // "Vedant Patel, wakil juru bicara …": a role right after a person without one is theirs.
-      if (last && last.kind === 'person' && last.role === null) mentions[mentions.length - 1] = { ...last, role: part.mention.name };
+      // "Vedant Patel, wakil juru bicara …": a role right after a person is theirs ("Maj Gen Winthai
+      // Suvaree, spokesperson for the Royal Thai Army": after the title they already have).
+      if (last && last.kind === 'person' && (last.role === null || lastPart === n - 1)) mentions[mentions.length - 1] = { ...last, role: last.role === null ? part.mention.name : `${last.role}, ${part.mention.name}` };
       else {
         if (pendingRole) mentions.push(roleOnly(pendingRole));
         pendingRole = part.mention;

@@ -97,7 +97,7 @@ export function findCues(view: ParagraphView, sFrom: number, sTo: number): Cue[]
       // active takes its speaker after it only when nothing but an adjunct follows the phrase.
       if (cue && info.forms.has('active') && !endsClause(view, cue.attrTo, sTo)) cue = null;
     }
-    if (!cue && info.forms.has('passive') && (words[i + length] === 'oleh' || words[i + length] === 'by' || afterBreak)) {
+    if (!cue && info.forms.has('passive') && (words[i + length] === 'oleh' || words[i + length] === 'by' || afterBreak || afterPointer(view, sFrom, i))) {
       cue = after(view, sTo, 'passive', i, length, false);
     }
     if (!cue && info.forms.has('active')) cue = active(view, sFrom, i, length, info);
@@ -140,6 +140,15 @@ function quotedAs(view: ParagraphView, sFrom: number, sTo: number, at: number): 
     return { at, length: 1, type: 'active', statement: true, phrase, elided: null, relay: parses(view, relay) ? relay : null, attrFrom: relay?.from ?? at, attrTo: k + as };
   }
   return null;
+}
+
+/** "Hal itu (juga) disampaikan …", "Pernyataan tersebut diungkapkan …": the verb follows a pointer back that opens the sentence. */
+function afterPointer(view: ParagraphView, sFrom: number, i: number): boolean {
+  let k = i - 1;
+  while (k > sFrom && lexicon.adverbs.matchEndingAt(view.words, k, sFrom) > 0) k -= lexicon.adverbs.matchEndingAt(view.words, k, sFrom);
+  const pointer = lexicon.statementObjects.matchEndingAt(view.words, k, sFrom);
+  if (pointer > 0 && k - pointer + 1 === sFrom) return true;
+  return lexicon.demonstratives.has(view.words[k] ?? '') && k - 1 >= sFrom && lexicon.documents.matchEndingAt(view.words, k - 1, sFrom) === k - sFrom;
 }
 
 /** Nothing but punctuation, a preposition, a time or a relay follows token k in the sentence. */

@@ -163,7 +163,7 @@ function continuesAcrossComma(view: ParagraphView, sFrom: number, comma: number,
   const startsClean = a < sFrom || isComma(boundary) || boundary!.kind === 'close' || boundary!.kind === 'open';
   // "setelah Vedant Patel, wakil juru bicara …, mengatakan"; but a role before the name must open its
   // clause: in "ditanya wartawan, Kirby menjawab" the reporters are not Kirby's role.
-  if (before === 'name' && (after === 'role' || after === 'roleish') && !(boundary && isVerbLike(boundary))) return true;
+  if ((before === 'name' || before === 'titledName') && (after === 'role' || after === 'roleish') && !(boundary && isVerbLike(boundary))) return true;
   if ((before === 'role' || before === 'roleish') && after === 'name' && startsClean) return true;
   // "The foreign ministers of Japan, South Korea and …": a list may open inside "of …".
   const ofList = boundary?.kind === 'word' && (view.words[a] === 'of' || view.words[a] === 'dari') && a - 1 >= sFrom && isPhraseWord(view.tokens, view.words, a - 1);
@@ -192,7 +192,10 @@ function segmentStart(view: ParagraphView, sFrom: number, j: number): number {
       continue;
     }
     // "dokter emergensi dari Persatuan Dokter Emergensi Indonesia": a preposition inside a role.
-    const inside = lexicon.internalPrepositions.has(t.fold) && a < j && a > sFrom && tokens[a + 1]!.cap && tokens[a - 1]!.kind === 'word' && !isFunctionWord(tokens[a - 1]!);
+    // ("spokesperson for the Royal Thai Army": an article between the preposition and the name)
+    const article = lexicon.definiteArticles.has(t.fold) && a < j && a > sFrom && tokens[a + 1]!.cap && lexicon.internalPrepositions.has(tokens[a - 1]!.fold);
+    const named = tokens[a + 1]!.cap || (lexicon.definiteArticles.has(tokens[a + 1]!.fold) && tokens[a + 2]?.cap === true);
+    const inside = article || (lexicon.internalPrepositions.has(t.fold) && a < j && a > sFrom && named && tokens[a - 1]!.kind === 'word' && !isFunctionWord(tokens[a - 1]!));
     if ((isFunctionWord(t) && !inside) || isVerbLike(t)) return a;
     a--;
   }
