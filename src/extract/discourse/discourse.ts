@@ -1,6 +1,7 @@
 import { lexicon } from '../quotes/lexicon.js';
 import { addRole, fitsDescription, nameWords, organisationKey, samePerson } from '../quotes/speaker-identity.js';
 import type { Mention, Phrase, Pronoun, SpeakerKind } from '../quotes/speaker-phrase.js';
+import { isCommonWord } from '../quotes/word-classes.js';
 import { affiliationsOf, roleFits } from './affiliation.js';
 import type { ReferenceKind, Reference } from './model.js';
 
@@ -178,7 +179,7 @@ export class Discourse {
     if (m.kind === 'person') {
       const words = nameWords(m.name);
       const key = personKey(m.name);
-      return this.latest((e) => e.kind === 'person' && e.keys.has(key)) ?? this.latest((e) => e.kind === 'person' && samePerson(nameWords(e.name), words));
+      return this.latest((e) => e.kind === 'person' && e.keys.has(key)) ?? this.latest((e) => e.kind === 'person' && samePerson(nameWords(e.name), words)) ?? this.insideName(words);
     }
     const key = organisationKey(m.name);
     if (m.kind === 'anonymous') {
@@ -191,6 +192,30 @@ export class Discourse {
       });
     }
     return this.latest((e) => e.kind === m.kind && e.keys.has(key));
+  }
+
+  /**
+   * "Wahyu" after "Menteri Perhubungan Wahyu Adinata" read as the name "Perhubungan Wahyu
+   * Adinata": a later short name that is an inner word of a person's name shows where the name
+   * starts; the words before it go to the role.
+   */
+  private insideName(words: readonly string[]): Entity | undefined {
+    if (words.length !== 1) return undefined;
+    const e = this.latest((x) => x.kind === 'person' && nameWords(x.name).indexOf(words[0]!) > 0);
+    if (!e) return undefined;
+    const parts = e.name.split(/\s+/u);
+    const at = nameWords(e.name).indexOf(words[0]!);
+    // the same person; the name is cut where the short name starts unless what comes before may be a
+    // given name (one short or uncommon word: "Sri" of "Sri Mulyani Indrawati")
+    const before = nameWords(e.name).slice(0, at);
+    if (before.length === 1 && !(isCommonWord(before[0]!) && !isRootGivenName(before[0]!))) return e;
+    const prefix = parts.slice(0, at).join(' ');
+    e.name = parts.slice(at).join(' ');
+    e.keys.add(personKey(e.name));
+    e.aliases.add(e.name);
+    if (e.roles.length > 0) e.roles[0] = `${e.roles[0]} ${prefix}`;
+    else e.roles.push(prefix);
+    return e;
   }
 
   /** The entity seen last among those that pass the test. */
@@ -262,6 +287,9 @@ export class Discourse {
     return entities;
   }
 }
+
+/** Words of the dictionary that are often given names too: never cut from the front of a name. */
+const isRootGivenName = (w: string): boolean => w.length <= 3;
 
 /**
  * A person's key (their folded name words joined) and an organisation key's words, cached: each
