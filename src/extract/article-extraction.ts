@@ -43,6 +43,8 @@ export function extractArticle(article: Article): ArticleExtraction {
     const { at, masks } = starts[index]!;
     return mayDenyOrAccuse(p.text, at.filter((_, j) => (masks[j]! & DENIAL_BIT) !== 0));
   };
+  // `model` (src/extract/discourse) answers "who is this?" at any position of the article: the
+  // denials extractor can resolve its parties with resolveMention(model, paragraphIndex, offset).
   const { quotes } = extractArticleQuotes(article, sentencesOf);
   const byParagraph = new Map<number, QuoteSpeaker[]>();
   for (const q of quotes) {
