@@ -115,7 +115,9 @@ function plainQuotesOf(index: CorpusIndex, option: string): number[] {
   const names = new Set<string>();
   for (const s of index.speakers) {
     const forms = [s.name, ...s.aliases];
-    if (forms.some((f) => holdsRun(words(f), wanted, true)) || (s.kind !== 'person' && forms.some((f) => organisationKey(f) === key))) names.add(foldText(s.name));
+    // (issue 16: a country or body also finds whoever speaks for it, by the speaker's affiliations)
+    const affiliated = (s.affiliations ?? []).some((a) => organisationKey(a) === key);
+    if (forms.some((f) => holdsRun(words(f), wanted, true)) || (s.kind !== 'person' && forms.some((f) => organisationKey(f) === key)) || affiliated) names.add(foldText(s.name));
   }
   return [...index.quotes.keys()].filter((i) => {
     const q = index.quotes[i]!;

@@ -41,7 +41,7 @@ export class Discourse {
    * Speech acts and sentence subjects in text order; a joint statement is one entry of several
    * entities. Pronouns look back through both ("Lavrov dismissed the claims. ‘…,’ he said").
    */
-  private readonly timeline: { readonly entities: readonly Entity[]; readonly spoke: boolean; readonly byStatement?: boolean }[] = [];
+  private readonly timeline: { readonly entities: readonly Entity[]; readonly spoke: boolean; readonly byStatement?: boolean; readonly body?: boolean; readonly paragraph?: number }[] = [];
   /** People named in the article without speaking, most recent last (for "diplomat tersebut"). */
   private readonly mentions: Entity[] = [];
   private statementIssuer: Entity[] | null = null;
@@ -91,9 +91,22 @@ export class Discourse {
    * ("Mao Ning menolak mengomentari … “…,” katanya").
    */
   cliticReferent(): readonly Entity[] | null {
-    const last = this.timeline[this.timeline.length - 1]?.entities ?? null;
+    // (a body only talked about, "FAM tak gentar …", is no "-nya" of a quotation)
+    let last: readonly Entity[] | null = null;
+    for (let k = this.timeline.length - 1; k >= 0 && last === null; k--) if (!this.timeline[k]!.body) last = this.timeline[k]!.entities;
     if (last) this.touch(last);
     return last;
+  }
+
+  /**
+   * A body a sentence is about without its speaking ("FAM tak gentar menghadapi bukti ini."), or a
+   * medium that relays ("dilansir dari Harian Metro"): what "mereka", "it" or "media tersebut" may
+   * point back at, never a clitic or "ia".
+   */
+  bodySubject(entities: readonly Entity[]): void {
+    if (entities.length === 0) return;
+    this.touch(entities);
+    this.timeline.push({ entities: [...entities], spoke: false, body: true, paragraph: this.paragraph });
   }
 
   /** Who a person pronoun ("ia", "dia", "he") outside any cue points at. */
@@ -258,9 +271,13 @@ export class Discourse {
       case 'it':
         return single(['organisation']);
       case 'many':
+        // "mereka": a group, several speakers, or a body ("FAM … Mereka bersikukuh …"), whichever came last
         for (let k = this.timeline.length - 1; k >= 0; k--) {
           const t = this.timeline[k]!;
           if (t.entities.length > 1 || t.entities[0]!.kind === 'group') return t.entities;
+          // a body that spoke or was the subject last, just before ("FAM tak gentar … Mereka bersikukuh …")
+          const latest = k === this.timeline.length - 1;
+          if (latest && t.entities[0]!.kind === 'organisation' && (t.spoke || (t.body && t.paragraph! >= this.paragraph - 1))) return t.entities;
         }
         return this.lastSpeaker();
       case 'any':

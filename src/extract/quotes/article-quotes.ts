@@ -310,7 +310,12 @@ function registerMentions(view: ParagraphView, from: number, to: number, discour
         // only a name that shows it is one (a role, or a full name) or one already quoted: a short
         // name of someone only talked about ("Ganjar memerintahkan …") does not take the next "katanya".
         const person = parsed.mentions.every((m) => showsPerson(m, discourse));
-        if (person && opensSentence) {
+        // A body opening a sentence ("FAM tak gentar …") is what a later "mereka" may mean.
+        if (opensSentence && !person && parsed.mentions.length === 1 && parsed.mentions[0]!.kind === 'organisation' && caps > 0) {
+          const body = [discourse.entityFor(parsed.mentions[0]!)];
+          discourse.bodySubject(body);
+          referTokens(discourse, view, k, e, body, 'name');
+        } else if (person && opensSentence) {
           const subject = parsed.mentions.map((m) => discourse.entityFor(m));
           discourse.subject(subject);
           referTokens(discourse, view, k, e, subject, 'name');

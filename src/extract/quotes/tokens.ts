@@ -107,6 +107,11 @@ export function tokenize(text: string, marks: readonly QuoteMarks[]): Token[] {
           i += 2;
         } else break;
       }
+      // "Nanik S. Deyang": an initial keeps its full stop, so the name stays one run of words
+      if (i === start + 1 && i + 2 < n && text.charCodeAt(i) === 46 && text.charCodeAt(i + 1) === 32 && CAPITAL.test(text[start]!) && CAPITAL.test(text[i + 2]!)) {
+        plain = false;
+        i++;
+      }
       const word = text.slice(start, i);
       const c = word.charCodeAt(0);
       const cap = c < 128 ? c >= 65 && c <= 90 : CAPITAL.test(word);
