@@ -11,6 +11,7 @@ import { writeSyntheticCorpus } from '../src/bench/synthetic-corpus.js';
 import { loadCorpus } from '../src/corpus/load-corpus.js';
 import type { Citation } from '../src/corpus/types.js';
 import { eventSpan, PRECISION_RANK } from '../src/extract/event-span.js';
+import { eventWords } from '../src/extract/timeline-groups.js';
 import { organisationKey } from '../src/extract/quotes/speaker-identity.js';
 import { foldText } from '../src/language/fold.js';
 import { matchGlossary } from '../src/language/glossary.js';
@@ -49,7 +50,7 @@ function mergeAll(index: CorpusIndex): Draft[] {
   const ordered = [...index.events].sort((a, b) => PRECISION_RANK[a.precision] - PRECISION_RANK[b.precision]);
   const drafts: Draft[] = [];
   for (const e of ordered) {
-    const w = new Set(words(e.text));
+    const w = eventWords(e);
     const span = eventSpan(e);
     // candidates in the order their words are met, each word's tellings in the order they were made
     const shared = new Map<number, number>();
@@ -58,7 +59,7 @@ function mergeAll(index: CorpusIndex): Draft[] {
       if (holders.length <= 200) for (const id of holders) shared.set(id, (shared.get(id) ?? 0) + 1);
     }
     const same = [...shared].map(([id, count]) => ({ d: drafts[id]!, count })).find(
-      ({ d, count }) => count / Math.max(1, Math.min(d.words.size, w.size)) >= 0.6 && !d.result.citations.some((c) => c.article === e.article) && d.span[0] >= span[0] && d.span[1] <= span[1],
+      ({ d, count }) => count >= 4 && count / Math.max(1, Math.min(d.words.size, w.size)) >= 0.6 && !d.result.citations.some((c) => c.article === e.article) && d.span[0] >= span[0] && d.span[1] <= span[1],
     )?.d;
     const citation = index.citation(e.article, e.paragraph);
     if (same) same.result.citations.push(citation);
@@ -115,9 +116,9 @@ function plainQuotesOf(index: CorpusIndex, option: string): number[] {
   const names = new Set<string>();
   for (const s of index.speakers) {
     const forms = [s.name, ...s.aliases];
-    // (issue 16: a country or body also finds whoever speaks for it, by the speaker's affiliations)
-    const affiliated = (s.affiliations ?? []).some((a) => organisationKey(a) === key);
-    if (forms.some((f) => holdsRun(words(f), wanted, true)) || (s.kind !== 'person' && forms.some((f) => organisationKey(f) === key)) || affiliated) names.add(foldText(s.name));
+    // a speaker by name, a body by any of its names, or someone who speaks for it ("Rusia": Lavrov)
+    const speaksFor = (s.affiliations ?? []).some((a) => organisationKey(a) === key);
+    if (forms.some((f) => holdsRun(words(f), wanted, true)) || (s.kind !== 'person' && forms.some((f) => organisationKey(f) === key)) || speaksFor) names.add(foldText(s.name));
   }
   return [...index.quotes.keys()].filter((i) => {
     const q = index.quotes[i]!;
