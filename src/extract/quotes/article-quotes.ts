@@ -56,7 +56,10 @@ export function extractArticleQuotes(
       const here = directs.filter((d) => d.sentence === si);
       for (const d of here) {
         const attribution = attributeDirect(view, s.from, d, cues, attributions, discourse);
-        if (attribution.entities === null && d.embedded && cues.length === 0 && looksLikeTitle(view, d.openToken, d.closeToken)) continue;
+        // A title in quotation marks ("diskusi bertema ”Reviu Periodik IV: …”") is no speech, whoever is
+        // named around it; only one introduced by a colon or a comma may be capitalised speech.
+        const introduced = d.openToken > 0 && (view.tokens[d.openToken - 1]!.text === ':' || isComma(view.tokens[d.openToken - 1]));
+        if (d.embedded && !introduced && (attribution.entities === null || cues.length === 0 || !d.fragment) && looksLikeTitle(view, d.openToken, d.closeToken)) continue;
         const m = view.marks[d.index]!;
         records.set(d.index, { paragraph: paragraph.number, start: m.start, end: m.end, direct: true, fragment: d.fragment, attribution });
       }
