@@ -57,8 +57,9 @@ export function extractArticleQuotes(
       for (const d of here) {
         const attribution = attributeDirect(view, s.from, d, cues, attributions, discourse);
         // A title in quotation marks ("diskusi bertema ”Reviu Periodik IV: …”") is no speech, whoever is
-        // named around it; only one introduced by a colon or a comma may be capitalised speech.
-        const introduced = d.openToken > 0 && (view.tokens[d.openToken - 1]!.text === ':' || isComma(view.tokens[d.openToken - 1]));
+        // named around it; only one introduced by a colon, a comma or a speech verb may be capitalised speech.
+        const before = d.openToken > 0 ? view.tokens[d.openToken - 1]! : null;
+        const introduced = before !== null && (before.text === ':' || isComma(before) || lexicon.verbs.has(before.fold) || lexicon.complementisers.has(before.fold));
         if (d.embedded && !introduced && (attribution.entities === null || cues.length === 0 || !d.fragment) && looksLikeTitle(view, d.openToken, d.closeToken)) continue;
         const m = view.marks[d.index]!;
         records.set(d.index, { paragraph: paragraph.number, start: m.start, end: m.end, direct: true, fragment: d.fragment, attribution });
