@@ -103,6 +103,11 @@ export function extractArticleQuotes(
         const fromPrevious = previousParagraph?.lastDirect ?? previousParagraph?.last ?? null;
         if (lastInParagraph?.attribution.entities && sentenceStart && !d.fragment) q.attribution = lastInParagraph.attribution;
         else if (d.openToken === 0 && cueCount === 0 && !d.fragment && fromPrevious?.attribution.entities) q.attribution = fromPrevious.attribution;
+        // a paragraph of quoted words alone after narrative: the one the article was quoting
+        else if (d.openToken === 0 && cueCount === 0 && !d.fragment && index > 0 && previousParagraph?.last === null) {
+          const entities = discourse.cliticReferent();
+          if (entities) q.attribution = { entities, role: entities.length === 1 ? (entities[0]!.roles[0] ?? null) : null, via: null };
+        }
         if (q.attribution.entities) discourse.speak(q.attribution.entities);
       }
       if (d.closeToken < 0) openEnded.push(q);

@@ -118,6 +118,14 @@ export function tokenize(text: string, marks: readonly QuoteMarks[]): Token[] {
       tokens.push({ start, end: i, text: word, fold: plain ? (upper ? word.toLowerCase() : word) : foldWord(word), kind: 'word', cap, quote, initial: false });
       continue;
     }
+    // "@bangjerrrr": a social media handle is a name
+    if (text.charCodeAt(i) === 64 && i + 1 < n && isWordChar(text, i + 1) && (i === 0 || isSpace(text, i - 1))) {
+      i++;
+      while (i < n && (isWordChar(text, i) || text.charCodeAt(i) === 95)) i++;
+      const handle = text.slice(start, i);
+      tokens.push({ start, end: i, text: handle, fold: handle.toLowerCase(), kind: 'word', cap: true, quote, initial: false });
+      continue;
+    }
     const width = text.charCodeAt(i) >= 0xd800 && text.charCodeAt(i) <= 0xdbff ? 2 : 1;
     const ch = text.slice(i, i + width);
     i += width;
