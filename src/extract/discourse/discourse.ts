@@ -148,11 +148,6 @@ export class Discourse {
     return e;
   }
 
-  /** Whether the article has already named this person (a surname after the full name). */
-  knowsPerson(m: Mention): boolean {
-    return m.kind === 'person' && this.find(m) !== undefined;
-  }
-
   /** Whether the article has already quoted this person. */
   hasSpoken(m: Mention): boolean {
     const e = m.kind === 'person' ? this.find(m) : undefined;
@@ -305,7 +300,10 @@ export class Discourse {
   }
 }
 
-/** Words of the dictionary that are often given names too: never cut from the front of a name. */
+/**
+ * Short dictionary words are often given names too ("Sri", "Dwi", "Tri"): one is never cut from the
+ * front of a name on the evidence of a later short name alone.
+ */
 const isRootGivenName = (w: string): boolean => w.length <= 3;
 
 /**
