@@ -38,8 +38,10 @@ async function serve(): Promise<void> {
   const opened = openCorpusIndex(config.dataDir, { write: true });
   const warmed = warmUp(opened.index);
   for (const problem of opened.index.problems) logger.warn('corpus problem', { file: problem.file, problem: problem.message });
-  const responder = createInteractionResponder({ index: opened.index, logger });
-  const endpoint = createInteractionsServer({ publicKey: config.DISCORD_PUBLIC_KEY, responder, logger });
+  for (const warning of opened.warnings) logger.error('index warning', { warning });
+  if (opened.saveError) logger.warn('the index could not be saved; answering from memory', { error: opened.saveError });
+  const responder = createInteractionResponder({ index: opened.index, logger, buttonSecret: config.SUMBER_BUTTON_SECRET });
+  const endpoint = createInteractionsServer({ publicKey: config.DISCORD_PUBLIC_KEY, responder, logger, articles: () => opened.index.articles.length });
   endpoint.server.once('error', (error) => {
     logger.error('cannot listen', { port: config.PORT, error });
     process.exit(1);

@@ -4,6 +4,7 @@ import { UserFacingError } from '../src/answers/errors.js';
 import { timeline } from '../src/answers/timeline.js';
 import { extractEvents } from '../src/extract/events.js';
 import { indexArticles } from '../src/search/index-articles.js';
+import dateTable from './fixtures/dates.json' with { type: 'json' };
 import unseen from './fixtures/unseen-articles.json' with { type: 'json' };
 
 function article(id: string, published: string | null, language: Language, paragraphs: string[]): Article {
@@ -32,16 +33,22 @@ describe('extractEvents', () => {
   const events = extractEvents([indonesian, english]);
   const byText = (fragment: string) => events.filter((e) => e.text.includes(fragment));
 
-  it('dates each sentence that carries a date, once, with its best date', () => {
+  it('dates every clause that carries a date: a second date in a sentence is its own event', () => {
     expect(byText('Jepang memprotes').map((e) => [e.date, e.precision])).toEqual([['2024-03-06', 'day']]);
-    expect(byText('sejak tahun lalu').map((e) => e.date)).toEqual(['2023']);
     expect(byText('awal Februari').map((e) => [e.date, e.precision, e.evidence])).toEqual([['2024-02', 'month', 'awal Februari']]);
+    expect(byText('diperluas').map((e) => [e.date, e.evidence])).toEqual([['2019', '2019']]);
     expect(byText('spy satellite').map((e) => e.date)).toEqual(['2023-11-21']);
     expect(byText('first attempt failed').map((e) => e.date)).toEqual(['2023-05']);
+    expect(byText('second one').map((e) => e.date)).toEqual(['2023-08']);
   });
 
-  it('leaves undated sentences, anchored phrases, durations and future relative dates out', () => {
-    expect(byText('dua pekan setelah')).toEqual([]);
+  it('counts an anchored phrase from the date the article gave before', () => {
+    // the launch (Wednesday 6 March) came two weeks after the exercise: the exercise's week
+    expect(byText('dua pekan setelah').map((e) => [e.date, e.precision])).toEqual([['2024-02-19', 'week']]);
+  });
+
+  it('leaves undated sentences, durations and plans relative to publication out', () => {
+    expect(byText('sejak tahun lalu')).toEqual([]);
     expect(byText('pekan depan')).toEqual([]);
     expect(byText('analis')).toEqual([]);
     expect(byText('three years')).toEqual([]);
@@ -60,6 +67,32 @@ describe('extractEvents', () => {
   it('resolves nothing relative without a publication date', () => {
     const undated = article('x', null, 'id', ['Rapat digelar kemarin. Kesepakatan diteken pada 13 Oktober 2023.']);
     expect(extractEvents([undated]).map((e) => e.date)).toEqual(['2023-10-13']);
+  });
+});
+
+describe('extractEvents: fixture articles (test/fixtures/dates.json)', () => {
+  interface Row {
+    readonly published: string | null;
+    readonly language: string;
+    readonly paragraphs: readonly string[];
+    readonly expected: readonly { text: string; date: string }[];
+    readonly not_events: readonly string[];
+    readonly note: string;
+  }
+  const rows = dateTable.articles as readonly Row[];
+
+  it.each(rows.map((r, i) => [r.note, r, i] as const))('%s', (_, row, i) => {
+    const a = article(`fx-${i}`, row.published, row.language as Language, [...row.paragraphs]);
+    const events = extractEvents([a]);
+    for (const g of row.expected) {
+      const found = events.filter((e) => e.text.includes(g.text));
+      expect(found.map((e) => e.date), g.text).toEqual([g.date]);
+    }
+    for (const date of row.not_events) expect(events.filter((e) => e.date.startsWith(date)).map((e) => e.text)).toEqual([]);
+    for (const e of events) {
+      expect(a.paragraphs[e.paragraph - 1]!.text.slice(e.start, e.end)).toBe(e.text);
+      expect(e.text).toContain(e.evidence);
+    }
   });
 });
 
@@ -86,7 +119,7 @@ describe('timeline answer', () => {
   const a = article('a', '2023-10-27', 'id', [
     'Gedung Putih mengatakan pada awal bulan ini bahwa Korea Utara telah mengirimkan lebih dari 1.000 kontainer amunisi ke Rusia.',
     'Pernyataan bersama dikeluarkan pada Kamis (26/10).',
-    'Sejak tahun lalu, Korea Utara telah melakukan lebih dari 100 uji coba rudal.',
+    'Tahun lalu, Korea Utara melakukan lebih dari 100 uji coba rudal.',
   ]);
   const b = { ...article('b', '2023-10-14', 'id', ['Korea Utara telah mengirimkan lebih dari 1.000 kontainer amunisi ke Rusia, kata Gedung Putih pada Jumat (13 Oktober).']), outlet: 'Lain' };
   const index = indexArticles([a, b], { events: extractEvents([a, b]) });
@@ -102,6 +135,15 @@ describe('timeline answer', () => {
     expect(timeline(index, { from: '2022-12-31', to: '2022-12-31', limit: 10 }).results.map((r) => r.date)).toEqual(['2022']);
     expect(() => timeline(index, { from: '2023-11-01', to: '2023-10-01', limit: 10 })).toThrow(UserFacingError);
     expect(() => timeline(index, { from: '2023-02-30', limit: 10 })).toThrow(/YYYY-MM-DD/);
+  });
+
+  it('does not merge two outlets\' tellings that share only their date and a word or two', () => {
+    const c = article('c', '2021-03-01', 'id', ['Pada 2020 tinggal 28 rute.']);
+    const d = { ...article('d', '2021-03-02', 'id', ['Pada 2020 maskapai itu membuka 28 rute baru.']), outlet: 'Lain' };
+    const events = extractEvents([c, d]);
+    const twenty = events.filter((e) => e.date === '2020');
+    expect(twenty.map((e) => e.article).sort()).toEqual(['c', 'd']);
+    expect(new Set(twenty.map((e) => e.group)).size).toBe(2);
   });
 
   it('filters by topic through the paragraph scores', () => {

@@ -6,7 +6,7 @@ import dateData from '../src/language/lexicon/dates.json' with { type: 'json' };
 import denialData from '../src/language/lexicon/denials.json' with { type: 'json' };
 import { MAY_DENY_OR_ACCUSE, mayDenyOrAccuse } from '../src/extract/denials/denial-lexicon.js';
 import { eventSpan, PRECISION_RANK } from '../src/extract/event-span.js';
-import { timelineGroups } from '../src/extract/timeline-groups.js';
+import { eventWords, timelineGroups } from '../src/extract/timeline-groups.js';
 import type { DatedEvent, DatePrecision } from '../src/extract/types.js';
 import { calendarMatchers } from '../src/language/dates/calendar-patterns.js';
 import type { DateExpression } from '../src/language/dates/date-expression.js';
@@ -15,7 +15,6 @@ import { relativeMatchers } from '../src/language/dates/relative-patterns.js';
 import { DATE_PATTERN_STARTS, StartFinder, startsWithin } from '../src/language/dates/index.js';
 import { NEEDED_STARTS } from '../src/extract/denials/denial-lexicon.js';
 import { splitSentences } from '../src/language/sentences.js';
-import { foldText } from '../src/language/fold.js';
 import { TOKEN, tokenizeWithOffsets } from '../src/language/tokenize.js';
 
 /**
@@ -189,7 +188,7 @@ describe('timelineGroups', () => {
     const out = new Array<number>(events.length);
     for (const at of ordered) {
       const e = events[at]!;
-      const words = new Set(foldText(e.text).match(/[\p{L}\p{N}]+/gu) ?? []);
+      const words = eventWords(e);
       const span = eventSpan(e);
       const shared = new Map<number, number>();
       for (const w of words) {
@@ -200,7 +199,7 @@ describe('timelineGroups', () => {
       let same: (typeof groups)[number] | undefined;
       for (const [id, count] of shared) {
         const g = groups[id]!;
-        if (count / Math.max(1, Math.min(g.words.size, words.size)) < 0.6 || g.articles.includes(e.article)) continue;
+        if (count < 4 || count / Math.max(1, Math.min(g.words.size, words.size)) < 0.6 || g.articles.includes(e.article)) continue;
         if (g.span[0] >= span[0] && g.span[1] <= span[1]) {
           same = g;
           break;

@@ -38,6 +38,7 @@ function main(argv: readonly string[]): number {
   // A folder given with --data is answered from memory: nothing is written into it or into index-data/.
   const opened = openCorpusIndex(dataDir, { write: request.dataDir === null });
   if (opened.status !== 'loaded') process.stderr.write(`ask: index ${opened.status} (${opened.reason})\n`);
+  for (const warning of opened.warnings) process.stderr.write(`ask: WARNING: ${warning}\n`);
   if (opened.saveError) process.stderr.write(`ask: warning: the index could not be saved (${opened.saveError}); answering from memory\n`);
   for (const problem of opened.index.problems) process.stderr.write(`ask: warning: ${problem.file}: ${problem.message}\n`);
   try {
@@ -45,7 +46,11 @@ function main(argv: readonly string[]): number {
     const { answer } = paged;
     if (request.json) {
       // `{ command, query, results }` is the contract the evaluation reads; the rest is added after it.
-      const out = { command: answer.command, query: answer.query, results: answer.results, total: answer.total, page: paged.page, pages: paged.pages };
+      const extra = {
+        ...(answer.command === 'search' && answer.matchRule ? { matchRule: answer.matchRule } : {}),
+        ...('notes' in answer && answer.notes?.length ? { notes: answer.notes } : {}),
+      };
+      const out = { command: answer.command, query: answer.query, results: answer.results, total: answer.total, page: paged.page, pages: paged.pages, ...extra };
       process.stdout.write(`${JSON.stringify(out)}\n`);
     } else {
       const hints = { next: `--page ${paged.page + 1} for more`, previous: `--page ${paged.page - 1} for the previous` };

@@ -48,6 +48,7 @@ function main(argv: readonly string[]): number {
     },
   });
   for (const problem of opened.index.problems) process.stderr.write(`index: warning: ${problem.file}: ${problem.message}\n`);
+  for (const warning of opened.warnings) process.stderr.write(`index: WARNING: ${warning}\n`);
   if (opened.saveError) {
     process.stderr.write(`index: could not save the index: ${opened.saveError}\n`);
     return 1;

@@ -29,6 +29,7 @@ export function corpusFolderProblem(dir: string): string | null {
   const here = kind(dir);
   if (here === 'missing') return `there is no folder ${dir}`;
   if (here === 'file') return `${dir} is a file, not a corpus folder`;
-  if (kind(join(dir, 'articles')) !== 'folder') return `${dir} has no articles/ folder (a corpus folder holds articles/*.txt and, optionally, sources.json)`;
+  // a saved index without its articles/ is still served (see openCorpusIndex), with a warning
+  if (kind(join(dir, 'articles')) !== 'folder' && kind(join(dir, 'index', 'manifest.json')) !== 'file') return `${dir} has no articles/ folder (a corpus folder holds articles/*.txt and, optionally, sources.json)`;
   return null;
 }

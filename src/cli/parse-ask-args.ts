@@ -24,6 +24,7 @@ commands: ${commandNames.join(', ')}
   who-said [topic] [--speaker NAME]   quotes and statements with their speakers
   timeline [topic] [--from DATE] [--to DATE]   dated events in order
   denials [topic] [--party NAME]   who denied, dismissed or would not comment
+  read <article file or title words> [--paragraph N]   a whole article, from a paragraph
   help   every command, with an example
 DATE is YYYY-MM-DD, YYYY-MM or YYYY (a month or year: --from is its first day, --to its last).
 flags: --limit N (results per page, 1-1000), --page N (which page, from 1),
@@ -60,9 +61,10 @@ export function parseAskArgs(argv: readonly string[]): AskRequest {
   const options: Record<string, unknown> = {};
   for (const name of optionNames) if (values[name] !== undefined) options[name] = values[name];
   if (positionals.length > 0) {
-    if (!module.positional) throw new UsageError(`${command} takes no words (got "${positionals.join(' ')}")`);
+    const given = positionals.join(' ').slice(0, 100);
+    if (!module.positional) throw new UsageError(`${command} takes no words (got "${given}")`);
     if (options[module.positional] !== undefined) {
-      throw new UsageError(`${command}: give the ${module.positional} either as words or as --${module.positional}, not both (got "${positionals.join(' ')}" and --${module.positional} "${String(options[module.positional])}")`);
+      throw new UsageError(`${command}: give the ${module.positional} either as words or as --${module.positional}, not both (got "${given}" and --${module.positional} "${String(options[module.positional]).slice(0, 100)}")`);
     }
     options[module.positional] = positionals.join(' ');
   }

@@ -54,7 +54,7 @@ export function strictArgs(args: readonly string[], options: OptionSpecs, who: s
 }
 
 function describeParseError(error: NodeJS.ErrnoException, who: string): string {
-  const flag = /'(-[^' ]+)/u.exec(error.message)?.[1] ?? 'a flag';
+  const flag = (/'(-[^' ]+)/u.exec(error.message)?.[1] ?? 'a flag').slice(0, 60);
   switch (error.code) {
     case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
       return `unknown flag ${flag} for ${who}`;

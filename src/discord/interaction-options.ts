@@ -1,4 +1,4 @@
-import type { OptionMap, OptionValue } from './options-store.js';
+import type { OptionMap, OptionValue } from './option-map.js';
 
 /** An option as both discord.js (`interaction.options.data`) and the raw API carry it. */
 export interface ReceivedOption {

@@ -1,25 +1,34 @@
 import type { Article, Paragraph } from '../corpus/types.js';
 import { DATE_PATTERN_STARTS, findDates, type DateMention, type Starts, startsWithin } from '../language/dates/index.js';
+import { dateLineLabels, pattern } from '../language/dates/date-lexicon.js';
+import { analyzeToken } from '../language/analyzer.js';
 import { splitSentences, type SentenceSpan } from '../language/sentences.js';
-import { PRECISION_RANK } from './event-span.js';
+import { TOKEN } from '../language/tokenize.js';
+import { eventSpan, PRECISION_RANK } from './event-span.js';
 import { timelineGroups } from './timeline-groups.js';
-import type { DatedEvent } from './types.js';
+import type { DatedEvent, ResolvedDate } from './types.js';
 
 /**
- * Dated events: every sentence of an article's body that carries a resolved date, once, with
- * its best date. The body is already free of captions, related links and footers (corpus
- * cleaning), so any date in it belongs to the story.
+ * Dated events: every date an article's body gives to something that happened (or is set to
+ * happen), each with the words it dates. A sentence with one date is one event; a sentence with
+ * several ("pada tahun yang sama yaitu 2015 …," kata Abdul, Selasa 29 Oktober 2024) gives one
+ * event per date, each with the clause that holds it (see `clauseSpans`), so that a second date
+ * never collapses into the first.
  *
- * The best date of a sentence is its most precise one, the first of equals: a sentence that
- * names both the day of its news and a background year ("pada Kamis (26/10) … sejak 2017")
- * is placed on the day, which is what it reports. Publication-relative words that resolve to
- * after publication ("pekan depan", "Jumat depan") announce plans, not events: they are skipped.
- * Each event carries its timeline `group` (the same event told by several outlets), computed here
- * once so that the timeline never merges tellings per query.
+ * Not events: a line made of a date and page furniture (a byline date, an "Updated" line, a site's
+ * current-date header), a photo caption (a paragraph signed with a photo credit, or following a
+ * bare credit line), and the dates `findDates` already refuses (law and decree numbers, "sejak
+ * 2017"), and plans told relative to publication coarser than a day ("tahun depan"). Without a publication date, relative words count from the latest statement date the
+ * article gives ("kata X, Rabu (30/10/2024)"), the day its reporting stands on; with neither they
+ * stay unresolved. Each event carries its timeline `group` (the same event told by several
+ * outlets), computed here once so that the timeline never merges tellings per query.
  */
 export function extractEvents(articles: readonly Article[]): DatedEvent[] {
   return groupEvents(articles.flatMap((article) => articleEvents(article)));
 }
+
+/** How many paragraphs back the date told last may lie for a time of day or a count to lean on it. */
+const CONTEXT_PARAGRAPHS = 2;
 
 /**
  * The dated events of one article, in text order, not yet grouped. When given, `sentencesOf` gives
@@ -32,25 +41,49 @@ export function articleEvents(
   startsOf?: (paragraph: Paragraph, index: number) => Starts,
 ): Mutable<DatedEvent>[] {
   const events: Mutable<DatedEvent>[] = [];
-  article.paragraphs.forEach((paragraph, index) => {
-    const starts = startsOf?.(paragraph, index);
-    for (const sentence of sentencesOf(paragraph, index)) {
-      const here = starts && startsWithin(starts, sentence.start, sentence.end);
-      // (every date pattern begins at a start of its own bit: a sentence with none holds no date)
-      if (here && !here.masks.some((m) => (m & DATE_BITS) !== 0)) continue;
-      const text = paragraph.text.slice(sentence.start, sentence.end);
-      const best = bestDate(findDates(text, article.published, article.language, here), article.published);
-      if (best === null) continue;
+  const captions = captionParagraphs(article.paragraphs);
+  const datedSentences = (each: (paragraph: Paragraph, index: number, sentence: SentenceSpan, here: Starts | undefined) => void): void => {
+    article.paragraphs.forEach((paragraph, index) => {
+      if (captions[index]) return;
+      const starts = startsOf?.(paragraph, index);
+      for (const sentence of sentencesOf(paragraph, index)) {
+        const here = starts && startsWithin(starts, sentence.start, sentence.end);
+        // (every date pattern begins at a start of its own bit: a sentence with none holds no date)
+        if (here && !here.masks.some((m) => (m & DATE_BITS) !== 0)) continue;
+        each(paragraph, index, sentence, here);
+      }
+    });
+  };
+  const reference = article.published ?? statementDay(article, datedSentences);
+  let previous: (Pick<ResolvedDate, 'date' | 'precision'> & { index: number; text: string }) | null = null;
+  datedSentences((paragraph, index, sentence, here) => {
+    const text = paragraph.text.slice(sentence.start, sentence.end);
+    const near = previous !== null && index - previous.index <= CONTEXT_PARAGRAPHS;
+    const all = findDates(text, reference, article.language, here, { previous, near });
+    if (all.length === 0 || isDateLine(text, all)) return;
+    const found = all.filter(
+      (d) =>
+        // "pekan depan", "tahun depan" announce plans, not events; a day ahead ("akan tiba pada
+        // Rabu", "Jumat depan") is a scheduled event and stays
+        !(d.relative && reference !== null && d.precision !== 'day' && d.date > reference) &&
+        // "sehari setelah <an event>" counted from the date told before: only when that event is
+        // the one told there (they share a word: "janji … Noel" after "Noel sempat menjanjikan")
+        (!d.fromPrevious || (previous !== null && sharesWord(clauseAround(text, d), previous.text))),
+    );
+    if (found.length === 0) return;
+    const last = found[found.length - 1]!;
+    previous = { date: last.date, precision: last.precision, index, text };
+    for (const { mention, from, to } of clauseSpans(text, found)) {
       events.push({
         article: article.article,
         paragraph: paragraph.number,
-        start: sentence.start,
-        end: sentence.end,
-        text,
-        date: best.date,
-        endDate: best.endDate,
-        precision: best.precision,
-        evidence: best.evidence,
+        start: sentence.start + from,
+        end: sentence.start + to,
+        text: text.slice(from, to),
+        date: mention.date,
+        endDate: mention.endDate,
+        precision: mention.precision,
+        evidence: mention.evidence,
         group: 0, // set by groupEvents, once every event of the corpus is known
       });
     }
@@ -71,12 +104,147 @@ const DATE_BITS = (1 << DATE_PATTERN_STARTS.length) - 1;
 /** A record being built. */
 export type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
-function bestDate(found: readonly DateMention[], published: string | null): DateMention | null {
-  let best: DateMention | null = null;
-  for (const d of found) {
-    // ISO strings compare in time order, and a coarser date ("2023-10") sorts before the days it holds
-    if (d.relative && published !== null && d.date > published) continue;
-    if (best === null || PRECISION_RANK[d.precision] < PRECISION_RANK[best.precision]) best = d;
-  }
-  return best;
+/** A word of a statement ("kata", "ujarnya", "said"). */
+const STATEMENT = new RegExp(`(?:^|[^\\p{L}])(?:${pattern.statement})(?![\\p{L}])`, 'iu');
+
+/**
+ * The latest day an article dates a statement on in full ("kata X kepada wartawan, Rabu
+ * (30/10/2024)"), or null: without a publication date, the day the reporting stands on.
+ */
+function statementDay(article: Article, datedSentences: (each: (p: Paragraph, i: number, s: SentenceSpan, here: Starts | undefined) => void) => void): string | null {
+  let latest: string | null = null;
+  datedSentences((paragraph, _index, sentence, here) => {
+    const text = paragraph.text.slice(sentence.start, sentence.end);
+    if (!STATEMENT.test(text)) return;
+    for (const d of findDates(text, null, article.language, here)) {
+      if (d.precision === 'day' && d.endDate === null && (latest === null || d.date > latest)) latest = d.date;
+    }
+  });
+  return latest;
 }
+
+/**
+ * A photo credit ending a paragraph ("… Jakarta, 8 Mei 2025. REUTERS/Nama Fotografer", "ANTARA
+ * FOTO/Nama/abc.", "(Foto: Dok. Humas)"): the paragraph is a caption.
+ */
+const CREDIT_END = /(?:\p{Lu}{2,}(?:\s+\p{Lu}{2,})*\s*\/\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*(?:\s*\/\s*[\p{L}.]+)?|[([]\s*(?:foto|photo|dok|dokumentasi)\b[^)\]]*[)\]]|(?:^|\s)(?:foto|photo)\s*:\s*[^.]{1,60})\s*\.?\s*$/iu;
+/** A paragraph that is nothing but a photo credit. */
+const CREDIT_ONLY = /^\s*(?:(?:foto|photo)\s*:\s*)?\p{Lu}{2,}(?:\s+\p{Lu}{2,})*\s*\/\s*[\p{L}\s'’./-]{1,60}$/u;
+
+/** Which paragraphs are photo captions: signed with a credit, or right after a bare credit line. */
+function captionParagraphs(paragraphs: readonly Paragraph[]): boolean[] {
+  return paragraphs.map((p, i) => {
+    if (p.text.length > 400) return false;
+    if (CREDIT_END.test(p.text.slice(-120)) && !CREDIT_ONLY.test(p.text)) return true;
+    const before = paragraphs[i - 1];
+    return before !== undefined && CREDIT_ONLY.test(before.text);
+  });
+}
+
+const WORD = /[\p{L}][\p{L}'’-]*/gu;
+const LOWER_START = /^\p{Ll}/u;
+
+/**
+ * A line made of a date and page furniture: a byline date ("Redaksi - Kamis, 03 Juli 2025 11:19
+ * WIB"), an "Updated 03 October 2025" line, a site's current-date header. Outside its dates no word
+ * starts in lower case but the labels of such lines; every sentence that tells something has one.
+ */
+function isDateLine(text: string, found: readonly DateMention[]): boolean {
+  let rest = '';
+  let at = 0;
+  for (const d of found) {
+    rest += text.slice(at, d.start);
+    at = d.end;
+  }
+  rest += text.slice(at);
+  for (const w of rest.match(WORD) ?? []) if (LOWER_START.test(w) && !dateLineLabels.has(w.toLowerCase())) return false;
+  return true;
+}
+
+/** The clause holding a date, without the date's own words. */
+function clauseAround(text: string, d: DateMention): string {
+  let from = 0;
+  CLAUSE_MARK.lastIndex = 0;
+  for (let m = CLAUSE_MARK.exec(text); m !== null && m.index < d.start; m = CLAUSE_MARK.exec(text)) from = m.index + m[0].length;
+  CLAUSE_MARK.lastIndex = d.end;
+  const after = CLAUSE_MARK.exec(text);
+  return `${text.slice(from, d.start)} ${text.slice(d.end, after === null ? text.length : after.index)}`;
+}
+
+/** Content words (index terms of four letters or more) of a text. */
+function contentTerms(text: string): Set<string> {
+  const terms = new Set<string>();
+  for (const token of text.match(TOKEN) ?? []) for (const t of analyzeToken(token)) if (t.length >= 4 && !/\p{N}/u.test(t)) terms.add(t);
+  return terms;
+}
+
+/** Two texts share a content word. */
+function sharesWord(a: string, b: string): boolean {
+  const theirs = contentTerms(b);
+  for (const t of contentTerms(a)) if (theirs.has(t)) return true;
+  return false;
+}
+
+/** Marks that end a clause: a date after one belongs to the next clause. */
+const CLAUSE_MARK = /[,;:–—]|--|\s-\s/gu;
+const TRIM_START = /^[\s"'”’»)\]]+/u;
+const TRIM_END = /[\s,;:–—-]+$/u;
+
+/**
+ * One span of the sentence per distinct date: where two dates are parted by a clause mark (a
+ * comma, a semicolon, a dash), each keeps the clause around it, cut at the first mark after the
+ * earlier one; dates with no mark between them share their span. The same date twice in a sentence
+ * is one event (its most precise, first telling); a date that holds another of its span ("pada tahun
+ * 2015 … pada 12 Mei 2015") is told by the finer one and dropped.
+ */
+function clauseSpans(text: string, found: readonly DateMention[]): { mention: DateMention; from: number; to: number }[] {
+  const distinct: DateMention[] = [];
+  for (const d of found) {
+    const same = distinct.findIndex((o) => o.date === d.date && o.endDate === d.endDate);
+    if (same < 0) distinct.push(d);
+    else if (PRECISION_RANK[d.precision] < PRECISION_RANK[distinct[same]!.precision]) distinct[same] = d;
+  }
+  if (distinct.length === 1) return [{ mention: distinct[0]!, from: trimStart(text, 0), to: trimEnd(text, text.length) }];
+  // groups of dates with no clause mark between them, and the cut after each group
+  const groups: DateMention[][] = [[distinct[0]!]];
+  const cuts: number[] = [];
+  let groupStart = 0;
+  for (let k = 1; k < distinct.length; k++) {
+    const a = distinct[k - 1]!;
+    const b = distinct[k]!;
+    // the first mark after the earlier date that closes a clause with words of its own: a date
+    // fronting its clause ("Pada awal Februari, satelit memotret …") reaches to the next mark
+    let cut = -1;
+    CLAUSE_MARK.lastIndex = a.end;
+    for (let mark = CLAUSE_MARK.exec(text); mark !== null && mark.index + mark[0].length <= b.start; mark = CLAUSE_MARK.exec(text)) {
+      if (wordCount(text.slice(groupStart, a.start)) + wordCount(text.slice(a.end, mark.index)) >= CLAUSE_WORDS) {
+        cut = mark.index + mark[0].length;
+        break;
+      }
+    }
+    if (cut >= 0) {
+      cuts.push(cut);
+      groups.push([b]);
+      groupStart = cut;
+    } else groups[groups.length - 1]!.push(b);
+  }
+  const out: { mention: DateMention; from: number; to: number }[] = [];
+  groups.forEach((group, g) => {
+    const from = trimStart(text, g === 0 ? 0 : cuts[g - 1]!);
+    const to = trimEnd(text, g === groups.length - 1 ? text.length : cuts[g]!);
+    for (const d of group) {
+      const [first, last] = eventSpan(d);
+      const holdsAnother = group.some((o) => o !== d && PRECISION_RANK[o.precision] < PRECISION_RANK[d.precision] && first <= eventSpan(o)[0] && eventSpan(o)[1] <= last);
+      if (!holdsAnother) out.push({ mention: d, from, to: Math.max(to, Math.min(text.length, d.end)) });
+    }
+  });
+  return out.sort((a, b) => a.mention.start - b.mention.start);
+}
+
+/** Words a clause needs besides its date to stand on its own. */
+const CLAUSE_WORDS = 3;
+const WORDS_OR_NUMBERS = /[\p{L}\p{N}]+/gu;
+const wordCount = (text: string): number => text.match(WORDS_OR_NUMBERS)?.length ?? 0;
+
+const trimStart = (text: string, at: number): number => at + (TRIM_START.exec(text.slice(at))?.[0].length ?? 0);
+const trimEnd = (text: string, at: number): number => at - (TRIM_END.exec(text.slice(0, at))?.[0].length ?? 0);

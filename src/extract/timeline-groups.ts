@@ -1,9 +1,15 @@
+import { isStopword } from '../language/analyzer.js';
 import { foldText } from '../language/fold.js';
 import { eventSpan, PRECISION_RANK } from './event-span.js';
 import type { DatedEvent } from './types.js';
 
 /** Share of common words above which two outlets' sentences on the same date tell the same event. */
 const SAME_EVENT_OVERLAP = 0.6;
+/**
+ * Common words two tellings need at least: a short clause ("dan pada 2020 tinggal 28 rute") shares
+ * a word or two with anything on its date, which is no sign of the same event.
+ */
+const MIN_SHARED_WORDS = 4;
 /** Words shared by more groups than this are too common to find merge candidates by. */
 const MAX_POSTINGS = 200;
 const WORDS = /[\p{L}\p{N}]+/gu;
@@ -11,25 +17,37 @@ const WORDS = /[\p{L}\p{N}]+/gu;
 const ASCII = /^[\x00-\x7F]*$/;
 
 /**
- * The distinct folded words of a sentence, in order: `foldText` then runs of letters and digits.
- * Plain ASCII text (most sentences) folds to its lower case, so its words are read directly.
+ * The distinct folded words a telling shares with others: `foldText` then runs of letters and
+ * digits, without the words of its date (two tellings of one day share those whatever they tell),
+ * numbers and stop words. Plain ASCII text (most sentences) folds to its lower case, so its words
+ * are read directly.
  */
-function wordsOf(text: string): Set<string> {
-  if (!ASCII.test(text)) return new Set(foldText(text).match(WORDS) ?? []);
-  const lower = text.toLowerCase();
+export function eventWords(e: Pick<DatedEvent, 'text' | 'evidence'>): Set<string> {
+  const at = e.evidence === '' ? -1 : e.text.indexOf(e.evidence);
+  const text = at < 0 ? e.text : `${e.text.slice(0, at)} ${e.text.slice(at + e.evidence.length)}`;
   const words = new Set<string>();
+  const keep = (w: string): void => {
+    if (!DIGIT.test(w) && !isStopword(w)) words.add(w);
+  };
+  if (!ASCII.test(text)) {
+    for (const w of foldText(text).match(WORDS) ?? []) keep(w);
+    return words;
+  }
+  const lower = text.toLowerCase();
   let start = -1;
   for (let i = 0; i <= lower.length; i++) {
     const c = i < lower.length ? lower.charCodeAt(i) : 0;
     const word = (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
     if (word && start < 0) start = i;
     else if (!word && start >= 0) {
-      words.add(lower.slice(start, i));
+      keep(lower.slice(start, i));
       start = -1;
     }
   }
   return words;
 }
+
+const DIGIT = /\d/;
 
 /** Days since 1970 of a YYYY-MM-DD day: ordered as the days are. */
 const dayNumber = (day: string): number => Date.parse(`${day}T00:00:00Z`) / 86_400_000;
@@ -45,13 +63,13 @@ interface Group {
 /**
  * Groups the tellings of one event by several outlets, once, at index time: events of different
  * articles whose dates hold one another ("awal bulan ini" 2023-10 and "Jumat (13 Oktober)"
- * 2023-10-13) and whose sentences share mostly the same words. Events are taken most precise
- * first (then in corpus order), so each group is placed by its most precise telling, which is the
- * group's first member. Returns, for each event, the position of its group's first member (its own
+ * 2023-10-13) and whose sentences share mostly the same words (at least four, besides their dates'
+ * and stop words). Events are taken most precise first (then in corpus order), so each group is
+ * placed by its most precise telling, which is the group's first member. Returns, for each event, the position of its group's first member (its own
  * position when it opens a group). Candidates are found through shared words that are not too
  * common, so grouping stays near linear in the number of events.
  */
-export function timelineGroups(events: readonly Pick<DatedEvent, 'article' | 'text' | 'date' | 'endDate' | 'precision'>[]): Uint32Array {
+export function timelineGroups(events: readonly Pick<DatedEvent, 'article' | 'text' | 'evidence' | 'date' | 'endDate' | 'precision'>[]): Uint32Array {
   const order = Array.from(events.keys()).sort((a, b) => PRECISION_RANK[events[a]!.precision] - PRECISION_RANK[events[b]!.precision] || a - b);
   const groupOf = new Uint32Array(events.length);
   const groups: Group[] = [];
@@ -63,7 +81,7 @@ export function timelineGroups(events: readonly Pick<DatedEvent, 'article' | 'te
   const touched: number[] = [];
   for (const at of order) {
     const e = events[at]!;
-    const words = wordsOf(e.text);
+    const words = eventWords(e);
     const span = eventSpan(e);
     const [from, to] = [dayNumber(span[0]), dayNumber(span[1])];
     // Shared-word counts per candidate group, candidates kept in the order they are first met. A
@@ -76,7 +94,8 @@ export function timelineGroups(events: readonly Pick<DatedEvent, 'article' | 'te
     let same: Group | null = null;
     for (const id of touched) {
       const g = groups[id]!;
-      if (same === null && shared[id]! / Math.max(1, Math.min(g.words, words.size)) >= SAME_EVENT_OVERLAP && !g.articles.includes(e.article)) {
+      const common = shared[id]!;
+      if (same === null && common >= MIN_SHARED_WORDS && common / Math.max(1, Math.min(g.words, words.size)) >= SAME_EVENT_OVERLAP && !g.articles.includes(e.article)) {
         // groups come most precise first, so the group's days lie within the new telling's
         if (g.span[0] >= span[0] && g.span[1] <= span[1]) same = g;
       }

@@ -2,6 +2,12 @@ import type { Citation } from '../corpus/types.js';
 import type { Answer } from '../answers/types.js';
 import type { PageInfo } from '../app/execute-command.js';
 import { describeCitation, describePublished, labels, type Locale } from './describe-citation.js';
+import { renderReadText } from './render-read-text.js';
+
+const TITLES = {
+  en: { search: 'Search', sources: 'Sources', 'who-said': 'Who said', timeline: 'Timeline', denials: 'Denials', read: 'Read', help: 'Help' },
+  id: { search: 'Pencarian', sources: 'Sumber', 'who-said': 'Siapa yang berkata', timeline: 'Linimasa', denials: 'Bantahan', read: 'Baca', help: 'Bantuan' },
+} as const;
 
 /** How the reader asks for the next or previous page where the text is shown ("/next", "--page 3"). */
 export interface PageHints {
@@ -22,6 +28,8 @@ export function renderAnswerText(answer: Answer, locale: Locale = 'en', paging?:
     lines.push(`${indent}— ${describeCitation(c, locale)}`);
     lines.push(`${indent}  ${c.url ?? c.article}`);
   };
+  // What was asked, as the answer understood it (a corrected name, a widened topic), above the results.
+  if (answer.command !== 'help' && answer.results.length > 0) lines.push(answer.query ? `${TITLES[locale][answer.command]} — ${answer.query}` : TITLES[locale][answer.command]);
   switch (answer.command) {
     case 'search':
       answer.results.forEach((r, i) => {
@@ -62,6 +70,9 @@ export function renderAnswerText(answer: Answer, locale: Locale = 'en', paging?:
     case 'help':
       for (const r of answer.results) lines.push(`${r.usage}\n   ${r.description}`);
       break;
+    case 'read':
+      lines.push(...renderReadText(answer, locale));
+      break;
   }
   if (answer.results.length === 0 && answer.command !== 'help') {
     lines.push(locale === 'id' ? `Tidak ada hasil untuk ${quoteQuery(answer.query, locale)}.` : `No results for ${quoteQuery(answer.query, locale)}.`);
@@ -73,34 +84,50 @@ export function renderAnswerText(answer: Answer, locale: Locale = 'en', paging?:
   return lines.join('\n');
 }
 
-/** "(results 11–20 of 53; page 2 of 6; /next for more)", or "(10 of 53 results)" without paging. */
+/**
+ * "(results 11–20 of 53; page 2 of 6; /next for more)", or "(best 10 of 53 results)" without
+ * paging. A search of several ideas counts only the paragraphs holding most of them, and says so:
+ * "(best 10 shown; 7 paragraphs hold at least 3 of the query's 5 ideas)".
+ */
 function countLine(answer: Answer, locale: Locale, offset: number, paging?: PageInfo & { readonly hints?: PageHints }): string | null {
   const id = locale === 'id';
   const shown = answer.results.length;
-  const total = Math.max(answer.total, offset + shown);
-  const what = answer.command === 'search' && answer.matchRule ? ` (${matchRuleText(answer.matchRule, locale)})` : '';
-  if (!paging || paging.pages <= 1) {
-    if (total <= shown) return what ? `(${shown} ${id ? 'hasil' : shown === 1 ? 'result' : 'results'}${what})` : null;
-    return id ? `(${shown} teratas dari ${total} hasil${what})` : `(best ${shown} of ${total} results${what})`;
+  const rule = answer.command === 'search' ? answer.matchRule : undefined;
+  const parts: string[] = [];
+  if (rule) {
+    const range = shown === 1 ? `${offset + 1}` : `${offset + 1}–${offset + shown}`;
+    parts.push(offset === 0 ? (id ? `${shown} terbaik ditampilkan` : `best ${shown} shown`) : id ? `hasil ${range}` : `results ${range}`);
+    parts.push(matchRuleText(answer.total, rule, locale));
+  } else {
+    const total = Math.max(answer.total, offset + shown);
+    if (!paging || paging.pages <= 1) {
+      if (total <= shown) return null;
+      return id ? `(${shown} teratas dari ${total} hasil)` : `(best ${shown} of ${total} results)`;
+    }
+    parts.push(
+      shown === 1
+        ? id ? `hasil ${offset + 1} dari ${total}` : `result ${offset + 1} of ${total}`
+        : id ? `hasil ${offset + 1}–${offset + shown} dari ${total}` : `results ${offset + 1}–${offset + shown} of ${total}`,
+    );
   }
-  const parts = [
-    shown === 1
-      ? id ? `hasil ${offset + 1} dari ${total}${what}` : `result ${offset + 1} of ${total}${what}`
-      : id ? `hasil ${offset + 1}–${offset + shown} dari ${total}${what}` : `results ${offset + 1}–${offset + shown} of ${total}${what}`,
-    id ? `halaman ${paging.page} dari ${paging.pages}` : `page ${paging.page} of ${paging.pages}`,
-  ];
-  const turns = [paging.page < paging.pages && paging.hints?.next, paging.page > 1 && paging.hints?.previous].filter((h): h is string => Boolean(h));
-  if (turns.length) parts.push(turns.join(id ? ' atau ' : ' or '));
+  if (paging && paging.pages > 1) {
+    parts.push(id ? `halaman ${paging.page} dari ${paging.pages}` : `page ${paging.page} of ${paging.pages}`);
+    const turns = [paging.page < paging.pages && paging.hints?.next, paging.page > 1 && paging.hints?.previous].filter((h): h is string => Boolean(h));
+    if (turns.length) parts.push(turns.join(id ? ' atau ' : ' or '));
+  }
   return `(${parts.join('; ')})`;
 }
 
-/** "matching 3 or more of the query's 5 ideas" */
-function matchRuleText(rule: { readonly required: number; readonly concepts: number }, locale: Locale): string {
-  if (rule.concepts <= 1) return locale === 'id' ? 'paragraf yang memuat kata itu' : 'paragraphs holding the word';
-  if (rule.required >= rule.concepts) return locale === 'id' ? `paragraf yang memuat ke-${rule.concepts} gagasan kueri` : `paragraphs holding all ${rule.concepts} of the query's ideas`;
-  return locale === 'id'
-    ? `paragraf yang memuat sedikitnya ${rule.required} dari ${rule.concepts} gagasan kueri`
-    : `paragraphs holding at least ${rule.required} of the query's ${rule.concepts} ideas`;
+/** "7 paragraphs hold at least 3 of the query's 5 ideas", "2 paragraphs hold both of the query's ideas" */
+function matchRuleText(total: number, rule: { readonly required: number; readonly concepts: number }, locale: Locale): string {
+  const id = locale === 'id';
+  const paragraphs = id ? `${total} paragraf` : `${total} paragraph${total === 1 ? '' : 's'}`;
+  const hold = id ? 'memuat' : total === 1 ? 'holds' : 'hold';
+  if (rule.required >= rule.concepts) {
+    const all = rule.concepts === 2 ? (id ? 'kedua' : 'both of') : id ? `ke-${rule.concepts}` : `all ${rule.concepts} of`;
+    return id ? `${paragraphs} ${hold} ${all} gagasan kueri` : `${paragraphs} ${hold} ${all} the query's ideas`;
+  }
+  return id ? `${paragraphs} ${hold} sedikitnya ${rule.required} dari ${rule.concepts} gagasan kueri` : `${paragraphs} ${hold} at least ${rule.required} of the query's ${rule.concepts} ideas`;
 }
 
 // Quotation marks a snippet may open or close with (straight, curly, low, guillemets, corner brackets).

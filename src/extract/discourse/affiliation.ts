@@ -57,6 +57,13 @@ function computeAffiliations(text: string): readonly string[] {
   return out;
 }
 
+/** Whether a role holds a title ("Wakil Ketua Baleg DPR", not "RUU" before "Cipta Kerja"). */
+export function holdsTitle(role: string): boolean {
+  const words = lexiconWords(role);
+  for (let i = 0; i < words.length; i++) if (lexicon.titles.matchAt(words, i) > 0) return true;
+  return false;
+}
+
 /** Length of the title at the start of a role: titles and the prefixes before them ("Wakil Ketua", "mantan Presiden"). */
 function titleLength(words: readonly string[]): number {
   let k = 0;

@@ -40,7 +40,7 @@ export class Discourse {
    * Speech acts and sentence subjects in text order; a joint statement is one entry of several
    * entities. Pronouns look back through both ("Lavrov dismissed the claims. ‘…,’ he said").
    */
-  private readonly timeline: { readonly entities: readonly Entity[]; readonly spoke: boolean }[] = [];
+  private readonly timeline: { readonly entities: readonly Entity[]; readonly spoke: boolean; readonly byStatement?: boolean }[] = [];
   /** People named in the article without speaking, most recent last (for "diplomat tersebut"). */
   private readonly mentions: Entity[] = [];
   private statementIssuer: Entity[] | null = null;
@@ -106,10 +106,11 @@ export class Discourse {
     return null;
   }
 
-  speak(entities: readonly Entity[]): void {
+  /** A speech act; `byStatement` when a statement or document spoke ("kata pernyataan itu"). */
+  speak(entities: readonly Entity[], byStatement = false): void {
     if (entities.length === 0) return;
     this.touch(entities);
-    this.timeline.push({ entities: [...entities], spoke: true });
+    this.timeline.push({ entities: [...entities], spoke: true, byStatement });
   }
 
   /** Records who a sentence is about when it opens with them, for a pronoun in the next one. */
@@ -131,6 +132,17 @@ export class Discourse {
     if (at >= 0) this.mentions.splice(at, 1);
     this.mentions.push(e);
     return e;
+  }
+
+  /** Whether the article has already named this person (a surname after the full name). */
+  knowsPerson(m: Mention): boolean {
+    return m.kind === 'person' && this.find(m) !== undefined;
+  }
+
+  /** Whether the article has already quoted this person. */
+  hasSpoken(m: Mention): boolean {
+    const e = m.kind === 'person' ? this.find(m) : undefined;
+    return e !== undefined && this.timeline.some((t) => t.spoke && t.entities.includes(e));
   }
 
   entityFor(m: Mention): Entity {
@@ -212,8 +224,12 @@ export class Discourse {
       return null;
     };
     switch (number) {
-      case 'one':
+      case 'one': {
+        // "…,” kata pernyataan itu. Dia juga mengatakan …": a translated "it said" goes on with the statement.
+        const last = this.timeline[this.timeline.length - 1];
+        if (last?.byStatement) return last.entities;
         return single(['person', 'anonymous']);
+      }
       case 'it':
         return single(['organisation']);
       case 'many':

@@ -29,6 +29,8 @@ export function mergeQuotes(articles: readonly Article[], perArticle: readonly (
     }
   });
   const canonical = canonicalSpeakers(used);
+  // a speaker's affiliations across the corpus: Kirby speaks for the United States wherever he is quoted
+  const affiliationsOf = new Map(canonical.speakers.map((s) => [s.name, s.affiliations ?? NONE]));
   const quotes: Quote[] = [];
   articles.forEach((article, a) => {
     // paragraphs are numbered 1, 2, 3…; a map only for an article whose are not
@@ -49,7 +51,7 @@ export function mergeQuotes(articles: readonly Article[], perArticle: readonly (
         role: speakers.length === 1 ? q.attribution.role : null,
         speakers,
         via: q.attribution.via,
-        affiliations: affiliationsOfSpeakers(entities),
+        affiliations: affiliationsOfSpeakers(speakers, affiliationsOf),
       });
     }
   });
@@ -58,11 +60,11 @@ export function mergeQuotes(articles: readonly Article[], perArticle: readonly (
 
 const NONE: readonly string[] = [];
 
-/** The affiliations of a quote's speakers, each once (shared empty list for most quotes). */
-function affiliationsOfSpeakers(entities: readonly Entity[]): readonly string[] {
-  if (entities.length === 1) return entities[0]!.affiliations.length === 0 ? NONE : [...entities[0]!.affiliations];
+/** The affiliations of a quote's speakers, each once (the speaker's own list, or a shared empty one, for most quotes). */
+function affiliationsOfSpeakers(speakers: readonly string[], of: ReadonlyMap<string, readonly string[]>): readonly string[] {
+  if (speakers.length === 1) return of.get(speakers[0]!) ?? NONE;
   const out = new Set<string>();
-  for (const e of entities) for (const a of e.affiliations) out.add(a);
+  for (const s of speakers) for (const a of of.get(s) ?? []) out.add(a);
   return out.size === 0 ? NONE : [...out];
 }
 

@@ -16,6 +16,7 @@ const verb = z
     clitic: words.optional(),
     statement: z.boolean().optional(),
     needs: z.string().min(1).optional(),
+    ownSubject: z.boolean().optional(),
   })
   .strict();
 
@@ -27,7 +28,7 @@ export const speechSchema = z
     accordingClitic: words,
     thus: words,
     complementisers: words,
-    relay: z.object({ active: words, passive: words, release: words }).strict(),
+    relay: z.object({ active: words, passive: words, release: words, quoting: words, as: words }).strict(),
     statementObjects: words,
     listeners: words,
     adjunctsBeforeVerb: words,
@@ -71,6 +72,7 @@ export const speakersSchema = z
     internalPrepositions: words,
     subordinatingVerbs: words,
     notVerbs: words,
+    nonSpeakers: words,
     locationPrepositions: words,
   })
   .strict()

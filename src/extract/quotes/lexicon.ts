@@ -89,24 +89,27 @@ export interface VerbInfo {
   readonly forms: ReadonlySet<CueForm>;
   readonly statement: boolean;
   readonly needs: string | null;
+  /** Counts only with a subject phrase of its own (weak speech verbs: "berharap", "yakin"). */
+  readonly ownSubject: boolean;
 }
 
 function compileVerbs(): { single: Map<string, VerbInfo>; phrases: PhraseTable; phraseInfo: Map<string, VerbInfo> } {
   const single = new Map<string, VerbInfo>();
   const phraseInfo = new Map<string, VerbInfo>();
-  const add = (word: string, lemma: string, form: CueForm, statement: boolean, needs: string | null): void => {
+  const add = (word: string, lemma: string, form: CueForm, statement: boolean, needs: string | null, ownSubject: boolean): void => {
     const key = word.toLowerCase();
     const target = key.includes(' ') ? phraseInfo : single;
     const old = target.get(key);
     const forms = new Set<CueForm>(old?.forms ?? []);
     forms.add(form);
-    target.set(key, { lemma, forms, statement: old ? old.statement || statement : statement, needs: old?.needs ?? needs });
+    // a word listed twice keeps the first entry's conditions
+    target.set(key, { lemma, forms, statement: old ? old.statement || statement : statement, needs: old ? old.needs : needs, ownSubject: old ? old.ownSubject : ownSubject });
   };
   for (const verb of speechData.verbs) {
     const statement = verb.statement !== false;
     const needs = verb.needs ?? null;
     for (const form of ['active', 'passive', 'post', 'clitic'] as const) {
-      for (const word of verb[form] ?? []) add(word, verb.lemma, form, statement, needs);
+      for (const word of verb[form] ?? []) add(word, verb.lemma, form, statement, needs, verb.ownSubject === true);
     }
   }
   return { single, phrases: new PhraseTable(phraseInfo.keys()), phraseInfo };
@@ -160,6 +163,8 @@ export const lexicon = {
   relayActive: new PhraseTable(speechData.relay.active),
   relayPassive: new PhraseTable(speechData.relay.passive),
   relayRelease: new PhraseTable(speechData.relay.release),
+  relayQuoting: fold(speechData.relay.quoting),
+  relayAs: new PhraseTable(speechData.relay.as),
   statementObjects: new PhraseTable(speechData.statementObjects),
   listeners: fold(speechData.listeners),
   adjunctsBeforeVerb: fold(speechData.adjunctsBeforeVerb),
@@ -206,6 +211,7 @@ export const lexicon = {
   locationPrepositions: fold(speakerData.locationPrepositions),
   subordinatingWords: fold(speakerData.subordinatingVerbs),
   notVerbs: fold(speakerData.notVerbs),
+  nonSpeakers: fold(speakerData.nonSpeakers),
 } as const;
 
 /** The compiled lexicon's shape. */

@@ -53,9 +53,10 @@ export function isNameToken(view: ParagraphView, k: number): boolean {
   const t = view.tokens[k];
   if (!t || t.kind !== 'word' || !t.cap || isFunctionWord(t) || isTimeWord(t)) return false;
   if (!t.initial || isAcronym(t) || view.knownNames.has(t.fold) || !isCommonWord(t.fold)) return true;
-  // "Kim Yo Jong …": a root word right before more of a name is its first word ("Berdasarkan Peraturan …" is no name).
+  // "Kim Yo Jong …": a root word right before a word that is no common word is a name's first word
+  // ("Berdasarkan Peraturan …", "Hanya Kabupaten …" are no names).
   const next = view.tokens[k + 1];
-  return next !== undefined && next.kind === 'word' && next.cap && !isFunctionWord(next) && isRootWord(t.fold) && !lexicon.functionWords.has(t.fold);
+  return next !== undefined && next.kind === 'word' && next.cap && !isAcronym(next) && !isCommonWord(next.fold) && isRootWord(t.fold) && lexicon.adverbs.matchAt(view.words, k) === 0;
 }
 
 /** "dan", "serta", "and", "&": joins the speakers of a list. */

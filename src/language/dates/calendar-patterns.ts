@@ -1,5 +1,5 @@
 import { calendarParts, type DateExpression } from './date-expression.js';
-import { firstWordsOf, fullMonthNames, monthNumber, pattern, unitWords, weekdayNumber } from './date-lexicon.js';
+import { firstWordsOf, fullMonthNames, monthNumber, monthsAlsoNames, pattern, unitWords, weekdayNumber } from './date-lexicon.js';
 import { matchStarts, type MatchStarts } from './match-starts.js';
 
 /**
@@ -19,16 +19,30 @@ export interface Matcher {
 const B = '(?<![\\p{L}\\p{N}])';
 const E = '(?![\\p{L}\\p{N}])';
 const YEAR = '(?:19|20)\\d{2}';
-const WEEKDAY_PREFIX = `(?:(${pattern.weekday})${E}\\s*(?:,\\s*|\\(\\s*)?)?`;
+// "Kamis, ", "Kamis (", "Senin kemarin (": a weekday, a past-direction word at most, then the date
+const WEEKDAY_PREFIX = `(?:(${pattern.weekday})${E}(?:\\s+(?:${pattern.dateFollower})${E})?\\s*(?:,\\s*|\\(\\s*)?)?`;
 const YEAR_AFTER = `(?:\\.?\\s*,?\\s*(${YEAR})${E})?`;
 
 /** A cue word or a modifier right before a position ("pada ", "sejak ", "mid-"). */
 const CUE_BEFORE = new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${pattern.cue}|${pattern.modifier})(?:\\s+|\\s*-\\s*)$`, 'iu');
-/** A year and a connector before a position ("2019-", "2019 dan "), for the second year of a pair. */
-const YEAR_LIST_BEFORE = new RegExp(`${YEAR}\\s*(?:,|${pattern.rangeAlways}|${pattern.rangeAfterBetween}|atau|or)\\s*$`, 'iu');
+/** A past-direction word right after a date ("Kamis (24/7) kemarin", "13 Oktober lalu"): part of it. */
+const FOLLOWER_AFTER = new RegExp(`^\\s*(?:${pattern.dateFollower})${E}`, 'iu');
+/**
+ * A document number right before a year ("Nomor 527 Tahun ", "UU 17 tahun ", "No. 17 of ",
+ * "Nomor 257/"): the year is the law's or decree's, not a date.
+ */
+const DOCUMENT_NUMBER_BEFORE = new RegExp(
+  `(?:^|[^\\p{L}\\p{N}])(?:${pattern.documentWord})\\.?\\s*(?:(?:no|nomor|nomer|nr)\\.?\\s*)?[\\p{L}\\d]*\\d[\\p{L}\\d.\\-]*\\s*(?:(?:${pattern.documentYearLink})\\.?\\s+|/\\s*)$`,
+  'iu',
+);
+/** "tahun ", "year " right before a position. */
+const YEAR_WORD_BEFORE = new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${pattern.yearWord})\\s+$`, 'iu');
+/** The first year and connector of a pair, ending at a position ("2019-", "2015 and "), with the first year captured. */
+const YEAR_PAIR_BEFORE = new RegExp(`(${YEAR})\\s*(?:,|${pattern.rangeAlways}|${pattern.rangeAfterBetween}|atau|or)\\s*$`, 'iu');
 const NUMBER_GLUE_BEFORE = /(?:\d[.,]|[.,/]|[$€£]|rp|us\$)$/iu;
 const NUMBER_GLUE_AFTER = /^(?:[.,/]\d|\d)/u;
 const NEXT_WORD = /^\s+([\p{L}%]+)/u;
+const NAME_AFTER = /^\s+\p{Lu}\p{Ll}/u;
 const CAPITALISED = /^\p{Lu}/u;
 
 /** "antara", "between" right before a position. */
@@ -36,6 +50,10 @@ export const BETWEEN_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${pattern.between})\
 const AFTER_BETWEEN_WORD = new RegExp(`^(?:${pattern.rangeAfterBetween})$`, 'iu');
 
 export const hasCueBefore = (text: string, at: number): boolean => CUE_BEFORE.test(text.slice(Math.max(0, at - 30), at));
+/** A year at `at` introduced as a date: after a cue word or a modifier, or after "tahun"/"year". */
+const yearCued = (text: string, at: number): boolean => hasCueBefore(text, at) || YEAR_WORD_BEFORE.test(text.slice(Math.max(0, at - 12), at));
+/** The year at `at` is the year of a numbered law or decree. */
+const documentYear = (text: string, at: number): boolean => DOCUMENT_NUMBER_BEFORE.test(text.slice(Math.max(0, at - 60), at));
 const glued = (text: string, start: number, end: number): boolean =>
   NUMBER_GLUE_BEFORE.test(text.slice(Math.max(0, start - 3), start)) || NUMBER_GLUE_AFTER.test(text.slice(end, end + 2));
 
@@ -62,11 +80,15 @@ function calendar(m: RegExpExecArray, text: string, fields: Parameters<typeof ca
   // An uncapitalised weekday word is not part of the date: start the match after it.
   const start = weekdayWord !== undefined && wd === null ? m.index + m[0].indexOf(weekdayWord) + weekdayWord.length : m.index;
   const first = text.slice(start, m.index + m[0].length).search(/[\p{L}\p{N}]/u);
+  let end = wd === null ? m.index + m[0].length - (m[0].match(/[\s(,]*$/)?.[0].length ?? 0) : closeBracket(m, text);
+  // "Kamis (24/7) kemarin", "13 Oktober lalu": the word says the day is past and belongs to the date
+  const follower = fields.day !== undefined && fields.day !== null ? FOLLOWER_AFTER.exec(text.slice(end, end + 12)) : null;
+  if (follower) end += follower[0].length;
   return {
     kind: 'calendar' as const,
     start: start + Math.max(0, first),
-    end: wd === null ? m.index + m[0].length - (m[0].match(/[\s(,]*$/)?.[0].length ?? 0) : closeBracket(m, text),
-    parts: calendarParts({ ...fields, weekday: wd }),
+    end,
+    parts: calendarParts({ ...fields, weekday: wd, ...(follower ? { past: true } : {}) }),
     to: null,
   };
 }
@@ -135,6 +157,8 @@ export const calendarMatchers: readonly Matcher[] = [
       const mo = month(m[2]);
       if (mo === null || !fullMonthNames.has(m[2]!.toLowerCase())) return null;
       if (m[1] === undefined && m[3] === undefined && !hasCueBefore(text, m.index)) return null;
+      // "dari May Titthara": a month that is also a given name, before a capitalised word, is the name
+      if (m[1] === undefined && m[3] === undefined && monthsAlsoNames.has(m[2]!.toLowerCase()) && NAME_AFTER.test(text.slice(m.index + m[0].length))) return null;
       return calendar(m, text, { month: mo, past: m[3] !== undefined });
     },
   },
@@ -151,7 +175,12 @@ export const calendarMatchers: readonly Matcher[] = [
       if (/[-–]$/u.test(before) && !/(?:19|20)\d\d\s*[-–]$/u.test(before) && !hasCueBefore(text, yearAt)) return null;
       const next = NEXT_WORD.exec(text.slice(m.index + m[0].length))?.[1];
       if (next !== undefined && unitWords.has(next.toLowerCase())) return null;
-      const cued = m[1] !== undefined || hasCueBefore(text, m.index) || YEAR_LIST_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index));
+      if (documentYear(text, yearAt)) return null;
+      // the second year of a pair ("2015-2016", "2015 and 2016") only when the first is a date too
+      // ("tahun 2019-2020"), not in a name such as "periode 2015-2016"
+      const lead = text.slice(Math.max(0, m.index - 20), m.index);
+      const pair = m[1] === undefined && !hasCueBefore(text, m.index) ? YEAR_PAIR_BEFORE.exec(lead) : null;
+      const cued = m[1] !== undefined || hasCueBefore(text, m.index) || (pair !== null && yearCued(text, m.index - lead.length + pair.index));
       return cued ? calendar(m, text, { year: num(m[2]) }) : null;
     },
   },

@@ -37,9 +37,38 @@ export type DateExpression =
       readonly start: number;
       readonly end: number;
       readonly weekday: number;
-      /** nearest: on or before publication; last: strictly before; next: strictly after; this: in its week. */
-      readonly direction: 'nearest' | 'last' | 'next' | 'this';
+      /**
+       * nearest: on or before publication; upcoming: on or after (a clause about the future); last:
+       * strictly before; next: strictly after; this: in its week.
+       */
+      readonly direction: WeekdayDirection;
+    }
+  | {
+      /** A count of units from another event: "sehari setelah …", "tiga hari kemudian". */
+      readonly kind: 'anchored';
+      readonly start: number;
+      readonly end: number;
+      readonly unit: RelativeUnit;
+      /** Signed count: positive after the other event, negative before it. */
+      readonly offset: number;
+      /** True when the other event is the one dated before ("setelahnya", "kemudian", "later"). */
+      readonly backReference: boolean;
+      /** "sekitar sebulan": the result is no finer than a month. */
+      readonly approximate: boolean;
+      /**
+       * True when the clause's subject points back with a demonstrative ("Bentrok ini terjadi sehari
+       * setelah …"): the subject is the event dated before, and the sentence dates the other one.
+       */
+      readonly demonstrative: boolean;
+    }
+  | {
+      /** A time of day without a date: "pukul 8:20", "pada 7:35 waktu setempat". */
+      readonly kind: 'clock';
+      readonly start: number;
+      readonly end: number;
     };
+
+export type WeekdayDirection = 'nearest' | 'upcoming' | 'last' | 'next' | 'this';
 
 /** Calendar parts with only some fields given. */
 export function calendarParts(fields: Partial<CalendarParts>): CalendarParts {

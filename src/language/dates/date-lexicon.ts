@@ -47,6 +47,19 @@ export const agoNumber = new Map<string, number>(Object.entries(data.ago.numbers
 
 export const unitWords = new Set(data.units_after_numbers.words.map(lower));
 
+/** Anchored counts: which words count forward or backward from another event (see `anchored` in dates.json). */
+export const anchorDirection = new Map<string, { sign: 1 | -1; backReference: boolean }>([
+  ...data.anchored.after.map((w) => [lower(w), { sign: 1 as const, backReference: false }] as const),
+  ...data.anchored.before.map((w) => [lower(w), { sign: -1 as const, backReference: false }] as const),
+  ...data.anchored.after_back_reference.map((w) => [lower(w), { sign: 1 as const, backReference: true }] as const),
+  ...data.anchored.before_back_reference.map((w) => [lower(w), { sign: -1 as const, backReference: true }] as const),
+]);
+
+/** Bare month names that are also given names ("May Titthara"). */
+export const monthsAlsoNames = new Set(data.not_dates.months_also_names.map(lower));
+/** Words a date line may hold besides its date, times and names ("Updated", "oleh"). */
+export const dateLineLabels = new Set(data.date_lines.labels.map(lower));
+
 /** Alternations for building the patterns (used with the `i` flag). */
 export const pattern = {
   month: alternation(monthNumber.keys()),
@@ -69,6 +82,21 @@ export const pattern = {
   rangeAfterBetween: alternation(data.range_connectors.after_between),
   between: alternation(data.range_connectors.between),
   duration: alternation(data.durations.markers),
+  dateFollower: alternation(data.weekday_directions.date_followers),
+  habitual: alternation(data.weekday_directions.habitual),
+  listConnector: alternation(data.weekday_directions.list_connectors),
+  future: alternation(data.tense.future),
+  announcing: alternation(data.tense.announcing),
+  anchorWord: alternation(anchorDirection.keys()),
+  approximate: alternation(data.anchored.approximate),
+  comparison: alternation(data.anchored.comparison),
+  demonstrative: alternation(data.anchored.demonstratives),
+  clockPrefix: alternation(data.clock.prefixes),
+  clockZone: alternation(data.clock.zones),
+  documentWord: alternation(data.not_dates.document_words),
+  documentYearLink: alternation(data.not_dates.document_year_links),
+  since: alternation(data.not_dates.since),
+  statement: alternation(data.statements.words),
 };
 
 const FIRST_WORD = /[\p{L}\p{N}]+/u;
@@ -86,4 +114,6 @@ export const firstWordsOf = {
   yearWord: firstWords(data.cues.year_word),
   weekdayPrefix: firstWords(data.weekday_directions.prefix),
   directionBefore: firstWords(directionBefore.keys()),
+  clockPrefix: firstWords(data.clock.prefixes),
+  approximate: firstWords(data.anchored.approximate),
 };

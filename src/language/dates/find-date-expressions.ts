@@ -25,7 +25,19 @@ const RANGE_GAP_AFTER_BETWEEN = new RegExp(`^\\s+(?:${pattern.rangeAfterBetween}
  * sentence finds: a match at every position where one begins.
  */
 export function findDateExpressions(text: string, found?: Starts): DateExpression[] {
-  return mergeRanges(text, selectLongest(matchExpressions(text, found)).map((e) => withModifier(text, e)));
+  return mergeRanges(text, selectLongest(matchExpressions(text, found)).map((e) => withModifier(text, e))).filter((e) => !durationStart(text, e));
+}
+
+/** "sejak ", "since " right before a position. */
+const SINCE_BEFORE = new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${pattern.since})\\s+$`, 'iu');
+
+/**
+ * "sejak 2017", "since last year": a year that starts a duration dates no event. A month or a day
+ * after "sejak" still dates one ("berawal … sejak Maret 2025").
+ */
+function durationStart(text: string, e: DateExpression): boolean {
+  const yearOnly = (e.kind === 'calendar' && e.parts.month === null) || (e.kind === 'relative' && e.unit === 'year');
+  return yearOnly && SINCE_BEFORE.test(text.slice(Math.max(0, e.start - 12), e.start));
 }
 
 /**

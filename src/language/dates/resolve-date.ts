@@ -1,7 +1,8 @@
 import type { DatePrecision } from '../../extract/types.js';
-import { addDays, addMonths, formatDay, formatMonth, isValidDay, mondayOf, type Day } from './calendar.js';
+import { addDays, addMonths, daysInMonth, formatDay, formatMonth, isValidDay, mondayOf, weekdayOf, type Day } from './calendar.js';
+import type { RelativeUnit } from './date-lexicon.js';
 import type { CalendarParts, DateExpression } from './date-expression.js';
-import { dayFromWeekday, yearForDayMonth, yearFromWeekday } from './weekday-rule.js';
+import { dayFromWeekday, yearForDayMonth } from './weekday-rule.js';
 
 /** A date resolved to a precision, before it is given its evidence. */
 export interface Resolution {
@@ -33,6 +34,8 @@ interface Pinned {
  */
 export function resolveExpression(e: DateExpression, published: Day | null): Resolution | null {
   if (e.kind === 'calendar') return resolveCalendar(e.parts, e.to, published);
+  // counted from another event, or a time of that event's day: resolved against it (resolveFrom)
+  if (e.kind === 'anchored' || e.kind === 'clock') return null;
   if (published === null) return null;
   if (e.kind === 'weekday') return { ...format(dayOf(dayFromWeekday(published, e.weekday, e.direction))), until: null, relative: true };
   switch (e.unit) {
@@ -79,12 +82,13 @@ function pin(parts: CalendarParts, published: Day | null, latest: Pinned | null)
     return { year: before ? published.year : published.year - 1, month, day: null };
   }
   if (published === null && bound === null) return null;
-  if (parts.weekday !== null && published !== null && bound === null) {
-    const year = yearFromWeekday(published, month, day, parts.weekday);
-    if (year !== null) return { year, month, day };
-  }
-  const year = yearForDayMonth(published ?? bound!, month, day, bound);
-  return year === null ? null : { year, month, day };
+  const year = yearForDayMonth(published ?? bound!, month, day, bound, parts.past);
+  if (year === null) return null;
+  // "Kamis (14/2)" when 14 February of that year is a Wednesday: the weekday or the day is wrong, and
+  // which one the text does not say, so only the month is certain (a full date with its year is
+  // taken as written: the year settles it)
+  if (parts.weekday !== null && weekdayOf({ year, month, day }) !== parts.weekday) return { year, month, day: null };
+  return { year, month, day };
 }
 
 const dayOf = (d: Day): Pinned => ({ year: d.year, month: d.month, day: d.day });
@@ -93,4 +97,35 @@ function format(p: Pinned): { date: string; precision: DatePrecision } {
   if (p.month !== null && p.day !== null) return { date: formatDay({ year: p.year, month: p.month, day: p.day }), precision: 'day' };
   if (p.month !== null) return { date: formatMonth(p.year, p.month), precision: 'month' };
   return { date: String(p.year).padStart(4, '0'), precision: 'year' };
+}
+
+const RANK: Readonly<Record<DatePrecision, number>> = { day: 0, week: 1, month: 2, year: 3 };
+const UNIT_PRECISION: Readonly<Record<RelativeUnit, DatePrecision>> = { day: 'day', week: 'week', month: 'month', year: 'year' };
+
+/** The first day a resolved date may mean ("2023-10" → 1 October 2023). */
+function firstDayOf(date: string): Day {
+  const [year, month, day] = date.split('-').map(Number) as [number, number | undefined, number | undefined];
+  return { year, month: month ?? 1, day: day ?? 1 };
+}
+
+/**
+ * A date counted from another one: "sehari setelah" 10 June is 11 June; "sekitar sebulan sejak"
+ * 8 January is February. The result is no finer than the other date nor than the unit counted
+ * ("dua pekan setelah" a day is a week), and an approximate count gives a month at the finest.
+ */
+export function resolveFrom(e: Extract<DateExpression, { kind: 'anchored' }>, sign: 1 | -1, anchor: Pick<Resolution, 'date' | 'precision'>): Resolution {
+  const from = firstDayOf(anchor.date);
+  const n = sign * e.offset;
+  let d: Day;
+  if (e.unit === 'day') d = addDays(from, n);
+  else if (e.unit === 'week') d = addDays(from, 7 * n);
+  else {
+    const [year, month] = addMonths(from.year, from.month, e.unit === 'month' ? n : 12 * n);
+    d = { year, month, day: Math.min(from.day, daysInMonth(year, month)) };
+  }
+  let precision = RANK[anchor.precision] > RANK[UNIT_PRECISION[e.unit]] ? anchor.precision : UNIT_PRECISION[e.unit];
+  if (e.approximate && RANK[precision] < RANK.month) precision = 'month';
+  const date =
+    precision === 'day' ? formatDay(d) : precision === 'week' ? formatDay(mondayOf(d)) : precision === 'month' ? formatMonth(d.year, d.month) : String(d.year).padStart(4, '0');
+  return { date, until: null, precision, relative: false };
 }
