@@ -11,6 +11,7 @@ import { writeSyntheticCorpus } from '../src/bench/synthetic-corpus.js';
 import { loadCorpus } from '../src/corpus/load-corpus.js';
 import type { Citation } from '../src/corpus/types.js';
 import { eventSpan, PRECISION_RANK } from '../src/extract/event-span.js';
+import { eventWords } from '../src/extract/timeline-groups.js';
 import { organisationKey } from '../src/extract/quotes/speaker-identity.js';
 import { foldText } from '../src/language/fold.js';
 import { matchGlossary } from '../src/language/glossary.js';
@@ -49,7 +50,7 @@ function mergeAll(index: CorpusIndex): Draft[] {
   const ordered = [...index.events].sort((a, b) => PRECISION_RANK[a.precision] - PRECISION_RANK[b.precision]);
   const drafts: Draft[] = [];
   for (const e of ordered) {
-    const w = new Set(words(e.text));
+    const w = eventWords(e);
     const span = eventSpan(e);
     // candidates in the order their words are met, each word's tellings in the order they were made
     const shared = new Map<number, number>();
@@ -58,7 +59,7 @@ function mergeAll(index: CorpusIndex): Draft[] {
       if (holders.length <= 200) for (const id of holders) shared.set(id, (shared.get(id) ?? 0) + 1);
     }
     const same = [...shared].map(([id, count]) => ({ d: drafts[id]!, count })).find(
-      ({ d, count }) => count / Math.max(1, Math.min(d.words.size, w.size)) >= 0.6 && !d.result.citations.some((c) => c.article === e.article) && d.span[0] >= span[0] && d.span[1] <= span[1],
+      ({ d, count }) => count >= 4 && count / Math.max(1, Math.min(d.words.size, w.size)) >= 0.6 && !d.result.citations.some((c) => c.article === e.article) && d.span[0] >= span[0] && d.span[1] <= span[1],
     )?.d;
     const citation = index.citation(e.article, e.paragraph);
     if (same) same.result.citations.push(citation);
