@@ -1,10 +1,11 @@
 import { z } from 'zod';
-import { limitNumber, queryText } from '../src/answers/option-schemas.js';
+import { listOutlets } from '../src/answers/article-filter.js';
+import { datePeriodText, limitNumber, MAX_QUERY_LENGTH, optionalText, queryText } from '../src/answers/option-schemas.js';
 import { searchAnswer } from '../src/answers/search.js';
 import type { CommandModule } from './command.js';
-import { commandHeader, limitOption, textOption } from './option-definitions.js';
+import { commandHeader, dateRangeOptions, limitOption, outletOption, textOption } from './option-definitions.js';
 
-const options = z.object({ query: queryText, limit: limitNumber });
+const options = z.object({ query: queryText, outlet: optionalText, from: datePeriodText, to: datePeriodText, limit: limitNumber });
 
 /** `/search query [limit]`: paragraphs matching Indonesian or English words, best first. */
 export const searchCommand: CommandModule<'search', z.infer<typeof options>> = {
@@ -23,9 +24,13 @@ export const searchCommand: CommandModule<'search', z.infer<typeof options>> = {
         { required: true, min_length: 1 },
       ),
       limitOption({ en: 'results', id: 'hasil' }, 10),
+      outletOption(),
+      ...dateRangeOptions({ en: 'published', id: 'terbit' }),
     ],
   },
   options,
   positional: 'query',
   run: (opts, { index }) => searchAnswer(index, opts),
+  autocomplete: (option, value, { index }) =>
+    option === 'outlet' ? listOutlets(index, value.slice(0, MAX_QUERY_LENGTH).replace(/\p{Cc}/gu, '').trim()).map((name) => ({ name, value: name.slice(0, 100) })) : [],
 };

@@ -16,6 +16,11 @@ export const configSchema = z.object({
   DISCORD_PUBLIC_KEY: z.string().regex(/^[0-9a-fA-F]{64}$/u, 'must be 64 hexadecimal characters').optional(),
   /** Port of the HTTP interactions endpoint. */
   PORT: z.coerce.number().int().min(1).max(65535).default(8787),
+  /**
+   * Secret of the buttons' HMAC: every replica of the bot (gateway or HTTP) answering one application
+   * must share it, so that a button made by one is answered by another. Random per process when absent.
+   */
+  SUMBER_BUTTON_SECRET: z.string().min(32, 'must be at least 32 characters (e.g. openssl rand -hex 32)').optional(),
   /** Corpus folder laid out like index-data/. */
   SUMBER_DATA_DIR: z.string().min(1).optional(),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),

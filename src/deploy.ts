@@ -3,14 +3,35 @@ import { REST } from 'discord.js';
 import { ConfigError, parseConfig } from './config.js';
 import { describeDiscordError } from './discord/discord-errors.js';
 import { commandRegistrationBody, registerCommands } from './discord/command-registration.js';
+import { strictArgs, UsageError } from './cli/strict-args.js';
 
 /**
  * `npm run deploy`: registers the slash commands, in DISCORD_GUILD_ID when set (instant) or
  * globally. `npm run deploy -- --dry-run` prints the JSON body it would send, and nothing else.
  */
+const USAGE = `usage: npm run deploy [-- --dry-run]
+  registers the slash commands (needs DISCORD_TOKEN and DISCORD_CLIENT_ID; DISCORD_GUILD_ID for one server)
+  --dry-run    print the JSON body it would send, and nothing else
+  -h, --help   this text`;
+
 async function deploy(argv: readonly string[]): Promise<number> {
+  // Strict: a mistyped flag ("--dryrun") must stop here, never fall through to a real deploy.
+  let values;
+  try {
+    const parsed = strictArgs(argv, { 'dry-run': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } }, 'npm run deploy');
+    if (parsed.positionals.length > 0) throw new UsageError(`npm run deploy takes no words (got "${parsed.positionals.join(' ')}")`);
+    values = parsed.values;
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    process.stderr.write(`sumber deploy: ${error.message}; nothing was deployed\n${USAGE}\n`);
+    return 2;
+  }
+  if (values.help === true) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
   const body = commandRegistrationBody();
-  if (argv.includes('--dry-run')) {
+  if (values['dry-run'] === true) {
     process.stdout.write(`${JSON.stringify(body, null, 2)}\n`);
     return 0;
   }

@@ -1,7 +1,9 @@
 import 'dotenv/config';
 import { ConfigError, parseConfig } from './config.js';
+import { connectWithRetry, FatalConnectError } from './app/connect-with-retry.js';
+import { corpusFolderProblem } from './cli/corpus-folder.js';
 import { runLocalConsole } from './console/local-console.js';
-import { createLogger } from './logger.js';
+import { createLogger, redactSecrets } from './logger.js';
 import { warmUp } from './app/warm-up.js';
 import { openCorpusIndex } from './search/open-index.js';
 
@@ -9,16 +11,21 @@ import { openCorpusIndex } from './search/open-index.js';
  * `npm start`: loads (or builds) the index, then runs the Discord bot when DISCORD_TOKEN is set,
  * or else the local console on standard input.
  */
-async function main(): Promise<void> {
+async function main(): Promise<number | null> {
   let config;
   try {
     config = parseConfig(process.env);
   } catch (error) {
     if (error instanceof ConfigError) {
       process.stderr.write(`sumber: ${error.message}\n`);
-      process.exit(1);
+      return 1;
     }
     throw error;
+  }
+  const folder = corpusFolderProblem(config.dataDir);
+  if (folder) {
+    process.stderr.write(`sumber: ${folder}${config.SUMBER_DATA_DIR ? ' (from SUMBER_DATA_DIR)' : ''}\n`);
+    return 1;
   }
   const logger = createLogger(config.LOG_LEVEL);
   process.on('unhandledRejection', (reason) => logger.error('unhandled rejection', { error: reason }));
@@ -27,6 +34,7 @@ async function main(): Promise<void> {
   const opened = openCorpusIndex(config.dataDir, { write: true });
   const warmed = warmUp(opened.index);
   const ready = `${opened.index.articles.length} articles, index ${opened.status}${opened.reason ? ` (${opened.reason})` : ''}, ready in ${Date.now() - started} ms (warm-up ${warmed.ms} ms)`;
+  for (const warning of opened.warnings) process.stderr.write(`sumber: WARNING: ${warning}\n`);
   if (opened.saveError) process.stderr.write(`sumber: warning: the index could not be saved (${opened.saveError}); answering from memory\n`);
   for (const problem of opened.index.problems) process.stderr.write(`sumber: warning: ${problem.file}: ${problem.message}\n`);
 
@@ -34,11 +42,44 @@ async function main(): Promise<void> {
     process.stderr.write(`sumber: no DISCORD_TOKEN set, so no Discord connection: starting the local console (${ready}).\n`);
     process.stderr.write('sumber: type a slash command, e.g. /search query: kontainer, or /help. End with Ctrl-D.\n');
     await runLocalConsole(opened.index, process.stdin, process.stdout, process.stdin.isTTY === true);
-    return;
+    return 0;
   }
   logger.info('starting the Discord bot', { corpus: ready });
   const { startBot } = await import('./discord/start-bot.js');
-  await startBot({ config, index: opened.index, logger });
+  // While waiting out an outage nothing else holds the process: a signal ends it at once.
+  const stopWaiting = (signal: NodeJS.Signals) => {
+    logger.info('stopped while waiting to reconnect', { signal });
+    process.exit(0);
+  };
+  try {
+    await connectWithRetry(
+      async () => {
+        process.off('SIGINT', stopWaiting).off('SIGTERM', stopWaiting);
+        return startBot({ config, index: opened.index, logger });
+      },
+      {
+        redact: redactSecrets,
+        onRetry: (reason, delayMs, attempt) => {
+          logger.warn('cannot reach Discord; retrying', { reason, retryInSeconds: delayMs / 1000, attempt });
+          process.once('SIGINT', stopWaiting).once('SIGTERM', stopWaiting);
+        },
+      },
+    );
+  } catch (error) {
+    if (error instanceof FatalConnectError) {
+      logger.error('cannot start the Discord bot', { reason: error.message });
+      return 1;
+    }
+    throw error;
+  }
+  return null;
 }
 
-await main();
+try {
+  const status = await main();
+  if (status !== null) process.exitCode = status;
+} catch (error) {
+  // One line, never a stack trace: what failed, and that the bot did not start.
+  process.stderr.write(`sumber: stopped by an unexpected error: ${redactSecrets(error instanceof Error ? `${error.name}: ${error.message}` : String(error)).split('\n')[0]}\n`);
+  process.exitCode = 1;
+}

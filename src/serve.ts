@@ -1,4 +1,5 @@
 import dotenv from 'dotenv';
+import { corpusFolderProblem } from './cli/corpus-folder.js';
 import { ConfigError, parseConfig } from './config.js';
 import { exitOnSignals } from './discord/graceful-shutdown.js';
 import { createInteractionResponder } from './discord/interaction-responder.js';
@@ -21,6 +22,11 @@ async function serve(): Promise<void> {
     process.stderr.write(`sumber serve: ${error.message}\n`);
     process.exit(1);
   }
+  const folder = corpusFolderProblem(config.dataDir);
+  if (folder) {
+    process.stderr.write(`sumber serve: ${folder}${config.SUMBER_DATA_DIR ? ' (from SUMBER_DATA_DIR)' : ''}\n`);
+    process.exit(1);
+  }
   if (!config.DISCORD_PUBLIC_KEY) {
     process.stderr.write("sumber serve: set DISCORD_PUBLIC_KEY (the application's public key, on the Developer Portal's General Information page; see .env.example).\n");
     process.exit(1);
@@ -32,8 +38,10 @@ async function serve(): Promise<void> {
   const opened = openCorpusIndex(config.dataDir, { write: true });
   const warmed = warmUp(opened.index);
   for (const problem of opened.index.problems) logger.warn('corpus problem', { file: problem.file, problem: problem.message });
-  const responder = createInteractionResponder({ index: opened.index, logger });
-  const endpoint = createInteractionsServer({ publicKey: config.DISCORD_PUBLIC_KEY, responder, logger });
+  for (const warning of opened.warnings) logger.error('index warning', { warning });
+  if (opened.saveError) logger.warn('the index could not be saved; answering from memory', { error: opened.saveError });
+  const responder = createInteractionResponder({ index: opened.index, logger, buttonSecret: config.SUMBER_BUTTON_SECRET });
+  const endpoint = createInteractionsServer({ publicKey: config.DISCORD_PUBLIC_KEY, responder, logger, articles: () => opened.index.articles.length });
   endpoint.server.once('error', (error) => {
     logger.error('cannot listen', { port: config.PORT, error });
     process.exit(1);

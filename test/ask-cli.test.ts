@@ -12,7 +12,13 @@ afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
 /** Runs the real CLI the way the README and the scorer do. */
 function ask(...args: string[]) {
-  const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/ask.ts', ...args], { cwd: root, encoding: 'utf8', timeout: 60_000 });
+  return askWith({}, ...args);
+}
+
+/** The CLI with extra environment variables (SUMBER_DATA_DIR); a developer's own SUMBER_DATA_DIR is never inherited. */
+function askWith(env: Record<string, string>, ...args: string[]) {
+  const { SUMBER_DATA_DIR: _ignored, ...inherited } = process.env;
+  const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/ask.ts', ...args], { cwd: root, env: { ...inherited, ...env }, encoding: 'utf8', timeout: 60_000 });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
@@ -21,8 +27,12 @@ describe('ask CLI', () => {
     const run = ask('search', 'peluru', 'artileri', '--limit', '2', '--json', '--data', data);
     expect(run.status).toBe(0);
     const out = JSON.parse(run.stdout);
-    expect(Object.keys(out)).toEqual(['command', 'query', 'results']);
-    expect(out).toMatchObject({ command: 'search', query: 'peluru artileri' });
+    // the evaluation's contract comes first; the count and the page are added after it
+    expect(Object.keys(out)).toEqual(['command', 'query', 'results', 'total', 'page', 'pages', 'matchRule']);
+    expect(out.matchRule).toEqual({ required: 2, concepts: 2 });
+    expect(out).toMatchObject({ command: 'search', query: 'peluru artileri', page: 1 });
+    // (a search's total counts paragraphs holding most of the query's ideas; weaker ones still fill the page)
+    expect(out.pages).toBe(Math.max(1, Math.ceil(Math.max(out.total, out.results.length) / 2)));
     expect(out.results.length).toBeGreaterThan(0);
     expect(out.results.length).toBeLessThanOrEqual(2);
     expect(Object.keys(out.results[0])).toEqual(['text', 'score', 'citation']);
@@ -37,6 +47,17 @@ describe('ask CLI', () => {
     expect(run.stderr).toContain('e_empty.txt: is empty');
     expect(run.stderr).toContain('f_binary.txt: is not text');
   });
+  it.each([
+    ['search', 'constructor'],
+    ['who-said', 'constructors'],
+    ['timeline', 'North constructor'],
+    ['denials', '--party', '__proto__'],
+  ])('answers %s %s like any other word (a JavaScript name is not a glossary entry)', (...args) => {
+    const run = ask(...args, '--json', '--data', data);
+    expect(run.stderr).not.toMatch(/\w*Error\b/u);
+    expect(run.status).toBe(0);
+    expect(JSON.parse(run.stdout).results).toEqual(expect.any(Array));
+  });
   it('renders readable text without --json', () => {
     const run = ask('search', 'Peskov', '--data', data);
     expect(run.status).toBe(0);
@@ -50,11 +71,55 @@ describe('ask CLI', () => {
     [['search', 'a'.repeat(201)], /longer than 200 characters/u],
     [['search', 'kontainer\u0007'], /control characters/u],
     [['search', 'kontainer', '--limit', '0'], /limit: must be at least 1/u],
+    [['search', 'kontainer', '--limit'], /--limit needs a value/u],
+    [['search', 'kontainer', '--limit', '-3'], /--limit needs a value \(for a value starting with "-", write --limit=VALUE\)/u],
+    [['search', 'kontainer', '--limit', '2', '--limit', '3'], /--limit was given 2 times/u],
+    [['search', 'kontainer', '--json=maybe'], /--json takes no value, or true\/false/u],
+    [['search', 'kontainer', '--query', 'amunisi'], /give the query either as words or as --query, not both/u],
+    [['sources', '--speaker', 'Kirby'], /unknown flag --speaker for sources/u],
+    [['help', 'me'], /help takes no words/u],
+    [['search', 'kontainer', '--page', '0'], /page: must be a whole number from 1/u],
+    [['timeline', '--from', '2023-13'], /\nask: from: [^;\n]*\n$/u],
   ])('refuses bad input %j with a message and exit status 2', (args, message) => {
     const run = ask(...args, '--data', data);
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(message);
     expect(run.stdout).toBe('');
+  });
+  it.each([['--help'], ['-h'], ['search', '--help'], ['who-said', '-h']])('%j prints the usage on stdout and exits 0', (...args) => {
+    const run = ask(...args);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/^usage: npm run --silent ask -- <command>/u);
+    expect(run.stderr).toBe('');
+  });
+  it('accepts --json=true as --json, and --json=false as no --json', () => {
+    expect(JSON.parse(ask('search', 'Peskov', '--json=true', '--data', data).stdout)).toMatchObject({ command: 'search' });
+    expect(ask('search', 'Peskov', '--json=false', '--data', data).stdout).toMatch(/^Search — Peskov\n1\. /u);
+  });
+  it('turns pages: page 2 continues the ranking of page 1', () => {
+    const all = JSON.parse(ask('search', 'Korea', '--limit', '4', '--json', '--data', data).stdout);
+    const second = JSON.parse(ask('search', 'Korea', '--limit', '2', '--page', '2', '--json', '--data', data).stdout);
+    expect(all.results.length).toBe(4);
+    expect(second).toMatchObject({ page: 2, total: all.total });
+    expect(second.results).toEqual(all.results.slice(2, 4));
+    const text = ask('search', 'Korea', '--limit', '2', '--page', '2', '--data', data).stdout;
+    expect(text).toMatch(/^Search — Korea\n3\. /u);
+    expect(text).toMatch(/results 3–4 of \d+; page 2 of \d+; --page 3 for more or --page 1 for the previous/u);
+  });
+  it('names a corpus folder that does not exist, with exit status 2', () => {
+    const run = ask('search', 'kontainer', '--data', join(temp, 'no-such-folder'));
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain(`there is no folder ${join(temp, 'no-such-folder')} (from --data)`);
+    expect(run.stdout).toBe('');
+  });
+  it('answers from SUMBER_DATA_DIR when no --data is given, and --data wins over it', () => {
+    const fromEnv = askWith({ SUMBER_DATA_DIR: data }, 'sources', '--json');
+    expect(fromEnv.status).toBe(0);
+    expect(JSON.parse(fromEnv.stdout).results.map((r: { article: string }) => r.article)).toContain('a_kompas.txt');
+    const wrongEnv = askWith({ SUMBER_DATA_DIR: join(temp, 'nowhere') }, 'sources', '--json');
+    expect(wrongEnv.status).toBe(2);
+    expect(wrongEnv.stderr).toMatch(/no folder .*nowhere \(from SUMBER_DATA_DIR\)/u);
+    expect(askWith({ SUMBER_DATA_DIR: join(temp, 'nowhere') }, 'sources', '--json', '--data', data).status).toBe(0);
   });
   it('prints usage and exits 2 with no command', () => {
     const run = ask();

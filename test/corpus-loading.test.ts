@@ -29,7 +29,8 @@ describe('parseManifest: sources.json validation', () => {
         { article: 'flag.txt', approximate: 'yes' },
       ]),
     );
-    expect([...entries.keys()]).toEqual(['ok.txt']);
+    // an entry with a bad field keeps its other fields (issue 15); one without a usable file name is dropped
+    expect([...entries.keys()]).toEqual(['ok.txt', 'bad-date.txt', 'bad-url.txt', 'typo.txt', 'flag.txt']);
     expect(problems.map((p) => p.message)).toEqual([
       expect.stringMatching(/^entry 2 \(bad-date\.txt\): field "published": /u),
       expect.stringMatching(/^entry 3 \(bad-url\.txt\): field "url": /u),

@@ -9,7 +9,10 @@ import { APP_ID, GUILD_ID } from './fake-discord/interactions.js';
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 // Discord's pattern for command and option names (lower case; letters of any script, digits, - and _).
 const NAME = /^[-_\p{Ll}\p{N}\p{sc=Deva}\p{sc=Thai}]{1,32}$/u;
-const LOCALES = ['id', 'en-US', 'en-GB'];
+// English is the default (what every client without a localisation shows); Indonesian is localised.
+// A localisation equal to the default would change nothing (Discord shows the default anyway), so
+// none may be: en-US and en-GB entries that repeated the English were removed.
+const LOCALES = ['id'];
 
 /** Runs `npm run deploy` the way the script does (tsx), with no Discord keys in the environment. */
 function deploy(args: string[]) {
@@ -31,6 +34,7 @@ describe('the command registration body', () => {
       expect(Object.keys(command.description_localizations ?? {}).sort(), where).toEqual([...LOCALES].sort());
       for (const text of Object.values(command.description_localizations ?? {})) expect((text ?? '').length, where).toBeLessThanOrEqual(100);
       expect(command.name_localizations?.id, where).toMatch(NAME);
+      expect(command.description_localizations?.id, where).not.toBe(command.description);
       expect((command.options ?? []).length, where).toBeLessThanOrEqual(25);
       for (const option of command.options ?? []) {
         const at = `${where} ${option.name}`;
@@ -39,6 +43,8 @@ describe('the command registration body', () => {
         expect(option.description.length, at).toBeLessThanOrEqual(100);
         expect(Object.keys(option.description_localizations ?? {}).sort(), at).toEqual([...LOCALES].sort());
         expect(option.name_localizations?.id, at).toMatch(NAME);
+        expect(option.name_localizations?.id, at).not.toBe(option.name);
+        expect(option.description_localizations?.id, at).not.toBe(option.description);
         // free text is bounded on Discord's side too (and again by zod on receipt)
         if (option.type === 3) expect('max_length' in option ? option.max_length : undefined, at).toBeLessThanOrEqual(200);
       }

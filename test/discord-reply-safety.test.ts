@@ -24,11 +24,15 @@ describe('Discord API errors', () => {
 });
 
 describe('reply bodies', () => {
-  it('always mention no one and suppress link previews', () => {
-    expect(replyBody({ content: 'hi' }, { ephemeral: false })).toEqual({ content: 'hi', embeds: [], components: [], flags: 4, allowed_mentions: { parse: [] } });
+  it('always mention no one, and never set SUPPRESS_EMBEDS (it would hide the answers, which are embeds)', () => {
+    expect(replyBody({ content: 'hi' }, { ephemeral: false })).toEqual({ content: 'hi', embeds: [], components: [], flags: 0, allowed_mentions: { parse: [] } });
     expect(noticeBody('@everyone look').content).toBe('\\@everyone look');
-    expect(noticeBody('x').flags).toBe(64 | 4);
-    expect(editBody(noticeBody('x')).flags).toBe(4);
+    expect(noticeBody('x').flags).toBe(64);
+    expect(editBody(noticeBody('x')).flags).toBe(0);
+  });
+
+  it('keep links in content from being previewed: each one in <…>', () => {
+    expect(noticeBody('see https://example.org/a_b and http://x.example/(1)').content).toBe('see <https://example.org/a%5Fb> and <http://x.example/%281%29>');
   });
 
   it('are counted before sending: a body over any limit is refused here, not by Discord', () => {

@@ -10,6 +10,7 @@ import { createCorpusIndex } from '../src/search/create-corpus-index.js';
 import { INDEX_FORMAT, loadIndex, saveIndex } from '../src/search/index-store.js';
 import { indexArticles } from '../src/search/index-articles.js';
 import { readRecordColumns, writeRecordColumns } from '../src/search/record-columns.js';
+import { IndexFileReader, IndexFileWriter } from '../src/search/binary-files.js';
 
 const temp = mkdtempSync(join(tmpdir(), 'sumber-engine-store-'));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
@@ -78,7 +79,9 @@ describe('record columns', () => {
       fc.property(records, (list) => {
         const dir = join(temp, `columns-${run++}`);
         mkdirSync(dir);
-        const back = readRecordColumns<object>(dir, writeRecordColumns(dir, 'r', list));
+        const out = new IndexFileWriter(dir);
+        const layout = writeRecordColumns(out, 'r', list);
+        const back = readRecordColumns<object>(new IndexFileReader(dir, out.sums()), layout);
         expect(back).toEqual(list.map((r) => JSON.parse(JSON.stringify(r)) as object));
         rmSync(dir, { recursive: true, force: true });
       }),

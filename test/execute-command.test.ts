@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { commands } from '../commands/index.js';
 import { UserFacingError } from '../src/answers/errors.js';
 import { executeCommand } from '../src/app/execute-command.js';
+import { parseSlashLine } from '../src/console/parse-slash-line.js';
 import { openCorpusIndex } from '../src/search/open-index.js';
 
 const { index } = openCorpusIndex(join(import.meta.dirname, 'fixtures', 'mini-corpus'), { write: false });
@@ -22,9 +23,29 @@ describe('executeCommand', () => {
   it('lists every registered command in /help, by the names the client shows', () => {
     const names = (locale: 'en' | 'id') => {
       const answer = executeCommand('help', {}, { index, locale });
-      return answer.command === 'help' ? answer.results.map((r) => r.command) : [];
+      return answer.command === 'help' ? answer.results.filter((r) => r.kind === 'command').map((r) => r.command) : [];
     };
     expect(names('en')).toEqual(Object.keys(commands));
     expect(names('id')).toContain('cari');
+  });
+  it('gives an example per command, made from the corpus, that answers on it', () => {
+    const answer = executeCommand('help', {}, { index, locale: 'en' });
+    if (answer.command !== 'help') throw new Error('not help');
+    const rows = answer.results.filter((r) => r.kind === 'command' && r.command !== 'help');
+    expect(rows.map((r) => r.command)).toEqual(Object.keys(commands).filter((c) => c !== 'help'));
+    for (const row of rows) {
+      expect(row.description).toContain(`Example: ${row.example}`);
+      const { command, options } = parseSlashLine(row.example!);
+      expect(command).toBe(row.command);
+      expect(executeCommand(command, options, { index, locale: 'en' }).results.length, row.example!).toBeGreaterThan(0);
+    }
+  });
+  it('says what the answers\' words mean, in both languages', () => {
+    for (const locale of ['en', 'id'] as const) {
+      const answer = executeCommand('help', {}, { index, locale });
+      const terms = answer.command === 'help' ? answer.results.filter((r) => r.kind === 'term').map((r) => r.usage).join(' | ') : '';
+      const expected = locale === 'en' ? ['approximate', 'fragment', 'denial, dismissal, no comment, walk-back', 'pages', 'Context'] : ['perkiraan', 'penggalan', 'bantahan', 'halaman', 'Konteks'];
+      for (const word of expected) expect(terms).toContain(word);
+    }
   });
 });

@@ -4,7 +4,8 @@ import type { Answer } from '../src/answers/types.js';
 import type { Citation } from '../src/corpus/types.js';
 import { DISCORD_LIMITS, findLimitViolations } from '../src/render/discord-limits.js';
 import { cleanDisplayText, escapeDiscordMarkdown, fitMarkdown, fitPlain } from '../src/render/discord-text.js';
-import { renderDiscordContext, renderDiscordPage } from '../src/render/render-discord.js';
+import { renderReadingPage, type ReadingPosition } from '../src/render/discord-reading.js';
+import { renderDiscordPage } from '../src/render/render-discord.js';
 import { activeMentions, markdownTexts, unescapeDiscord } from './fake-discord/discord-markdown.js';
 
 // Any Unicode: whole code points (astral included), lone surrogates, and the characters that matter
@@ -98,12 +99,27 @@ describe('renderDiscordPage on any answer', () => {
     );
   });
 
-  it('renders any set of context paragraphs within the limits', () => {
+  it('reads any article within the limits, and Later from its start shows every paragraph whole, once, in order', () => {
+    const meta = fc.record({ article: anyText, outlet: nullable(anyText), published: nullable(fc.constantFrom('2023-10-14')), approximate: fc.boolean(), title: nullable(anyText), url: nullable(fc.oneof(fc.webUrl(), anyText)) });
     fc.assert(
-      fc.property(fc.array(fc.record({ citation, text: anyText }), { maxLength: 12 }), (paragraphs) => {
-        const rendered = renderDiscordContext(paragraphs, 'en');
-        expect(findLimitViolations(rendered)).toEqual([]);
-        for (const t of markdownTexts(rendered)) expect(activeMentions(t)).toEqual([]);
+      fc.property(meta, fc.array(anyText.filter((t) => cleanDisplayText(t).length > 0), { minLength: 1, maxLength: 9 }), fc.array(fc.record({ citation, label: nullable(anyText) }), { maxLength: 14 }), fc.nat(), (m, texts, sources, focusSeed) => {
+        const article = { ...m, language: 'id' as const, byline: null, wire: [], captions: [], dateline: null, note: null };
+        const paragraphs = texts.map((text, i) => ({ paragraph: i + 1, text }));
+        const focus = (focusSeed % paragraphs.length) + 1;
+        const shown = new Map<number, string>();
+        let from: ReadingPosition | null = { paragraph: 1, part: 0 };
+        for (let pages = 0; from && pages < 200; pages++) {
+          const page = renderReadingPage({ article, paragraphs, from, focus, sources: sources.length ? { all: sources, current: 0 } : null, hint: 'read on: /read' }, 'en');
+          expect(findLimitViolations(page)).toEqual([]);
+          for (const t of markdownTexts(page)) expect(activeMentions(t)).toEqual([]);
+          for (const embed of page.embeds) {
+            const number = Number(/^¶ (\d+)/u.exec(embed.title ?? '')?.[1]);
+            shown.set(number, (shown.get(number) ?? '') + unescapeDiscord(embed.description ?? '').replace(/\u200b$/u, ''));
+          }
+          from = page.later;
+        }
+        expect([...shown.keys()]).toEqual(paragraphs.map((p) => p.paragraph));
+        for (const p of paragraphs) expect(shown.get(p.paragraph)).toBe(cleanDisplayText(p.text));
       }),
       { numRuns: 60 },
     );

@@ -3,7 +3,8 @@ import type { Answer, AnswerFor } from '../src/answers/types.js';
 import type { Citation } from '../src/corpus/types.js';
 import { DISCORD_LIMITS, embedTextLength, findLimitViolations } from '../src/render/discord-limits.js';
 import { cleanDisplayText, cutMarkdown, escapeDiscordMarkdown, fitMarkdown, safeLinkUrl } from '../src/render/discord-text.js';
-import { renderDiscordContext, renderDiscordPage } from '../src/render/render-discord.js';
+import { contextStart, renderReadingPage } from '../src/render/discord-reading.js';
+import { renderDiscordPage } from '../src/render/render-discord.js';
 import { activeMentions, markdownTexts, unescapeDiscord } from './fake-discord/discord-markdown.js';
 import { openFixtureCorpus, type FixtureCorpus } from './fake-discord/fixture-corpus.js';
 
@@ -244,18 +245,49 @@ describe('renderDiscordPage: empty answers, pages and limits', () => {
   });
 });
 
-describe('renderDiscordContext', () => {
-  it('shows the whole paragraph, cut only where Discord would refuse it', () => {
-    const short = renderDiscordContext([{ citation: unlinked, text: text(unlinked) }], 'en');
-    expect(short.content).toBe('**The whole cited paragraph**');
-    expect(unescapeDiscord(short.embeds[0]?.description?.split('\n')[0]?.slice(2) ?? '')).toBe(text(unlinked));
-    const longCitation = corpus.index.citation('a3-panjang.txt', 1);
-    const long = renderDiscordContext([{ citation: longCitation, text: text(longCitation) }], 'en');
-    expect(text(longCitation).length).toBeGreaterThan(DISCORD_LIMITS.embedDescription);
-    expect(findLimitViolations(long)).toEqual([]);
-    expect(long.embeds[0]?.description?.length).toBeGreaterThan(3500);
+describe('reading an article (Context and /read)', () => {
+  const article = (id: string) => {
+    const meta = corpus.index.article(id);
+    if (!meta) throw new Error(id);
+    const paragraphs: { paragraph: number; text: string }[] = [];
+    for (let n = 1; corpus.index.paragraph(id, n); n++) paragraphs.push({ paragraph: n, text: corpus.index.paragraph(id, n)?.text ?? '' });
+    return { meta, paragraphs };
+  };
+
+  it('Context shows the paragraphs around the cited one, the cited one marked, whole', () => {
+    const { meta, paragraphs } = article('a2-kirby.txt');
+    const page = renderReadingPage({ article: meta, paragraphs, from: contextStart(paragraphs, 2), focus: 2, sources: null, hint: null }, 'en');
+    expect(page.embeds.map((e) => e.title)).toEqual(['¶ 1', '¶ 2 · cited', '¶ 3']);
+    expect(page.embeds.map((e) => e.color ?? null)).toEqual([null, 0xe0a526, null]);
+    expect(page.embeds.map((e) => unescapeDiscord(e.description ?? ''))).toEqual(paragraphs.map((p) => p.text));
+    expect(page.content.split('\n')[0]).toBe('**Context** · Example Wire · 2023-10-13 · US says North Korea shipped \\[containers\\] — ¶ 1–3 of 3');
+    expect(page).toMatchObject({ earlier: null, later: null });
   });
-  it('says so when the paragraph is gone', () => {
-    expect(renderDiscordContext([], 'id').content).toBe('Paragraf itu sudah tidak ada di korpus; jalankan perintahnya lagi.');
+
+  it('a paragraph longer than an embed is shown whole, in parts, never cut', () => {
+    const { meta, paragraphs } = article('a3-panjang.txt');
+    expect(paragraphs[0]?.text.length).toBeGreaterThan(DISCORD_LIMITS.embedDescription);
+    const page = renderReadingPage({ article: meta, paragraphs, from: contextStart(paragraphs, 1), focus: 1, sources: null, hint: null }, 'en');
+    expect(findLimitViolations(page)).toEqual([]);
+    const parts = page.embeds.filter((e) => e.title?.startsWith('¶ 1 '));
+    expect(parts.map((e) => e.title)).toEqual(['¶ 1 (1/2) · cited', '¶ 1 (2/2) · cited']);
+    expect(parts.map((e) => unescapeDiscord(e.description ?? '')).join('')).toBe(paragraphs[0]?.text);
+  });
+
+  it('names every other source of a result, and says how many are left out when they do not fit', () => {
+    const { meta, paragraphs } = article('a1-bantahan.txt');
+    const sources = Array.from({ length: 40 }, (_, i) => ({ citation: { ...linked, outlet: `Outlet number ${i + 1} with a long name`, paragraph: i + 1 }, label: null }));
+    const page = renderReadingPage({ article: meta, paragraphs, from: { paragraph: 1, part: 0 }, focus: 1, sources: { all: sources, current: 0 }, hint: null }, 'en');
+    const line = page.content.split('\n')[1] ?? '';
+    expect(line).toMatch(/^-# source 1 of 40 · 2\. Outlet number 2/u);
+    const named = (line.match(/¶ \d+/gu) ?? []).length;
+    expect(line).toContain(`and ${39 - named} more`);
+  });
+
+  it('links the title in <…> so that the link in content is not previewed', () => {
+    const { meta, paragraphs } = article('a1-bantahan.txt');
+    const page = renderReadingPage({ article: meta, paragraphs, from: { paragraph: 1, part: 0 }, focus: null, sources: null, hint: 'the whole article: /read article: a1-bantahan.txt paragraph: 1' }, 'id');
+    expect(page.content).toContain('[Korea Utara Bantah (Kirim) Senjata](<https://contoh.example/berita/1>)');
+    expect(page.content.split('\n')[0]).toMatch(/^\*\*Baca\*\* · Contoh News · 2023-10-14 \(perkiraan\) · .* — ¶ 1(–\d+)? dari \d+$/u);
   });
 });

@@ -1,6 +1,8 @@
 import { foldText } from '../language/fold.js';
 import { matchGlossary } from '../language/glossary.js';
 import type { CorpusIndex } from '../search/corpus-index.js';
+import { widenSnippet } from './whole-quotation.js';
+import { correctNameWords, recordNameVocabulary } from './name-correction.js';
 import { firstOfAscending, nameLookup, speakerNames } from './name-lookup.js';
 import type { AnswerFor, DenialResult } from './types.js';
 
@@ -43,11 +45,22 @@ export function denials(index: CorpusIndex, options: DenialsOptions): AnswerFor<
   const paragraphIds = index.recordPlaces('denials').paragraphIds;
   let matching: number[] = [];
   let total = 0;
+  let readAs: string | null = null;
   if (options.party) {
     // each party's denials are ascending; the first in corpus order are merged from them
     const lookup = nameLookup(index.recordsByName('denials'));
     const lists: Uint32Array[] = [];
-    for (const n of partiesOf(index, options.party)) {
+    let parties = partiesOf(index, options.party);
+    if (parties.length === 0) {
+      // no party by that name: the nearest party names within the typo allowance ("Rusai" → Rusia)
+      const corrected = correctNameWords(words(options.party), recordNameVocabulary(index.recordsByName('denials')));
+      if (corrected !== null) {
+        parties = partiesOf(index, corrected.join(' '));
+        // shown by the shortest party name holding the corrected words: "Rusia", not "Misi ... Rusia untuk PBB"
+        if (parties.length > 0) readAs = parties.map((n) => lookup.names[n]!.name).reduce((a, b) => (b.length < a.length ? b : a));
+      }
+    }
+    for (const n of parties) {
       const records = lookup.names[n]!.records;
       const kept = topic ? records.filter((i) => topic.hasId(paragraphIds[i]!)) : records;
       total += kept.length;
@@ -65,15 +78,16 @@ export function denials(index: CorpusIndex, options: DenialsOptions): AnswerFor<
     return {
       party: d.party,
       kind: d.kind,
-      statement: d.statement,
+      statement: widenSnippet(() => index.paragraph(d.article, d.paragraph)?.text, d.statement, d.start),
       denies: d.denies,
       answers: d.answers ? index.citation(d.answers.article, d.answers.paragraph) : null,
       citation: index.citation(d.article, d.paragraph),
     };
   });
-  const query = [options.topic, options.party && `party ${options.party}`].filter(Boolean).join(', ');
+  const query = [options.topic, options.party && (readAs ? `party ${options.party} (nearest name: ${readAs})` : `party ${options.party}`)].filter(Boolean).join(', ');
   const suggestions = total === 0 && options.party ? listParties(index, '', 5) : [];
-  return { command: 'denials', query, results, total, ...(suggestions.length ? { suggestions } : {}) };
+  const notes = readAs && options.party ? [{ kind: 'nearest-name' as const, option: 'party' as const, typed: options.party, name: readAs }] : [];
+  return { command: 'denials', query, results, total, ...(suggestions.length ? { suggestions } : {}), ...(notes.length ? { notes } : {}) };
 }
 
 /** Discord's longest autocomplete name. */

@@ -7,11 +7,14 @@ export const MAX_LIMIT = 1000;
 export const DEFAULT_LIMIT = 10;
 
 const CONTROL = /[\p{Cc}\p{Co}\p{Cs}]/u;
+// Invisible format characters (zero-width space and joiners, soft hyphen, bidi marks): removed as
+// the corpus text's are (src/corpus/normalize.ts), so "kon\u200Btainer" is the word "kontainer".
+const FORMAT = /[\p{Cf}\u00AD]/gu;
 
-/** A user's free text: trimmed, 1-200 characters, no control characters. */
+/** A user's free text: invisible format characters removed, trimmed, 1-200 characters, no control characters. */
 export const queryText = z
   .string({ required_error: 'is required', invalid_type_error: 'must be text' })
-  .transform((s) => s.trim())
+  .transform((s) => s.replace(FORMAT, '').trim())
   .pipe(
     z
       .string()
@@ -22,7 +25,7 @@ export const queryText = z
 
 /** Optional free text: absent or blank means "not given". */
 export const optionalText = z.preprocess(
-  (value) => (typeof value === 'string' && value.trim() === '' ? undefined : value),
+  (value) => (typeof value === 'string' && value.replace(FORMAT, '').trim() === '' ? undefined : value),
   queryText.optional(),
 );
 
@@ -34,15 +37,35 @@ export const limitNumber = z.coerce
   .max(MAX_LIMIT, `must be at most ${MAX_LIMIT}`)
   .default(DEFAULT_LIMIT);
 
-/** A calendar day, YYYY-MM-DD. */
-export const isoDayText = z.preprocess(
+/**
+ * A date bound of a range: a day (YYYY-MM-DD), a month (YYYY-MM) or a year (YYYY), a real one.
+ * The text is kept as typed (trimmed); `periodStart` and `periodEnd` turn it into days, so that
+ * `from: 2023-10` starts on 1 October and `to: 2023-10` ends on 31 October.
+ */
+export const datePeriodText = z.preprocess(
   (value) => (typeof value === 'string' && value.trim() === '' ? undefined : typeof value === 'string' ? value.trim() : value),
   z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/u, 'must be a date written YYYY-MM-DD')
-    .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), 'is not a real date')
+    .string({ invalid_type_error: 'must be text' })
+    .refine((s) => periodOf(s) !== null, 'must be a date written YYYY-MM-DD, YYYY-MM or YYYY')
     .optional(),
 );
+
+/** The first and last day (YYYY-MM-DD) of a day, month or year written as `datePeriodText` accepts, or null. */
+export function periodOf(text: string): { first: string; last: string } | null {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/u.exec(text.trim());
+  if (!m) return null;
+  const year = Number(m[1]);
+  if (year < 1) return null;
+  const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+  if (m[2] === undefined) return { first: `${m[1]}-01-01`, last: `${m[1]}-12-31` };
+  const month = Number(m[2]);
+  if (month < 1 || month > 12) return null;
+  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (m[3] === undefined) return { first: `${m[1]}-${m[2]}-01`, last: `${m[1]}-${m[2]}-${pad(days)}` };
+  const day = Number(m[3]);
+  if (day < 1 || day > days) return null;
+  return { first: `${m[1]}-${m[2]}-${m[3]}`, last: `${m[1]}-${m[2]}-${m[3]}` };
+}
 
 // Our own messages, as the Indonesian client shows them.
 const INDONESIAN: Readonly<Record<string, string>> = {
@@ -55,8 +78,9 @@ const INDONESIAN: Readonly<Record<string, string>> = {
   'must be a whole number': 'harus bilangan bulat',
   'must be at least 1': 'minimal 1',
   [`must be at most ${MAX_LIMIT}`]: `maksimal ${MAX_LIMIT}`,
-  'must be a date written YYYY-MM-DD': 'harus tanggal berformat YYYY-MM-DD',
+  'must be a date written YYYY-MM-DD, YYYY-MM or YYYY': 'harus tanggal berformat YYYY-MM-DD, YYYY-MM, atau YYYY',
   'is not a real date': 'bukan tanggal yang valid',
+  'must be a year written YYYY': 'harus tahun berformat YYYY',
 };
 
 /**
@@ -65,7 +89,15 @@ const INDONESIAN: Readonly<Record<string, string>> = {
  * user's client shows (`displayNames`: option name → its localised name).
  */
 export function describeOptionErrors(error: z.ZodError, locale: 'en' | 'id' = 'en', displayNames: Readonly<Record<string, string>> = {}): string {
+  // One message per option: "2023-1" breaks both the pattern and the calendar check, and saying so twice helps no one.
+  const seen = new Set<string>();
   return error.issues
+    .filter((issue) => {
+      const key = issue.path.join('.');
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
     .map((issue) => {
       const option = issue.path.join('.') || 'options';
       const name = locale === 'id' ? (displayNames[option] ?? option) : option;

@@ -75,6 +75,28 @@ export function bodiesByKey(index: CorpusIndex): ReadonlyMap<string, readonly Sp
   return map;
 }
 
+const affiliated = new WeakMap<readonly Speaker[], Map<string, Speaker[]>>();
+
+/**
+ * Speakers by the organisation key of each country or organisation they speak for (a speaker's
+ * `affiliations`: "Rusia" holds Lavrov, Peskov and the Kremlin), built once per index.
+ */
+export function affiliatedByKey(index: CorpusIndex): ReadonlyMap<string, readonly Speaker[]> {
+  let map = affiliated.get(index.speakers);
+  if (!map) {
+    map = new Map();
+    for (const s of index.speakers) {
+      for (const key of new Set((s.affiliations ?? []).map(organisationKey))) {
+        const list = map.get(key);
+        if (list) list.push(s);
+        else map.set(key, [s]);
+      }
+    }
+    affiliated.set(index.speakers, map);
+  }
+  return map;
+}
+
 /** Every speaker's names and aliases folded, one per line, and the speaker each line belongs to. */
 interface SpeakerText {
   readonly text: string;

@@ -1,18 +1,25 @@
 import { foldText } from '../language/fold.js';
 import type { CorpusIndex } from '../search/corpus-index.js';
+import { articlePasses, describeFilter, listOutlets } from './article-filter.js';
 import type { AnswerFor, SourceResult } from './types.js';
 
 export interface SourcesOptions {
   /** Words to find in the outlet, title or file name; every article when absent. */
   readonly filter?: string | undefined;
+  /** Only articles from this outlet (words of its name). */
+  readonly outlet?: string | undefined;
+  /** Only articles published in this year (YYYY); an article with no known date is left out. */
+  readonly year?: string | undefined;
   readonly limit: number;
 }
 
 /** The corpus's articles in file order, with outlet, date, title, link and paragraph count. */
-export function sourcesAnswer(index: CorpusIndex, { filter, limit }: SourcesOptions): AnswerFor<'sources'> {
+export function sourcesAnswer(index: CorpusIndex, { filter, outlet, year, limit }: SourcesOptions): AnswerFor<'sources'> {
   const words = filter ? foldText(filter).split(' ') : [];
+  const dates = year ? { from: `${year}-01-01`, to: `${year}-12-31` } : {};
   const matching: SourceResult[] = [];
   for (const a of index.articles) {
+    if (!articlePasses(a, { outlet, ...dates })) continue;
     const haystack = foldText(`${a.outlet ?? ''} ${a.title ?? ''} ${a.article} ${a.url ?? ''}`);
     if (!words.every((w) => haystack.includes(w))) continue;
     let paragraphs = 0;
@@ -29,5 +36,7 @@ export function sourcesAnswer(index: CorpusIndex, { filter, limit }: SourcesOpti
       paragraphs,
     });
   }
-  return { command: 'sources', query: filter ?? '', results: matching.slice(0, limit), total: matching.length };
+  const query = [filter, describeFilter({ outlet, year })].filter(Boolean).join(', ');
+  const suggestions = matching.length === 0 && outlet && !index.articles.some((a) => articlePasses(a, { outlet })) ? listOutlets(index, '', 5) : [];
+  return { command: 'sources', query, results: matching.slice(0, limit), total: matching.length, ...(suggestions.length ? { suggestions } : {}) };
 }

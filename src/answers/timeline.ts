@@ -1,13 +1,14 @@
 import type { CorpusIndex } from '../search/corpus-index.js';
-import { UserFacingError } from './errors.js';
+import { dayRange } from './date-range.js';
+import { widenSnippet } from './whole-quotation.js';
 import { selectEntries, type TimelineTable, timelineTable } from './timeline-table.js';
 import type { AnswerFor, EventResult } from './types.js';
 
 export interface TimelineOptions {
   readonly topic?: string | undefined;
-  /** First day of the range, YYYY-MM-DD. */
+  /** Start of the range: a day (YYYY-MM-DD), or the first day of a month (YYYY-MM) or year (YYYY). */
   readonly from?: string | undefined;
-  /** Last day of the range, YYYY-MM-DD. */
+  /** End of the range: a day, or the last day of a month (YYYY-MM) or year (YYYY). */
   readonly to?: string | undefined;
   readonly limit: number;
 }
@@ -21,13 +22,11 @@ export interface TimelineOptions {
  * of its tellings' paragraphs matches it.
  */
 export function timeline(index: CorpusIndex, options: TimelineOptions): AnswerFor<'timeline'> {
-  const from = checkDay(options.from, 'from');
-  const to = checkDay(options.to, 'to');
-  if (from && to && from > to) throw new UserFacingError(`The start date ${from} is after the end date ${to}.`);
+  const { from, to } = dayRange(options.from, options.to);
   const table = timelineTable(index);
   const topic = options.topic ? index.matchTopic(options.topic) : null;
   const { chosen, total } = selectEntries(table, from, to, options.limit, topic && topic.hasId);
-  const query = [options.topic, from && `from ${from}`, to && `to ${to}`].filter(Boolean).join(', ');
+  const query = [options.topic, options.from && `from ${options.from.trim()}`, options.to && `to ${options.to.trim()}`].filter(Boolean).join(', ');
   return {
     command: 'timeline',
     query,
@@ -44,15 +43,8 @@ function toResult(index: CorpusIndex, table: TimelineTable, entry: number): Even
     const member = index.events[table.members[s]!]!;
     citations.push(index.citation(member.article, member.paragraph));
   }
-  return { date: e.date, end: e.endDate, precision: e.precision, evidence: e.evidence, text: e.text, citations };
+  // the sentence, widened to the whole quotation when it was cut inside one (with its attribution)
+  const text = widenSnippet(() => index.paragraph(e.article, e.paragraph)?.text, e.text, e.start);
+  return { date: e.date, end: e.endDate, precision: e.precision, evidence: e.evidence, text, citations };
 }
 
-function checkDay(day: string | undefined, name: string): string | null {
-  if (day === undefined || day.trim() === '') return null;
-  const text = day.trim();
-  const parsed = /^\d{4}-\d{2}-\d{2}$/.test(text) ? new Date(`${text}T00:00:00Z`) : null;
-  if (!parsed || Number.isNaN(parsed.getTime()) || !parsed.toISOString().startsWith(text)) {
-    throw new UserFacingError(`The ${name} date "${text.slice(0, 20)}" is not a date written YYYY-MM-DD.`);
-  }
-  return text;
-}

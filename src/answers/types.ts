@@ -29,6 +29,8 @@ export interface QuoteResult {
   readonly direct: boolean;
   readonly fragment: boolean;
   readonly via: string | null;
+  /** Countries and organisations the speaker speaks for ("Rusia" for Lavrov), [] when unknown. */
+  readonly affiliations?: readonly string[];
   readonly citation: Citation;
 }
 
@@ -52,11 +54,20 @@ export interface DenialResult {
   readonly citation: Citation;
 }
 
-/** A command's one-line description, for `/help`. */
+/**
+ * One line of `/help`: a command (its usage, what it answers and an example made from the corpus),
+ * or a word the answers use ("approximate", "fragment", the kinds of denial, paging, Context) and
+ * what it means. `description` ends with the example, so a renderer that shows usage and
+ * description shows it too.
+ */
 export interface HelpResult {
+  readonly kind?: 'command' | 'term';
+  /** The command's name as the user's client shows it; the term itself for a term. */
   readonly command: string;
   readonly usage: string;
   readonly description: string;
+  /** A command line that answers on this corpus; null for a term. */
+  readonly example?: string | null;
 }
 
 interface AnswerOf<C extends string, R> {
@@ -68,15 +79,37 @@ interface AnswerOf<C extends string, R> {
   readonly total: number;
   /** Near matches to offer when nothing matched. */
   readonly suggestions?: readonly string[];
+  /** How the answer read what was asked, where it differs from the words given (shown with the results). */
+  readonly notes?: readonly AnswerNote[];
 }
 
+/**
+ * A reading of the options the user should know about: a name matched none and the nearest was
+ * used (`speaker: Kirbi` → John Kirby), or a topic was matched in the article because no quote of
+ * the speaker sits in a paragraph about it.
+ */
+export type AnswerNote =
+  | { readonly kind: 'nearest-name'; readonly option: 'speaker' | 'party'; readonly typed: string; readonly name: string }
+  | { readonly kind: 'topic-in-article'; readonly topic: string };
+
 /** What every command handler returns: plain data, rendered per transport (CLI, console, Discord, HTTP). */
+/**
+ * What `/search` counts as a match in `total`: paragraphs holding at least `required` of the query's
+ * `concepts` (a word, or an English phrase with its translations, is one concept). A paragraph that
+ * shares one common word with a five-word question is ranked, but not counted as a match.
+ */
+export interface MatchRule {
+  readonly required: number;
+  readonly concepts: number;
+}
+
 export type Answer =
-  | AnswerOf<'search', SearchResult>
+  | (AnswerOf<'search', SearchResult> & { readonly matchRule?: MatchRule })
   | AnswerOf<'sources', SourceResult>
   | AnswerOf<'who-said', QuoteResult>
   | AnswerOf<'timeline', EventResult>
   | AnswerOf<'denials', DenialResult>
-  | AnswerOf<'help', HelpResult>;
+  | AnswerOf<'help', HelpResult>
+  | import('./read.js').ReadAnswer;
 
 export type AnswerFor<C extends Answer['command']> = Extract<Answer, { command: C }>;

@@ -2,9 +2,10 @@ import type { Quote } from '../extract/types.js';
 import { organisationKey } from '../extract/quotes/speaker-identity.js';
 import { foldText } from '../language/fold.js';
 import type { CorpusIndex, RecordPlaces } from '../search/corpus-index.js';
+import { correctNameWords, nameVocabulary } from './name-correction.js';
 import { nameLookup, speakerNames } from './name-lookup.js';
-import { bodiesByKey, firstInCorpusOrder, firstOfInCorpusOrder, speakersContaining } from './quote-lookup.js';
-import type { AnswerFor, QuoteResult } from './types.js';
+import { affiliatedByKey, bodiesByKey, firstInCorpusOrder, firstOfInCorpusOrder, speakersContaining } from './quote-lookup.js';
+import type { AnswerFor, AnswerNote, QuoteResult } from './types.js';
 import { byText } from './text-order.js';
 import { holdsSorted } from '../search/sorted-lists.js';
 
@@ -31,9 +32,13 @@ export function whoSaid(index: CorpusIndex, options: WhoSaidOptions): AnswerFor<
   const topic = options.topic?.trim() || undefined;
   const speaker = options.speaker?.trim() || undefined;
   const places = index.recordPlaces('quotes');
-  const candidates = speaker === undefined ? null : quotesOfSpeaker(index, speaker);
+  const lookup = speaker === undefined ? null : findSpeaker(index, speaker);
+  const candidates = lookup?.quotes ?? null;
   let ordered: number[];
   let total: number;
+  // Set when no quote of the speaker sits in a paragraph about the topic, and their quotes in
+  // articles about it are shown instead ("kontainer" is in the lede; the spokesman's words are below).
+  let widened = false;
   if (topic === undefined) {
     ordered = candidates === null ? firstInCorpusOrder(index, limit) : firstOfInCorpusOrder(index, candidates, limit);
     total = candidates === null ? index.quotes.length : candidates.length;
@@ -48,13 +53,74 @@ export function whoSaid(index: CorpusIndex, options: WhoSaidOptions): AnswerFor<
       total = kept.length;
       const within = distinct(Uint32Array.from(kept, (i) => places.paragraphIds[i]!).sort());
       ordered = kept.length === 0 ? [] : byRelevance(index, topic, within, (i) => holdsSorted(kept, i), places, limit, match.hasId);
+      if (kept.length === 0 && candidates.length > 0) {
+        const inArticles = quotesInTopicArticles(index, candidates, match.hasId);
+        if (inArticles.length > 0) {
+          widened = true;
+          total = inArticles.length;
+          ordered = firstOfInCorpusOrder(index, inArticles, limit);
+        }
+      }
     }
   }
   const results: QuoteResult[] = ordered.map((i) => toResult(index, index.quotes[i]!));
-  const query = [topic && `topic "${topic}"`, speaker && `speaker "${speaker}"`].filter(Boolean).join(', ');
+  const topicPart = topic && (widened ? `topic "${topic}" (in the article, not the quote's paragraph)` : `topic "${topic}"`);
+  const speakerPart = speaker && (lookup?.readAs ? `speaker "${speaker}" (nearest name: ${lookup.readAs})` : `speaker "${speaker}"`);
+  const query = [topicPart, speakerPart].filter(Boolean).join(', ');
+  // Suggest other speakers only when the speaker matched nobody; when the topic is what excluded
+  // their quotes, suggest words for the topic instead (never the speaker just matched).
   const suggestions =
-    total > 0 ? [] : speaker !== undefined ? listSpeakers(index, '', 5).map((s) => s.name) : topic !== undefined ? index.suggest(topic) : [];
-  return { command: 'who-said', query, results, total, ...(suggestions.length > 0 ? { suggestions } : {}) };
+    total > 0 ? [] : candidates !== null && candidates.length === 0 ? listSpeakers(index, '', 5).map((s) => s.name) : topic !== undefined ? index.suggest(topic) : [];
+  const notes: AnswerNote[] = [];
+  if (speaker && lookup?.readAs) notes.push({ kind: 'nearest-name', option: 'speaker', typed: speaker, name: lookup.readAs });
+  if (topic && widened) notes.push({ kind: 'topic-in-article', topic });
+  return { command: 'who-said', query, results, total, ...(suggestions.length > 0 ? { suggestions } : {}), ...(notes.length > 0 ? { notes } : {}) };
+}
+
+/**
+ * The quotes a speaker option stands for; when its words match no name, the nearest names within
+ * the typo allowance ("Kirbi" → Kirby), with `readAs` naming the speaker they found.
+ */
+function findSpeaker(index: CorpusIndex, option: string): { quotes: Uint32Array; readAs: string | null } {
+  const quotes = quotesOfSpeaker(index, option);
+  if (quotes.length > 0) return { quotes, readAs: null };
+  const names = index.recordsByName('quotes');
+  const vocabulary = nameVocabulary(names, () => [
+    ...names.map((n) => ({ words: n.words, weight: n.records.length })),
+    ...index.speakers.flatMap((s) => s.aliases.map((a) => ({ words: words(a), weight: s.quotes }))),
+  ]);
+  const corrected = correctNameWords(words(option), vocabulary);
+  if (corrected === null) return { quotes, readAs: null };
+  const found = quotesOfSpeaker(index, corrected.join(' '));
+  if (found.length === 0) return { quotes, readAs: null };
+  const named = index.speakersMatching(corrected.join(' '), 1)[0]?.name ?? corrected.join(' ');
+  return { quotes: found, readAs: named };
+}
+
+/**
+ * Of some quote positions (ascending), those whose article has a paragraph matching the topic:
+ * each article's paragraphs are looked at once (their ids are consecutive).
+ */
+function quotesInTopicArticles(index: CorpusIndex, positions: Uint32Array, matches: (paragraphId: number) => boolean): Uint32Array {
+  const verdict = new Map<string, boolean>();
+  const kept: number[] = [];
+  for (const i of positions) {
+    const article = index.quotes[i]!.article;
+    let about = verdict.get(article);
+    if (about === undefined) {
+      about = false;
+      const first = index.paragraphId(article, 1);
+      for (let n = 1, id = first; id !== undefined; n++, id = index.paragraphId(article, n)) {
+        if (matches(id)) {
+          about = true;
+          break;
+        }
+      }
+      verdict.set(article, about);
+    }
+    if (about) kept.push(i);
+  }
+  return Uint32Array.from(kept);
 }
 
 function toResult(index: CorpusIndex, q: Quote): QuoteResult {
@@ -66,6 +132,7 @@ function toResult(index: CorpusIndex, q: Quote): QuoteResult {
     direct: q.direct,
     fragment: q.fragment,
     via: q.via,
+    affiliations: q.affiliations ?? [],
     citation: index.citation(q.article, q.paragraph),
   };
 }
@@ -118,6 +185,8 @@ function quotesOfSpeaker(index: CorpusIndex, option: string): Uint32Array {
   const names = new Set<string>();
   for (const s of index.speakersByPrefix(option, Number.POSITIVE_INFINITY)) names.add(speakerNames(s).folded);
   for (const s of bodiesByKey(index).get(organisationKey(option)) ?? []) names.add(speakerNames(s).folded);
+  // "Rusia" also finds those who speak for it: Lavrov ("Menteri Luar Negeri Rusia"), Peskov, the Kremlin.
+  for (const s of affiliatedByKey(index).get(organisationKey(option)) ?? []) names.add(speakerNames(s).folded);
   const lookup = nameLookup(index.recordsByName('quotes'));
   const groups = new Set<number>(lookup.holdingPrefix(wanted));
   for (const name of names) for (const n of lookup.withKey(name)) groups.add(n);

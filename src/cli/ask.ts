@@ -1,15 +1,16 @@
-import { resolve } from 'node:path';
+import dotenv from 'dotenv';
 import { UserFacingError } from '../answers/errors.js';
-import { executeCommand } from '../app/execute-command.js';
-import { defaultDataDir } from '../app/paths.js';
+import { executePage } from '../app/execute-command.js';
 import { renderAnswerText } from '../render/render-text.js';
 import { openCorpusIndex } from '../search/open-index.js';
+import { chooseDataDir, corpusFolderProblem } from './corpus-folder.js';
 import { ASK_USAGE, parseAskArgs, UsageError } from './parse-ask-args.js';
 
 /**
  * The `ask` CLI: the offline mirror of the slash commands. With --json, stdout carries exactly one
- * JSON object `{ command, query, results }`; everything else (index status, corpus problems,
- * errors) goes to stderr. Exit status: 0 answered, 2 bad input, 1 unexpected failure.
+ * JSON object `{ command, query, results, total, page, pages }`; everything else (index status,
+ * corpus problems, errors) goes to stderr. Exit status: 0 answered (and for --help), 2 bad input,
+ * 1 unexpected failure.
  */
 function main(argv: readonly string[]): number {
   let request;
@@ -22,16 +23,39 @@ function main(argv: readonly string[]): number {
     }
     throw error;
   }
-  const dataDir = request.dataDir ? resolve(request.dataDir) : defaultDataDir;
-  // Another corpus folder is answered from memory: nothing is written into it or into index-data/.
+  if (request.help) {
+    process.stdout.write(`${ASK_USAGE}\n`);
+    return 0;
+  }
+  // .env may name the corpus folder (SUMBER_DATA_DIR); it never overrides the real environment.
+  dotenv.config({ quiet: true });
+  const { dir: dataDir, source } = chooseDataDir(request.dataDir, process.env);
+  const problem = corpusFolderProblem(dataDir);
+  if (problem) {
+    process.stderr.write(`ask: ${problem} (from ${source})\n`);
+    return 2;
+  }
+  // A folder given with --data is answered from memory: nothing is written into it or into index-data/.
   const opened = openCorpusIndex(dataDir, { write: request.dataDir === null });
   if (opened.status !== 'loaded') process.stderr.write(`ask: index ${opened.status} (${opened.reason})\n`);
+  for (const warning of opened.warnings) process.stderr.write(`ask: WARNING: ${warning}\n`);
   if (opened.saveError) process.stderr.write(`ask: warning: the index could not be saved (${opened.saveError}); answering from memory\n`);
   for (const problem of opened.index.problems) process.stderr.write(`ask: warning: ${problem.file}: ${problem.message}\n`);
   try {
-    const answer = executeCommand(request.command, request.options, { index: opened.index, locale: 'en' });
-    if (request.json) process.stdout.write(`${JSON.stringify({ command: answer.command, query: answer.query, results: answer.results })}\n`);
-    else process.stdout.write(`${renderAnswerText(answer)}\n`);
+    const paged = executePage(request.command, request.options, request.page, { index: opened.index, locale: 'en' });
+    const { answer } = paged;
+    if (request.json) {
+      // `{ command, query, results }` is the contract the evaluation reads; the rest is added after it.
+      const extra = {
+        ...(answer.command === 'search' && answer.matchRule ? { matchRule: answer.matchRule } : {}),
+        ...('notes' in answer && answer.notes?.length ? { notes: answer.notes } : {}),
+      };
+      const out = { command: answer.command, query: answer.query, results: answer.results, total: answer.total, page: paged.page, pages: paged.pages, ...extra };
+      process.stdout.write(`${JSON.stringify(out)}\n`);
+    } else {
+      const hints = { next: `--page ${paged.page + 1} for more`, previous: `--page ${paged.page - 1} for the previous` };
+      process.stdout.write(`${renderAnswerText(answer, 'en', { ...paged, hints })}\n`);
+    }
     return 0;
   } catch (error) {
     if (error instanceof UserFacingError) {

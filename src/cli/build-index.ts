@@ -1,18 +1,41 @@
+import dotenv from 'dotenv';
 import { resolve } from 'node:path';
-import { defaultDataDir } from '../app/paths.js';
 import { openCorpusIndex } from '../search/open-index.js';
+import { chooseDataDir, corpusFolderProblem } from './corpus-folder.js';
+import { strictArgs, UsageError } from './strict-args.js';
+
+const USAGE = `usage: npm run index [-- --data DIR]
+  rebuilds and saves the index of a corpus folder (DIR/articles/*.txt, optional DIR/sources.json)
+  --data DIR   the corpus folder (default SUMBER_DATA_DIR, else index-data/)
+  -h, --help   this text`;
 
 /**
  * `npm run index [-- --data DIR]`: rebuilds and saves a corpus folder's index now, with progress
- * on stderr, instead of waiting for start-up to find it stale.
+ * on stderr, instead of waiting for start-up to find it stale. A folder that is not a corpus
+ * folder (mistyped, or without articles/) is refused before anything is written.
  */
 function main(argv: readonly string[]): number {
-  const at = argv.indexOf('--data');
-  if (argv.some((a, i) => a !== '--data' && i !== at + 1) || (at >= 0 && !argv[at + 1])) {
-    process.stderr.write('usage: npm run index [-- --data DIR]\n');
+  let values;
+  try {
+    const parsed = strictArgs(argv, { data: { type: 'string' }, help: { type: 'boolean', short: 'h' } }, 'npm run index');
+    if (parsed.positionals.length > 0) throw new UsageError(`npm run index takes no words (got "${parsed.positionals.join(' ')}"); the folder is given with --data DIR`);
+    values = parsed.values;
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    process.stderr.write(`index: ${error.message}\n${USAGE}\n`);
     return 2;
   }
-  const dataDir = at >= 0 ? resolve(argv[at + 1]!) : defaultDataDir;
+  if (values.help === true) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  dotenv.config({ quiet: true });
+  const { dir: dataDir, source } = chooseDataDir(typeof values.data === 'string' ? values.data : null, process.env);
+  const problem = corpusFolderProblem(dataDir);
+  if (problem) {
+    process.stderr.write(`index: ${problem} (from ${source}); nothing was written\n`);
+    return 2;
+  }
   const started = Date.now();
   let lastReport = 0;
   const opened = openCorpusIndex(dataDir, {
@@ -25,6 +48,7 @@ function main(argv: readonly string[]): number {
     },
   });
   for (const problem of opened.index.problems) process.stderr.write(`index: warning: ${problem.file}: ${problem.message}\n`);
+  for (const warning of opened.warnings) process.stderr.write(`index: WARNING: ${warning}\n`);
   if (opened.saveError) {
     process.stderr.write(`index: could not save the index: ${opened.saveError}\n`);
     return 1;

@@ -18,7 +18,9 @@ export function parseSlashLine(line: string): SlashLine {
   const name = match[1]!.toLowerCase();
   if (!isCommandName(name)) throw new UserFacingError(`Unknown command /${name}. Try /help.`);
   const module = commands[name];
+  // `page:` is the console's own option (Discord pages with buttons): every command that has a limit takes it.
   const names = (module.definition.options ?? []).map((o) => o.name);
+  if (names.includes('limit')) names.push('page');
   const rest = match[2]!;
   const options: Record<string, string> = {};
   if (names.length === 0 || rest.trim() === '') return { command: name, options };

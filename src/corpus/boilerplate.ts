@@ -1,7 +1,7 @@
-import lexicon from '../language/lexicon/boilerplate.json' with { type: 'json' };
+import { boilerplateLexicon as lexicon } from './lexicons.js';
 
 /** The kinds of page furniture that are stripped from article text. */
-export type BoilerplateKind = 'related' | 'share' | 'navigation' | 'ads' | 'follow' | 'footer' | 'section';
+export type BoilerplateKind = 'related' | 'share' | 'navigation' | 'ads' | 'follow' | 'footer' | 'section' | 'counter';
 
 const kinds = ['related', 'share', 'navigation', 'ads', 'follow', 'footer'] as const;
 const linePatterns = kinds.map((kind) => ({ kind, matches: wholeLineMatcher(lexicon[kind]) }));
@@ -32,15 +32,43 @@ function wholeLineMatcher(alternatives: readonly string[]): (text: string) => bo
   return (text) => (start !== null && start.test(text)) || (hint.test(text) && whole.test(text));
 }
 
+// A bullet, dash or bar in front of a widget's label ("- Penulis Berita", "• Share") is not part of it.
+const LEADING_MARK = /^[-–—•·*|>»›]+\s*/u;
+const shareWords = new Set(lexicon.shareWords);
+const counterWords = lexicon.counters.map((w) => w.split(' '));
+const COUNT = /^\d[\d.,]*\s*(?:[kmb]|rb|ribu|jt|juta)?$/iu;
+
 /** The kind of boilerplate a whole line is, or null when it may be article text. */
 export function classifyBoilerplate(line: string): BoilerplateKind | null {
-  const text = line.trim();
+  const text = line.trim().replace(LEADING_MARK, '');
   if (text === '') return null;
   if (sectionLabels.has(text.toLowerCase().replace(/[:|»›>]+$/u, '').trim())) return 'section';
   for (const { kind, matches } of linePatterns) if (matches(text)) return kind;
   // never a sentence that happens to be in capitals
   if (text.length <= 40 && capsLine.test(text)) return 'ads';
+  if (text.length <= 160 && isShareBar(text)) return 'share';
+  if (text.length <= 40 && isCounter(text)) return 'counter';
   return null;
+}
+
+/** "facebook twitter whatsapp telegram line copy", "facebook icon twitter icon …": a line of nothing but share-widget words. */
+function isShareBar(text: string): boolean {
+  const space = text.indexOf(' ');
+  if (!shareWords.has((space < 0 ? text : text.slice(0, space)).toLowerCase().replace(/:$/u, ''))) return false;
+  const words = text.toLowerCase().split(/[\s|/·•,:]+/u).filter((w) => w !== '');
+  return words.length >= 2 && words.every((w) => shareWords.has(w));
+}
+
+/** "203 view", "1,2 rb dibaca", "12 komentar": a view, share or comment counter. */
+function isCounter(text: string): boolean {
+  const words = text.toLowerCase().split(/\s+/u);
+  for (let cut = 1; cut < words.length; cut++) {
+    const number = words.slice(0, cut).join(' ');
+    const rest = words.slice(cut);
+    if (COUNT.test(number) && counterWords.some((c) => c.length === rest.length && c.every((w, i) => w === rest[i]))) return true;
+  }
+  // "Dibaca 1.234 kali"
+  return /^(?:dibaca|dilihat|views?)\s*:?\s*\d[\d.,]*\s*(?:kali|times)?$/iu.test(text);
 }
 
 /** A reporter's sign-off standing alone on a line: "(DKH)", "(tia)", "(AFP/Z-4)", "(*)". */

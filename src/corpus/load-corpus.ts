@@ -1,8 +1,10 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { cleanArticle } from './clean-article.js';
+import { isHtmlFileName, listArticleFiles, readArticleBytes } from './article-files.js';
+import { cleanArticle, type PageHints } from './clean-article.js';
+import { htmlToPage } from './html-article.js';
+import { decodeArticleText } from './decode-text.js';
 import { readManifest, type SourceEntry } from './manifest.js';
-import { looksBinary } from './normalize.js';
 import { defaultWorkers, mapInParallel, moduleBeside, type ParallelOptions } from './parallel-map.js';
 import { atIndexTime } from './index-time-tuning.js';
 import type { Article, CorpusProblem } from './types.js';
@@ -27,12 +29,8 @@ function loadCorpusNow(dir: string, options: LoadOptions): LoadedCorpus {
   const manifest = readManifest(join(dir, 'sources.json'));
   const problems: CorpusProblem[] = [...manifest.problems];
   const articlesDir = join(dir, 'articles');
-  let files: string[];
-  try {
-    files = readdirSync(articlesDir).filter((f) => f.toLowerCase().endsWith('.txt')).sort();
-  } catch (error) {
-    return { articles: [], problems: [...problems, { file: 'articles/', message: `cannot be read (${(error as Error).message})` }] };
-  }
+  const files = listArticleFiles(articlesDir);
+  if (files === null) return { articles: [], problems: [...problems, { file: 'articles/', message: `cannot be read (${folderError(articlesDir)})` }] };
   const read = mapInParallel(
     files.map((file) => ({ path: join(articlesDir, file), file, entry: manifest.entries.get(file) })),
     readArticleFile,
@@ -41,41 +39,63 @@ function loadCorpusNow(dir: string, options: LoadOptions): LoadedCorpus {
   );
   const articles: Article[] = [];
   for (const result of read) {
-    if ('message' in result) problems.push(result);
-    else articles.push(result);
+    if (result.problem) problems.push(result.problem);
+    if (result.article) articles.push(result.article);
   }
   const listed = new Set(files);
-  for (const name of manifest.entries.keys()) {
-    if (!listed.has(name)) problems.push({ file: 'sources.json', message: `lists ${name}, which is not in articles/` });
-  }
+  const missing = [...manifest.entries.keys()].filter((name) => !listed.has(name));
+  // One line each for a few; a manifest of another folder (thousands of entries) is one line, not thousands at every start.
+  if (missing.length <= MISSING_LISTED) for (const name of missing) problems.push({ file: 'sources.json', message: `lists ${name}, which is not in articles/` });
+  else problems.push({ file: 'sources.json', message: `lists ${missing.length} files that are not in articles/ (${missing.slice(0, 3).join(', ')}, …)` });
   return { articles, problems };
+}
+
+const MISSING_LISTED = 5;
+
+function folderError(dir: string): string {
+  try {
+    readdirSync(dir);
+    return 'unknown error';
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+  }
 }
 
 /** Below this many files a worker thread's start-up costs more than cleaning them in parallel saves. */
 const PARALLEL_MIN_FILES = 3_000;
 
 /** `readArticle` of one file of the folder, as a worker thread runs it. */
-export function readArticleFile(item: { readonly path: string; readonly file: string; readonly entry: SourceEntry | undefined }): Article | CorpusProblem {
+export function readArticleFile(item: { readonly path: string; readonly file: string; readonly entry: SourceEntry | undefined }): ArticleFileResult {
   return readArticle(item.path, item.file, item.entry);
 }
 
-/** One article from its raw text and optional manifest entry, or the problem that stops it loading. */
-export function readArticle(path: string, file: string, entry?: SourceEntry): Article | CorpusProblem {
-  let buffer: Buffer;
-  try {
-    buffer = readFileSync(path);
-  } catch (error) {
-    return { file, message: `cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})` };
-  }
-  if (buffer.length === 0) return { file, message: 'is empty' };
-  const raw = buffer.toString('utf8');
-  if (looksBinary(buffer, raw)) return { file, message: 'is not text (binary content)' };
-  return articleFromText(raw, file, entry) ?? { file, message: 'has no article text after cleaning' };
+/** What one article file gives: the article (null when it cannot be used) and what to report about the file, if anything. */
+export interface ArticleFileResult {
+  readonly article: Article | null;
+  readonly problem: CorpusProblem | null;
+}
+
+/**
+ * One article from its file and optional manifest entry: the file's bytes (a regular file of
+ * bounded size, see `readArticleBytes`), decoded (UTF-8, UTF-16 with a byte-order mark, or
+ * Latin-1, see `decodeArticleText`), then cleaned. A file that cannot be used gives a problem naming
+ * why; a file that loads with a caveat (its encoding guessed) gives both.
+ */
+export function readArticle(path: string, file: string, entry?: SourceEntry): ArticleFileResult {
+  const read = readArticleBytes(path);
+  if (!read.ok) return { article: null, problem: { file, message: read.message } };
+  const decoded = decodeArticleText(read.bytes);
+  if (!decoded.ok) return { article: null, problem: { file, message: decoded.message } };
+  // a saved web page: its article's text and what its markup says (html-article.ts)
+  const page = isHtmlFileName(file) ? htmlToPage(decoded.text) : { text: decoded.text, hints: undefined };
+  const article = articleFromText(page.text, file, entry, page.hints);
+  if (!article) return { article: null, problem: { file, message: 'has no article text after cleaning' } };
+  return { article, problem: decoded.note === null ? null : { file, message: decoded.note } };
 }
 
 /** Cleans raw text and merges its metadata with the manifest entry; null when no body text remains. */
-export function articleFromText(raw: string, file: string, entry?: SourceEntry): Article | null {
-  const clean = cleanArticle(raw);
+export function articleFromText(raw: string, file: string, entry?: SourceEntry, hints?: PageHints): Article | null {
+  const clean = cleanArticle(raw, hints);
   if (clean.paragraphs.length === 0) return null;
   const published = entry?.published ?? clean.published;
   return {

@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { z } from 'zod';
+import { MAX_MANIFEST_BYTES, readRegularFile } from './article-files.js';
 import { isoDate } from './publication-date.js';
 import type { CorpusProblem } from './types.js';
 
@@ -36,21 +36,20 @@ export interface Manifest {
  * the valid entries are still used.
  */
 export function readManifest(path: string, displayName = 'sources.json'): Manifest {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { entries: new Map(), problems: [] };
-    return { entries: new Map(), problems: [{ file: displayName, message: `cannot be read (${(error as Error).message})` }] };
+  const read = readRegularFile(path, MAX_MANIFEST_BYTES);
+  if (!read.ok) {
+    if (read.message === 'cannot be read (ENOENT)') return { entries: new Map(), problems: [] };
+    return { entries: new Map(), problems: [{ file: displayName, message: read.message }] };
   }
-  return parseManifest(text, displayName);
+  return parseManifest(read.bytes.toString('utf8'), displayName);
 }
 
 /** Validates manifest text; see `readManifest`. */
 export function parseManifest(text: string, displayName = 'sources.json'): Manifest {
   let data: unknown;
   try {
-    data = JSON.parse(text);
+    // A byte-order mark (Windows editors write one) is not part of the JSON.
+    data = JSON.parse(text.startsWith('\uFEFF') ? text.slice(1) : text);
   } catch (error) {
     return { entries: new Map(), problems: [{ file: displayName, message: `is not valid JSON (${(error as Error).message})` }] };
   }
@@ -62,19 +61,42 @@ export function parseManifest(text: string, displayName = 'sources.json'): Manif
   data.forEach((raw, i) => {
     const parsed = sourceEntrySchema.safeParse(raw);
     const name = typeof (raw as { article?: unknown })?.article === 'string' ? ` (${(raw as { article: string }).article})` : '';
+    let entry: SourceEntry | null = parsed.success ? parsed.data : null;
     if (!parsed.success) {
+      const bad = new Set<string>();
       for (const issue of parsed.error.issues) {
         const field = issue.path.length ? issue.path.join('.') : 'entry';
         const message = issue.code === 'unrecognized_keys' ? `unknown field(s) ${issue.keys.join(', ')}` : issue.message;
-        problems.push({ file: displayName, message: `entry ${i + 1}${name}: field "${field}": ${message}` });
+        if (issue.path.length) bad.add(String(issue.path[0]));
+        else if (issue.code !== 'unrecognized_keys') bad.add('entry');
+        const kept = issue.path.length && issue.path[0] !== 'article' ? '; that field is ignored, the entry\'s other fields are used' : '';
+        problems.push({ file: displayName, message: `entry ${i + 1}${name}: field "${field}": ${message}${kept}` });
       }
-      return;
+      entry = validFields(raw, bad);
     }
-    if (entries.has(parsed.data.article)) {
+    if (entry === null) return;
+    if (entries.has(entry.article)) {
       problems.push({ file: displayName, message: `entry ${i + 1}${name}: field "article": listed twice; the first entry is used` });
       return;
     }
-    entries.set(parsed.data.article, parsed.data);
+    entries.set(entry.article, entry);
   });
   return { entries, problems };
+}
+
+/**
+ * The valid fields of an entry that failed validation (a good `url` beside a bad date is kept), or
+ * null when the entry is not an object or its `article` is itself invalid: without it, no field
+ * can be tied to a file. Unknown fields are left out.
+ */
+function validFields(raw: unknown, bad: ReadonlySet<string>): SourceEntry | null {
+  if (bad.has('entry') || bad.has('article') || typeof raw !== 'object' || raw === null || Array.isArray(raw)) return null;
+  const shape = sourceEntrySchema.shape;
+  const kept: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(raw)) {
+    if (bad.has(key) || !(key in shape)) continue;
+    kept[key] = value;
+  }
+  const parsed = sourceEntrySchema.safeParse(kept);
+  return parsed.success ? parsed.data : null;
 }

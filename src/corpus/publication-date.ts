@@ -1,4 +1,4 @@
-import calendar from '../language/lexicon/calendar.json' with { type: 'json' };
+import { calendarLexicon as calendar } from './lexicons.js';
 
 const months: Record<string, number> = calendar.months;
 const weekdays: Record<string, number> = calendar.weekdays;
@@ -8,8 +8,9 @@ const zones = calendar.timezones.join('|');
 
 const NUMERIC = /\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b/u;
 const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/u;
-const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})\\s+(${monthNames})\\.?,?\\s+(\\d{4})\\b`, 'iu');
-const MONTH_DAY_YEAR = new RegExp(`\\b(${monthNames})\\.?\\s+(\\d{1,2}),?\\s+(\\d{4})\\b`, 'iu');
+// English ordinals are allowed ("15th June 2025", "June 15th, 2025").
+const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${monthNames})\\.?,?\\s+(\\d{4})\\b`, 'iu');
+const MONTH_DAY_YEAR = new RegExp(`\\b(${monthNames})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'iu');
 const TIME = new RegExp(`\\b\\d{1,2}[:.]\\d{2}(?:\\s*(?:${zones}|am|pm))?\\b`, 'iu');
 const WEEKDAY = new RegExp(`^(?:${weekdayNames})\\b`, 'iu');
 const LABEL = /^(?:diterbitkan|dipublikasikan|terbit|published|updated|diperbarui|posted|tanggal|date)\b/iu;
@@ -73,10 +74,27 @@ export function parseDateLine(line: string): DateLine | null {
   const hasWeekday = WEEKDAY.test(before);
   const hasTime = TIME.test(after) || TIME.test(before);
   const labelled = LABEL.test(before);
-  const words = rest.split(/\s+/u).filter((w) => w !== '');
-  const nameWords = words.filter((w) => !WEEKDAY.test(w) && !LABEL.test(w));
+  const words = rest.split(/\s+/u).filter((w) => w !== '' && !BY.test(w));
+  const nameWords = words.filter((w) => !WEEKDAY.test(w) && !LABEL.test(w) && !AT.test(w));
   const looksLikeName = nameWords.length > 0 && nameWords.length <= 5 && nameWords.every((w) => /^\p{Lu}/u.test(w));
   if (!(hasWeekday || hasTime || labelled || looksLikeName || words.length === 0)) return null;
   if (nameWords.length > 5) return null;
   return { published: found.iso, byline: looksLikeName ? nameWords.join(' ') : null };
+}
+
+const BY = /^(?:by|oleh)$/iu;
+const AT = /^(?:at|pukul|jam)$/iu;
+
+/**
+ * A date line that is a date and nothing else ("Selasa, 17 Februari 2026"): no time, no label, no
+ * name. Above a page's title such a line is the site's current-date header, not the article's date.
+ */
+export function isBareDateLine(line: string): boolean {
+  const text = line.trim();
+  const found = findDate(text);
+  if (!found) return false;
+  const before = text.slice(0, found.match.index).trim();
+  const after = text.slice(found.match.index + found.match[0].length).trim();
+  if (TIME.test(after) || TIME.test(before) || LABEL.test(before)) return false;
+  return `${before} ${after}`.replace(/[|,·•\-–—:()]+/gu, ' ').trim().split(/\s+/u).every((w) => w === '' || WEEKDAY.test(w));
 }

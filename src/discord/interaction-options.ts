@@ -1,4 +1,4 @@
-import type { OptionMap, OptionValue } from './options-store.js';
+import type { OptionMap, OptionValue } from './option-map.js';
 
 /** An option as both discord.js (`interaction.options.data`) and the raw API carry it. */
 export interface ReceivedOption {
@@ -15,9 +15,8 @@ const isOptionValue = (value: unknown): value is OptionValue => typeof value ===
  * validates. Sub-commands are not used by Sumber, so nested options are ignored.
  */
 export function optionMap(options: readonly ReceivedOption[] | undefined): OptionMap {
-  const map: Record<string, OptionValue> = {};
-  for (const option of options ?? []) if (isOptionValue(option.value)) map[option.name] = option.value;
-  return map;
+  // fromEntries defines own properties: an option named "__proto__" stays a key, not the prototype.
+  return Object.fromEntries((options ?? []).flatMap((option) => (isOptionValue(option.value) ? [[option.name, option.value] as const] : [])));
 }
 
 /** The option being typed in an autocomplete interaction, or null. */

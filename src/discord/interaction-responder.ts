@@ -1,18 +1,21 @@
+import { randomBytes } from 'node:crypto';
 import type { Choice } from '../../commands/command.js';
 import { commands, isCommandName, type CommandName } from '../../commands/index.js';
 import { UserFacingError } from '../answers/errors.js';
 import { describeOptionErrors } from '../answers/option-schemas.js';
+import type { ReadAnswer } from '../answers/read.js';
 import { executeCommand } from '../app/execute-command.js';
 import type { Logger } from '../logger.js';
 import type { Locale } from '../render/describe-citation.js';
+import { contextStart, renderReadingPage, type ContextSource, type ReadingPosition } from '../render/discord-reading.js';
 import { discordWords } from '../render/discord-words.js';
-import { contextCitationsOf, pageSizeOf, renderDiscordContext, renderDiscordPage } from '../render/render-discord.js';
+import { contextSourcesOf, pageSizeOf, renderDiscordPage, type ShownOption } from '../render/render-discord.js';
 import type { CorpusIndex } from '../search/corpus-index.js';
 import { answerAutocomplete } from './autocomplete.js';
-import { decodeButtonState, type ButtonState } from './button-state.js';
+import { decodeButtonState, type ButtonState, type CarrierMessage } from './button-state.js';
+import { MessageButtons, pagingRows, readingRows, type ContextOrigin } from './buttons.js';
 import { Cooldown } from './cooldown.js';
-import { OptionsStore, type OptionMap } from './options-store.js';
-import { pagingButtons } from './paging-buttons.js';
+import type { OptionMap } from './option-map.js';
 import { noticeBody, replyBody, type ReplyBody } from './reply-body.js';
 import { WorkGate } from './work-gate.js';
 
@@ -27,6 +30,13 @@ export interface ComponentRequest {
   readonly customId: string;
   readonly userId: string;
   readonly locale: Locale;
+  /** The message the button is on, as Discord sent it with the interaction (null when unknown). */
+  readonly message?: ComponentMessage | null | undefined;
+}
+
+/** The parts of a button's message that the responder reads: its flags, and its embeds (carried options). */
+export interface ComponentMessage extends CarrierMessage {
+  readonly flags?: number | undefined;
 }
 
 export interface AutocompleteRequest {
@@ -36,16 +46,16 @@ export interface AutocompleteRequest {
   readonly locale: Locale;
 }
 
-/** A finished reply; `ephemeral` ones are errors or Context paragraphs, seen only by the user. */
+/** A finished reply; `ephemeral` ones (errors, Context) are seen only by the user; an `error` is never an update. */
 export interface Outcome {
   readonly body: ReplyBody;
   readonly ephemeral: boolean;
+  readonly error: boolean;
 }
 
 /**
- * What to do with an interaction, decided at once (cheap checks only) so a transport can refuse
- * ephemerally before deferring: `reject` with a message, or run the work (`run` is synchronous and
- * never throws) and then `release` the slot it holds.
+ * What to do with an interaction, decided at once (cheap checks only): `reject` with a message, or
+ * run the work (`run` is synchronous and never throws) and then `release` the slot it holds.
  */
 export type Plan<Kind extends 'answer' | 'page' | 'context' = 'answer' | 'page' | 'context'> =
   | { readonly kind: 'reject'; readonly body: ReplyBody }
@@ -53,7 +63,10 @@ export type Plan<Kind extends 'answer' | 'page' | 'context' = 'answer' | 'page' 
 
 export interface InteractionResponder {
   prepareCommand(request: CommandRequest): Plan<'answer'>;
-  /** `page` outcomes update the message the button is on; `context` ones are new ephemeral replies. */
+  /**
+   * `page` outcomes replace the message the button is on (another page, reading on, another source
+   * of a result); `context` ones are new ephemeral replies.
+   */
   prepareComponent(request: ComponentRequest): Plan<'page' | 'context'>;
   autocomplete(request: AutocompleteRequest): Choice[];
   /** Admits nothing more and resolves when the work in progress has finished. */
@@ -70,6 +83,34 @@ export interface ResponderOptions {
   readonly cooldown?: { readonly max: number; readonly windowMs: number };
   /** Interactions worked on at once, across all users (default 8). */
   readonly maxConcurrent?: number;
+  /**
+   * The secret of the buttons' HMAC (SUMBER_BUTTON_SECRET). Every replica answering the same
+   * application must share it; without one, a random secret is made, and buttons work only on the
+   * process that made them (and until it restarts).
+   */
+  readonly buttonSecret?: string | undefined;
+}
+
+const EPHEMERAL_FLAG = 1 << 6;
+
+/** The option names as the user's client shows them (an Indonesian client: `kueri`, not `query`). */
+function shownOptionNames(name: CommandName, locale: Locale): Record<string, string> {
+  return Object.fromEntries((commands[name].definition.options ?? []).map((o) => [o.name, (locale === 'id' ? o.name_localizations?.id : undefined) ?? o.name]));
+}
+
+/**
+ * What was asked, for the header of an answer, in the user's words: the main option's value alone
+ * ("“kontainer”"), the others with their name as the client shows it ("pembicara “Kirby”"). `limit`
+ * is left out: the header says which results are shown.
+ */
+function shownOptions(name: CommandName, options: OptionMap, locale: Locale): ShownOption[] {
+  const names = shownOptionNames(name, locale);
+  const main = commands[name].positional;
+  return (commands[name].definition.options ?? []).flatMap((o) => {
+    const value = options[o.name];
+    if (value === undefined || o.name === 'limit' || (typeof value === 'string' && value.trim() === '')) return [];
+    return [{ label: o.name === main ? null : (names[o.name] ?? o.name), value: String(value).trim() }];
+  });
 }
 
 /** The transport-neutral handling of interactions, shared by the gateway bot and the HTTP endpoint. */
@@ -79,8 +120,10 @@ export function createInteractionResponder(options: ResponderOptions): Interacti
   const ttl = options.buttonTtlMs ?? 15 * 60_000;
   const cooldown = new Cooldown(options.cooldown?.max ?? 5, options.cooldown?.windowMs ?? 10_000, 10_000, now);
   const gate = new WorkGate(options.maxConcurrent ?? 8);
-  const store = new OptionsStore(5_000, ttl, now);
+  const secret = options.buttonSecret ?? randomBytes(32).toString('base64url');
+  if (!options.buttonSecret) logger.warn('SUMBER_BUTTON_SECRET is not set: buttons work only on this process, until it restarts');
   const reject = (text: string) => ({ kind: 'reject' as const, body: noticeBody(text) });
+  const buttonsFor = (owner: string) => new MessageButtons(secret, { owner, issuedAt: now() });
 
   /** Cooldown then a slot; a refusal message, or the slot's release function. */
   function admit(userId: string, locale: Locale): { refusal: string } | { release: () => void } {
@@ -103,27 +146,65 @@ export function createInteractionResponder(options: ResponderOptions): Interacti
     try {
       return work();
     } catch (error) {
-      if (error instanceof UserFacingError) return { body: noticeBody(discordWords[locale].invalidOptions(error.message)), ephemeral: true };
+      if (error instanceof UserFacingError) return { body: noticeBody(discordWords[locale].invalidOptions(error.message)), ephemeral: true, error: true };
       logger.error('command failed', { command, userId, options: details, error });
-      return { body: noticeBody(discordWords[locale].failed), ephemeral: true };
+      return { body: noticeBody(discordWords[locale].failed), ephemeral: true, error: true };
     }
   }
 
+  const readArticle = (article: string, locale: Locale) => executeCommand('read', { article }, { index, locale }) as ReadAnswer;
+
+  /** A page of a command's answer (or the start of `/read`), public, with its buttons. */
   function answerPage(command: CommandName, opts: OptionMap, owner: string, locale: Locale, page: number): Outcome {
     const answer = executeCommand(command, opts, { index, locale });
-    const rendered = renderDiscordPage(answer, locale, page);
-    const components = pagingButtons(rendered, { command, options: opts, owner, issuedAt: now() }, locale, store);
-    return { body: replyBody({ content: rendered.content, embeds: rendered.embeds, components }, { ephemeral: false }), ephemeral: false };
+    if (answer.command === 'read' && answer.article) {
+      // The whole article, so that Earlier can go back from the paragraph asked for.
+      const whole = answer.results[0]?.paragraph === 1 ? answer : readArticle(answer.article.article, locale);
+      return reading(whole, { paragraph: answer.results[0]?.paragraph ?? 1, part: 0 }, null, null, owner, locale, false);
+    }
+    const rendered = renderDiscordPage(answer, locale, page, shownOptions(command, opts, locale));
+    const buttons = buttonsFor(owner);
+    const components = pagingRows(rendered, command, opts, locale, buttons);
+    return { body: replyBody({ content: rendered.content, embeds: buttons.attach(rendered.embeds), components }, { ephemeral: false }), ephemeral: false, error: false };
   }
 
-  function answerContext(state: ButtonState & { command: CommandName }, locale: Locale): Outcome {
+  /** A page of an article: `/read`, reading on, or Context (the cited paragraph `focus` marked). */
+  function reading(article: ReadAnswer, from: ReadingPosition, focus: number | null, context: (ContextOrigin & { all: readonly ContextSource[] }) | null, owner: string, locale: Locale, ephemeral: boolean): Outcome {
+    const meta = article.article;
+    if (!meta || article.results.length === 0) return { body: noticeBody(discordWords[locale].expired), ephemeral: true, error: true };
+    // Context says how to read the whole article; /read is that already.
+    const hint = focus !== null ? readHint(meta.article, focus, locale) : null;
+    const page = renderReadingPage({ article: meta, paragraphs: article.results, from, focus, sources: context ? { all: context.all, current: context.source } : null, hint }, locale);
+    const buttons = buttonsFor(owner);
+    const components = readingRows(page, meta.article, focus, locale, buttons, context);
+    return { body: replyBody({ content: page.content, embeds: buttons.attach(page.embeds), components }, { ephemeral }), ephemeral, error: false };
+  }
+
+  /** Context: source `sub` of result `item` on page `page` of a command's answer, read around its paragraph. */
+  function answerContext(state: ButtonState & { command: CommandName }, presser: string, locale: Locale): Outcome {
     const answer = executeCommand(state.command, state.options, { index, locale });
-    const citations = contextCitationsOf(answer, locale, state.page * pageSizeOf(answer.command) + state.item);
-    const paragraphs = citations.flatMap((citation) => {
-      const paragraph = index.paragraph(citation.article, citation.paragraph);
-      return paragraph ? [{ citation, text: paragraph.text }] : [];
-    });
-    return { body: replyBody(renderDiscordContext(paragraphs, locale), { ephemeral: true }), ephemeral: true };
+    const sources = contextSourcesOf(answer, locale, state.page * pageSizeOf(answer.command) + state.item);
+    const current = Math.min(Math.max(0, state.sub), sources.length - 1);
+    const source = sources[current];
+    if (!source) return { body: noticeBody(discordWords[locale].expired), ephemeral: true, error: true };
+    const article = readArticle(source.citation.article, locale);
+    const focus = source.citation.paragraph;
+    const origin = { command: state.command, options: state.options, page: state.page, item: state.item, source: current, sources: sources.length, all: sources };
+    return reading(article, contextStart(article.results, focus), focus, origin, presser, locale, true);
+  }
+
+  /** Earlier / Later: the article from a paragraph (and part of it), the cited paragraph still marked. */
+  function answerReading(state: ButtonState, locale: Locale, ephemeral: boolean): Outcome {
+    const article = typeof state.options.article === 'string' ? state.options.article : '';
+    return reading(readArticle(article, locale), { paragraph: state.page, part: state.sub }, state.item > 0 ? state.item : null, null, state.owner, locale, ephemeral);
+  }
+
+  /** "the whole article: /read article: x paragraph: 4", with the names the user's client shows. */
+  function readHint(article: string, paragraph: number, locale: Locale): string {
+    const definition = commands.read.definition;
+    const shown = (name: string, localized?: Partial<Record<string, string | null>> | null) => (locale === 'id' ? (localized?.id ?? name) : name);
+    const option = (key: string) => shown(key, (definition.options ?? []).find((o) => o.name === key)?.name_localizations);
+    return discordWords[locale].readHint(`/${shown(definition.name, definition.name_localizations)} ${option('article')}: ${article} ${option('paragraph')}: ${paragraph}`);
   }
 
   return {
@@ -131,7 +212,7 @@ export function createInteractionResponder(options: ResponderOptions): Interacti
       const words = discordWords[locale];
       if (!isCommandName(name)) return reject(words.unknownCommand);
       const parsed = commands[name].options.safeParse(opts);
-      if (!parsed.success) return reject(words.invalidOptions(describeOptionErrors(parsed.error)));
+      if (!parsed.success) return reject(words.invalidOptions(describeOptionErrors(parsed.error, locale, shownOptionNames(name, locale))));
       const admission = admit(userId, locale);
       if ('refusal' in admission) return reject(admission.refusal);
       return {
@@ -142,20 +223,33 @@ export function createInteractionResponder(options: ResponderOptions): Interacti
       };
     },
 
-    prepareComponent({ customId, userId, locale }) {
+    prepareComponent({ customId, userId, locale, message }) {
       const words = discordWords[locale];
-      const decoded = decodeButtonState(customId, store, now(), ttl);
-      if (!decoded.ok) return reject(words.expired);
+      const decoded = decodeButtonState(customId, secret, now(), ttl, message);
+      if (!decoded.ok) {
+        if (decoded.reason === 'forged') logger.warn('a button whose custom id does not match its HMAC (another deployment, or another SUMBER_BUTTON_SECRET?)', { userId });
+        return reject(words.expired);
+      }
       const { state } = decoded;
       const command = state.command;
-      if (!isCommandName(command)) return reject(words.unknownCommand);
+      if (!isCommandName(command) || state.action === 'indicator') return reject(words.unknownCommand);
+      // Context is for anyone in the channel; pages, readings and sources only for whom they were made.
       if (state.action !== 'context' && state.owner !== userId) return reject(words.onlyOwner);
       const admission = admit(userId, locale);
       if ('refusal' in admission) return reject(admission.refusal);
-      if (state.action === 'context') {
-        return { kind: 'context', command, run: () => guarded(command, userId, locale, state.options, () => answerContext({ ...state, command }, locale)), release: admission.release };
+      const plan = (kind: 'page' | 'context', work: () => Outcome) => ({ kind, command, run: () => guarded(command, userId, locale, state.options, work), release: admission.release });
+      // Reading on from Context stays private: the message the button is on is ephemeral.
+      const onEphemeral = ((message?.flags ?? 0) & EPHEMERAL_FLAG) !== 0;
+      switch (state.action) {
+        case 'context':
+          return plan('context', () => answerContext({ ...state, command }, userId, locale));
+        case 'source':
+          return plan('page', () => answerContext({ ...state, command }, userId, locale));
+        case 'read':
+          return plan('page', () => answerReading(state, locale, onEphemeral));
+        default:
+          return plan('page', () => answerPage(command, state.options, state.owner, locale, state.page));
       }
-      return { kind: 'page', command, run: () => guarded(command, userId, locale, state.options, () => answerPage(command, state.options, state.owner, locale, state.page)), release: admission.release };
     },
 
     autocomplete({ name, option, value, locale }) {

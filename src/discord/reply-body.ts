@@ -13,8 +13,13 @@ export type ButtonRow = APIActionRowComponent<APIButtonComponentWithCustomId>;
 
 /**
  * A message as Discord's API takes it (the `data` of an interaction response, or a webhook body).
- * Every body mentions no one (`allowed_mentions.parse` empty, whatever the text says) and
- * suppresses link previews.
+ * Every body mentions no one (`allowed_mentions.parse` empty, whatever the text says).
+ *
+ * No body sets SUPPRESS_EMBEDS (1 << 2): that flag hides *all* embeds of a message, the app's own rich
+ * embeds included ("do not include any embeds when serializing this message"), and every answer is
+ * made of embeds. Link previews are kept away otherwise: Discord previews only links in a message's
+ * content, and the renderer wraps each of those in `<…>` (`fitContentMarkdown`); links inside embeds
+ * are never previewed.
  */
 export interface ReplyBody {
   readonly content: string;
@@ -35,7 +40,7 @@ export function replyBody(parts: { content: string; embeds?: APIEmbed[]; compone
     content: parts.content,
     embeds: parts.embeds ?? [],
     components: parts.components ?? [],
-    flags: MessageFlags.SuppressEmbeds | (ephemeral ? MessageFlags.Ephemeral : 0),
+    flags: ephemeral ? MessageFlags.Ephemeral : 0,
     allowed_mentions: { parse: [] },
   };
   const problems = findLimitViolations(body);
@@ -48,9 +53,12 @@ export function noticeBody(text: string): ReplyBody {
   return replyBody({ content: renderDiscordNotice(text) }, { ephemeral: true });
 }
 
-/** The body for editing a message: only SuppressEmbeds may be set on an edit. */
+/**
+ * The body for editing a message (an update, or an edit of `@original`): a message's ephemerality is
+ * fixed when it is made and an edit may set no flag but SUPPRESS_EMBEDS, which Sumber never sets.
+ */
 export function editBody(body: ReplyBody): ReplyBody {
-  return { ...body, flags: body.flags & MessageFlags.SuppressEmbeds };
+  return { ...body, flags: 0 };
 }
 
 export const isEphemeral = (body: ReplyBody): boolean => (body.flags & MessageFlags.Ephemeral) !== 0;

@@ -4,6 +4,7 @@ import type { Config } from '../config.js';
 import { type Logger, redactSecrets } from '../logger.js';
 import type { CorpusIndex } from '../search/corpus-index.js';
 import { createDiscordClient } from './create-client.js';
+import { type DeferPolicy, LatencyDeferPolicy } from './defer-policy.js';
 import { describeDiscordError } from './discord-errors.js';
 import { exitOnSignals, withinTime } from './graceful-shutdown.js';
 import { handleInteraction } from './handle-interaction.js';
@@ -18,6 +19,8 @@ export interface StartBotOptions {
   readonly responder?: Partial<Omit<ResponderOptions, 'index' | 'logger'>>;
   /** How long `stop` waits for work in progress before closing the connection. */
   readonly drainTimeoutMs?: number;
+  /** Which commands to defer before answering (default: those whose recent answers were slow). */
+  readonly deferPolicy?: DeferPolicy;
 }
 
 export interface BotHandle {
@@ -36,12 +39,13 @@ export async function startBot({ config, index, logger }: { config: Config; inde
   const token = config.DISCORD_TOKEN;
   if (!token) throw new Error('DISCORD_TOKEN is not set; the gateway bot needs the bot token');
   const client = createDiscordClient({ restApi: options.restApi });
-  const responder = createInteractionResponder({ index, logger, ...options.responder });
+  const responder = createInteractionResponder({ index, logger, buttonSecret: config.SUMBER_BUTTON_SECRET, ...options.responder });
+  const policy = options.deferPolicy ?? new LatencyDeferPolicy();
   const inFlight = new Set<Promise<void>>();
 
   client.on(Events.InteractionCreate, (interaction) => {
     // handleInteraction never rejects; the catch is a second net so no rejection reaches the emitter.
-    const work = handleInteraction(interaction, responder, logger).catch((error: unknown) => logger.error('interaction handler escaped its boundary', { error: describeDiscordError(error) }));
+    const work = handleInteraction(interaction, responder, logger, policy).catch((error: unknown) => logger.error('interaction handler escaped its boundary', { error: describeDiscordError(error) }));
     inFlight.add(work);
     void work.finally(() => inFlight.delete(work));
   });

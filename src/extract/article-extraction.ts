@@ -4,10 +4,11 @@ import { splitSentences } from '../language/sentences.js';
 import type { Extractions } from '../search/corpus-index.js';
 import { NEEDED_STARTS, mayDenyOrAccuse } from './denials/denial-lexicon.js';
 import { articleDenials, linkDenials } from './denials/index.js';
-import type { QuoteSpeaker } from './denials/find-party.js';
+import type { ModelledParty, QuoteSpeaker } from './denials/find-party.js';
 import { articleEvents, groupEvents } from './events.js';
 import { packArticle, unpackArticle } from './pack-article.js';
 import type { PackedExtraction } from './packed-extraction.js';
+import { resolveMention } from './discourse/model.js';
 import { extractArticleQuotes, mergeQuotes, type Entity } from './quotes/index.js';
 
 /**
@@ -43,18 +44,28 @@ export function extractArticle(article: Article): ArticleExtraction {
     const { at, masks } = starts[index]!;
     return mayDenyOrAccuse(p.text, at.filter((_, j) => (masks[j]! & DENIAL_BIT) !== 0));
   };
-  const { quotes } = extractArticleQuotes(article, sentencesOf);
+  const { quotes, model } = extractArticleQuotes(article, sentencesOf);
   const byParagraph = new Map<number, QuoteSpeaker[]>();
+  const spoke = new Set<number>();
   for (const q of quotes) {
+    for (const e of q.attribution.entities ?? []) spoke.add(e.id);
     const first = q.attribution.entities?.[0];
     const speaker = first === undefined ? null : `${SPEAKER_MARK}${first.id}`;
     const here = byParagraph.get(q.paragraph);
-    const record = { start: q.start, end: q.end, direct: q.direct, speaker };
+    const record = { start: q.start, end: q.end, direct: q.direct, speaker, name: first?.name };
     if (here) here.push(record);
     else byParagraph.set(q.paragraph, [record]);
   }
   const events = articleEvents(article, sentencesOf, startsOf);
-  const denials = articleDenials(article, (p) => byParagraph.get(p) ?? [], sentencesOf, mayDeny);
+  // who a pronoun or description in a denial refers to, as the discourse model resolved it: a mark
+  // for one who speaks in the quotes (named as /who-said names them), else the entity's name
+  const resolve = (paragraphIndex: number, offset: number): ModelledParty | null => {
+    const who = resolveMention(model, paragraphIndex, offset);
+    if (who === null || who.length !== 1) return null;
+    const e = who[0]!;
+    return { party: spoke.has(e.id) ? `${SPEAKER_MARK}${e.id}` : e.name, name: e.name };
+  };
+  const denials = articleDenials(article, (p) => byParagraph.get(p) ?? [], sentencesOf, mayDeny, resolve);
   return packArticle(quotes, events, denials);
 }
 

@@ -40,6 +40,8 @@ export function packArticle(quotes: readonly ArticleQuote[], events: readonly Mu
     for (const a of e.aliases) out.str(a);
     out.num(e.roles.length);
     for (const r of e.roles) out.str(r);
+    out.num(e.affiliations.length);
+    for (const a of e.affiliations) out.str(a);
   }
   out.num(quotes.length);
   for (const q of quotes) {
@@ -75,6 +77,7 @@ export function packArticle(quotes: readonly ArticleQuote[], events: readonly Mu
     else verbatim(out, d.statement, d.start, d.denies);
     if (f.answers === null) out.num(-1);
     else {
+      out.num(f.answers.paragraph);
       out.num(f.answers.start);
       out.num(f.answers.end);
     }
@@ -86,6 +89,8 @@ export function packArticle(quotes: readonly ArticleQuote[], events: readonly Mu
     out.num(a.span.paragraph);
     out.num(a.span.start);
     out.num(a.span.end);
+    out.str(a.party);
+    out.num(a.explicit ? 1 : 0);
     terms(out, a.terms);
   }
   return out.finish();
@@ -137,7 +142,9 @@ export function unpackArticle(article: Article, packed: PackedExtraction): Artic
     for (let n = input.num(); n > 0; n--) aliases.add(input.str()!);
     const roles: string[] = [];
     for (let n = input.num(); n > 0; n--) roles.push(input.str()!);
-    entities[i] = { id, name, kind, aliases, roles, keys: NO_KEYS };
+    const affiliations: string[] = [];
+    for (let n = input.num(); n > 0; n--) affiliations.push(input.str()!);
+    entities[i] = { id, name, kind, aliases, roles, keys: NO_KEYS, affiliations, seen: 0 };
   }
   const quotes = new Array<ArticleQuote>(input.num());
   for (let i = 0; i < quotes.length; i++) {
@@ -177,8 +184,8 @@ export function unpackArticle(article: Article, packed: PackedExtraction): Artic
     const kind = input.str() as DenialKind;
     const first = input.num();
     const denies = first === -1 ? null : readVerbatim(input, text, first);
-    const answerStart = input.num();
-    const answers: Span | null = answerStart === -1 ? null : { article: article.article, paragraph, start: answerStart, end: input.num() };
+    const answerParagraph = input.num();
+    const answers: Span | null = answerParagraph === -1 ? null : { article: article.article, paragraph: answerParagraph, start: input.num(), end: input.num() };
     const anaphoric = input.num() === 1;
     const statement = text.slice(start, end);
     found[i] = { denial: { article: article.article, paragraph, start, end, statement, party, kind, denies }, answers, terms: readTerms(input), anaphoric };
@@ -188,7 +195,9 @@ export function unpackArticle(article: Article, packed: PackedExtraction): Artic
     const paragraph = input.num();
     const start = input.num();
     const end = input.num();
-    accusations[i] = { span: { article: article.article, paragraph, start, end }, terms: readTerms(input) };
+    const party = input.str();
+    const explicit = input.num() === 1;
+    accusations[i] = { span: { article: article.article, paragraph, start, end }, party, explicit, terms: readTerms(input) };
   }
   return { quotes, events, denials: { found, accusations } };
 }

@@ -28,6 +28,11 @@ export interface Quote extends Span {
   readonly speakers: readonly string[];
   /** Relay through which the quote reached the article ("media pemerintah Rusia"), when stated. */
   readonly via: string | null;
+  /**
+   * Countries and known organisations the speakers speak for, by canonical name, read from their
+   * roles and names in the article ("Menteri Luar Negeri Rusia Sergey Lavrov" → ["Rusia"]); [] when unknown.
+   */
+  readonly affiliations?: readonly string[];
 }
 
 /** A speaker known across the corpus, merged by full and partial name. */
@@ -37,6 +42,8 @@ export interface Speaker {
   readonly roles: readonly string[];
   readonly kind: 'person' | 'organisation' | 'group' | 'anonymous';
   readonly quotes: number;
+  /** Countries and known organisations the speaker speaks for (canonical names), across the corpus. */
+  readonly affiliations?: readonly string[];
 }
 
 export type DatePrecision = 'day' | 'week' | 'month' | 'year';

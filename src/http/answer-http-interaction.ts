@@ -1,15 +1,18 @@
 import { InteractionResponseType, InteractionType, MessageFlags } from 'discord-api-types/v10';
-import { describeDiscordError } from '../discord/discord-errors.js';
+import type { DeferPolicy } from '../discord/defer-policy.js';
 import { focusedOption, optionMap } from '../discord/interaction-options.js';
-import type { InteractionResponder, Outcome, Plan } from '../discord/interaction-responder.js';
-import { editBody } from '../discord/reply-body.js';
+import type { InteractionResponder } from '../discord/interaction-responder.js';
+import type { ReplyBody } from '../discord/reply-body.js';
+import { answerWithPlan, type InteractionReplies } from '../discord/reply-flow.js';
 import type { Logger } from '../logger.js';
-import { localeOfDiscord } from '../render/discord-words.js';
-import type { DeferPolicy } from './defer-policy.js';
+import { discordWords, localeOfDiscord } from '../render/discord-words.js';
 import type { InteractionPayload } from './interaction-payload.js';
 import type { InteractionWebhooks } from './interaction-webhooks.js';
 
-/** The HTTP answer to one interaction, and optionally work to do once it has been sent (a deferred follow-up). */
+/**
+ * The HTTP answer to one interaction, and optionally the rest of the conversation, to run once the
+ * answer has been flushed to Discord (edits and follow-ups through the interaction's webhook).
+ */
 export interface HttpAnswer {
   readonly status: number;
   readonly json: unknown;
@@ -26,10 +29,10 @@ export interface HttpAnswerDeps {
 const badRequest = (message: string): HttpAnswer => ({ status: 400, json: { error: message } });
 
 /**
- * Answers a verified interaction from the same responder as the gateway bot: PING → PONG (type 1),
- * commands → a message (type 4), autocomplete → choices (type 8), paging buttons → an update of
- * their message (type 7), Context → an ephemeral message. A command predicted to be slow is
- * deferred instead (type 5, or 6 for a page) and its answer sent as an edit once ready.
+ * Answers a verified interaction from the same responder and the same flow (`answerWithPlan`) as
+ * the gateway bot: PING → PONG (type 1), autocomplete → choices (type 8), commands and buttons as
+ * the flow decides (a message, an update of the button's message, or a deferral followed by edits).
+ * The initial response is the HTTP response's body; what follows goes through the webhook.
  */
 export function answerHttpInteraction(interaction: InteractionPayload, deps: HttpAnswerDeps): HttpAnswer {
   if (interaction.type === InteractionType.Ping) return { status: 200, json: { type: InteractionResponseType.Pong } };
@@ -39,65 +42,90 @@ export function answerHttpInteraction(interaction: InteractionPayload, deps: Htt
   const locale = localeOfDiscord(interaction.locale);
 
   switch (interaction.type) {
-    case InteractionType.ApplicationCommand: {
-      const plan = deps.responder.prepareCommand({ name: data.name ?? '', options: optionMap(data.options), userId, locale });
-      return respond(plan, deps, interaction.application_id, token, 'message');
-    }
     case InteractionType.ApplicationCommandAutocomplete: {
       const focused = focusedOption(data.options);
       const choices = focused ? deps.responder.autocomplete({ name: data.name ?? '', option: focused.name, value: focused.value, locale }) : [];
       return { status: 200, json: { type: InteractionResponseType.ApplicationCommandAutocompleteResult, data: { choices } } };
     }
+    case InteractionType.ApplicationCommand:
     case InteractionType.MessageComponent: {
-      const plan = deps.responder.prepareComponent({ customId: data.custom_id ?? '', userId, locale });
-      return respond(plan, deps, interaction.application_id, token, plan.kind === 'page' ? 'update' : 'message');
+      const plan =
+        interaction.type === InteractionType.ApplicationCommand
+          ? deps.responder.prepareCommand({ name: data.name ?? '', options: optionMap(data.options), userId, locale })
+          : deps.responder.prepareComponent({ customId: data.custom_id ?? '', userId, locale, message: interaction.message ?? null });
+      const replies = new HttpReplies(deps.webhooks, interaction.application_id, token);
+      const where = { interaction: interaction.id, type: interaction.type, user: userId };
+      // The flow reaches its initial response before its first await, so `initial` is set on return.
+      const flow = answerWithPlan(plan, replies, { policy: deps.deferPolicy, logger: deps.logger, words: discordWords[locale], where });
+      const initial = replies.initial;
+      if (initial === null) {
+        deps.logger.error('no initial response for an interaction', where);
+        return { status: 500, json: { error: 'internal error' }, after: () => flow };
+      }
+      return {
+        status: 200,
+        json: initial,
+        after: () => {
+          replies.flushed();
+          return flow;
+        },
+      };
     }
     default:
       return badRequest(`unsupported interaction type ${interaction.type}`);
   }
 }
 
-function respond(plan: Plan, deps: HttpAnswerDeps, applicationId: string, token: string, mode: 'message' | 'update'): HttpAnswer {
-  if (plan.kind === 'reject') return { status: 200, json: { type: InteractionResponseType.ChannelMessageWithSource, data: plan.body } };
-  const timed = (): Outcome => {
-    const started = performance.now();
-    try {
-      return plan.run();
-    } finally {
-      deps.deferPolicy.record(plan.command, performance.now() - started);
-    }
-  };
+/**
+ * HTTP mode's ways to answer: the first call is the initial response (the HTTP body); the webhook
+ * calls wait until that body has been flushed to Discord, since the webhook exists only after it.
+ */
+class HttpReplies implements InteractionReplies {
+  initial: unknown = null;
+  readonly #flushed: Promise<void>;
+  #markFlushed: () => void = () => undefined;
 
-  if (!deps.deferPolicy.shouldDefer(plan.command)) {
-    try {
-      const outcome = timed();
-      if (mode === 'update' && !outcome.ephemeral) return { status: 200, json: { type: InteractionResponseType.UpdateMessage, data: editBody(outcome.body) } };
-      return { status: 200, json: { type: InteractionResponseType.ChannelMessageWithSource, data: outcome.body } };
-    } finally {
-      plan.release();
-    }
+  constructor(
+    private readonly webhooks: InteractionWebhooks,
+    private readonly applicationId: string,
+    private readonly token: string,
+  ) {
+    this.#flushed = new Promise((resolve) => (this.#markFlushed = resolve));
   }
 
-  const ephemeralContext = plan.kind === 'context';
-  const deferred =
-    mode === 'update'
-      ? { type: InteractionResponseType.DeferredMessageUpdate }
-      : { type: InteractionResponseType.DeferredChannelMessageWithSource, data: { flags: ephemeralContext ? MessageFlags.Ephemeral : 0 } };
-  const after = async () => {
-    try {
-      const outcome = timed();
-      if (outcome.ephemeral && !ephemeralContext) {
-        // The deferred message is public; an error must not be: replace it with an ephemeral follow-up.
-        if (mode === 'message') await deps.webhooks.deleteOriginal(applicationId, token);
-        await deps.webhooks.followUp(applicationId, token, outcome.body);
-      } else {
-        await deps.webhooks.editOriginal(applicationId, token, editBody(outcome.body));
-      }
-    } catch (error) {
-      deps.logger.error('deferred interaction follow-up failed', { command: plan.command, error: describeDiscordError(error) });
-    } finally {
-      plan.release();
-    }
-  };
-  return { status: 200, json: deferred, after };
+  flushed(): void {
+    this.#markFlushed();
+  }
+
+  #respond(response: unknown): Promise<void> {
+    if (this.initial !== null) return Promise.reject(new Error('the interaction has already been answered in the HTTP response'));
+    this.initial = response;
+    return this.#flushed;
+  }
+
+  reply(body: ReplyBody): Promise<void> {
+    return this.#respond({ type: InteractionResponseType.ChannelMessageWithSource, data: body });
+  }
+
+  update(body: ReplyBody): Promise<void> {
+    return this.#respond({ type: InteractionResponseType.UpdateMessage, data: body });
+  }
+
+  defer({ ephemeral }: { ephemeral: boolean }): Promise<void> {
+    return this.#respond({ type: InteractionResponseType.DeferredChannelMessageWithSource, data: { flags: ephemeral ? MessageFlags.Ephemeral : 0 } });
+  }
+
+  deferUpdate(): Promise<void> {
+    return this.#respond({ type: InteractionResponseType.DeferredMessageUpdate });
+  }
+
+  async editOriginal(body: ReplyBody): Promise<void> {
+    await this.#flushed;
+    await this.webhooks.editOriginal(this.applicationId, this.token, body);
+  }
+
+  async followUp(body: ReplyBody): Promise<void> {
+    await this.#flushed;
+    await this.webhooks.followUp(this.applicationId, this.token, body);
+  }
 }

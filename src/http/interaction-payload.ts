@@ -22,6 +22,11 @@ export const interactionPayload = z
     locale: z.string().optional(),
     member: z.object({ user }).passthrough().optional(),
     user: user.optional(),
+    // The message a button is on (component interactions), as Discord sends it.
+    message: z
+      .object({ embeds: z.array(z.object({ url: z.string().optional() }).passthrough()).optional() })
+      .passthrough()
+      .optional(),
     data: z
       .object({
         name: z.string().optional(),

@@ -2,7 +2,7 @@ import { REST, Routes } from 'discord.js';
 import type { ReplyBody } from '../discord/reply-body.js';
 
 /**
- * The follow-up side of an HTTP interaction, after a deferred response: edit or delete the original
+ * The follow-up side of an HTTP interaction, after a deferred response: edit the original
  * response, or send a follow-up. These webhook routes are authorised by the interaction token in
  * the URL, so no bot token is needed. discord.js's REST client handles 429s and retries 5xx.
  */
@@ -11,10 +11,6 @@ export class InteractionWebhooks {
 
   async editOriginal(applicationId: string, token: string, body: ReplyBody): Promise<void> {
     await this.rest.patch(Routes.webhookMessage(applicationId, token, '@original'), { body, auth: false });
-  }
-
-  async deleteOriginal(applicationId: string, token: string): Promise<void> {
-    await this.rest.delete(Routes.webhookMessage(applicationId, token, '@original'), { auth: false });
   }
 
   async followUp(applicationId: string, token: string, body: ReplyBody): Promise<void> {

@@ -1,9 +1,11 @@
 import glossary from './lexicon/glossary.json' with { type: 'json' };
 import { foldToken } from './analyzer.js';
 
-const phrases: Record<string, readonly string[]> = glossary.phrases;
-const words: Record<string, readonly string[]> = glossary.words;
-const longestPhrase = Math.max(...Object.keys(phrases).map((p) => p.split(' ').length));
+// Maps, not the JSON objects: a query word is a key here, and a plain object would also "hold"
+// Object.prototype's members ("constructor", "__proto__", "toString"), which are not glossary entries.
+const phrases: ReadonlyMap<string, readonly string[]> = new Map(Object.entries(glossary.phrases));
+const words: ReadonlyMap<string, readonly string[]> = new Map(Object.entries(glossary.words));
+const longestPhrase = Math.max(...[...phrases.keys()].map((p) => p.split(' ').length));
 
 /** Forms an English word may have been inflected from: "denies" → deny, "shipped" → ship, "containers" → container. */
 export function englishLemmas(word: string): string[] {
@@ -25,7 +27,7 @@ export function englishLemmas(word: string): string[] {
 
 /** The glossary's single English words, each with the Indonesian words it gives. */
 export function glossaryWords(): readonly (readonly [string, readonly string[]])[] {
-  return Object.entries(words);
+  return [...words];
 }
 
 /** A run of query words and the Indonesian words the glossary gives for it. */
@@ -44,12 +46,12 @@ export function matchGlossary(queryWords: readonly string[]): GlossaryMatch[] {
     let matched: GlossaryMatch | null = null;
     for (let n = Math.min(longestPhrase, folded.length - i); n >= 2 && !matched; n--) {
       const candidates = phraseForms(folded.slice(i, i + n));
-      const key = candidates.find((c) => phrases[c] !== undefined);
-      if (key) matched = { at: i, length: n, indonesian: phrases[key]! };
+      const key = candidates.find((c) => phrases.has(c));
+      if (key !== undefined) matched = { at: i, length: n, indonesian: phrases.get(key)! };
     }
     if (!matched) {
-      const key = englishLemmas(folded[i]!).find((form) => words[form] !== undefined);
-      if (key) matched = { at: i, length: 1, indonesian: words[key]! };
+      const key = englishLemmas(folded[i]!).find((form) => words.has(form));
+      if (key !== undefined) matched = { at: i, length: 1, indonesian: words.get(key)! };
     }
     if (matched) matches.push(matched);
     i += matched?.length ?? 1;

@@ -258,3 +258,8 @@ export function stemWord(word: string): string {
   cache.set(word, root);
   return root;
 }
+
+/** Whether a folded word is in the root-word dictionary (a common word, even when capitalised at a sentence's start). */
+export function isRootWord(word: string): boolean {
+  return ROOTS.has(word);
+}

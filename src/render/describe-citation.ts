@@ -1,3 +1,4 @@
+import type { AnswerNote } from '../answers/types.js';
 import type { Citation } from '../corpus/types.js';
 
 /** Words for each language the answers are shown in. */
@@ -24,4 +25,17 @@ export function describeCitation(citation: Citation, locale: Locale): string {
     citation.title ?? words.untitled,
     `${words.paragraph} ${citation.paragraph}`,
   ].join(' · ');
+}
+
+/** "speaker “Kirbi”: no such name; the nearest is John Kirby", in the user's language. */
+export function describeNote(note: AnswerNote, locale: Locale): string {
+  if (note.kind === 'nearest-name') {
+    const option = locale === 'id' ? (note.option === 'speaker' ? 'pembicara' : 'pihak') : note.option;
+    return locale === 'id'
+      ? `${option} “${note.typed}” tidak ditemukan; yang terdekat: ${note.name}`
+      : `${option} “${note.typed}” matches no name; the nearest is ${note.name}`;
+  }
+  return locale === 'id'
+    ? `tak satu pun kutipannya berada di paragraf tentang “${note.topic}”; ini kutipannya di artikel tentang itu`
+    : `none of the speaker's quotes is in a paragraph about “${note.topic}”; these are their quotes in articles about it`;
 }

@@ -112,6 +112,44 @@ export function fitMarkdown(raw: string, max: number): string {
   return cutMarkdown(escapeDiscordMarkdown(cleanDisplayText(raw).slice(0, max + 1)), max);
 }
 
+// A link as Discord finds one in message content to preview (server side, whatever the markdown).
+const CONTENT_LINK = /https?:\/\/\S+/giu;
+// Characters percent-encoded in a link shown in content: those that could end the "<…>" around it
+// or be read as markdown or a mention.
+const CONTENT_LINK_BREAKERS = /[()<>"'`\\[\]@|~*_]/gu;
+
+/**
+ * Raw text → escaped markdown for message *content*, of at most `max` code units. Discord previews
+ * every http(s) link in a message's content (an embed under the message) unless the link is wrapped
+ * in angle brackets, so each link is shown as `<link>`: clickable, never previewed. Links inside
+ * embeds are never previewed, so only content needs this. A cut never leaves half a link.
+ */
+export function fitContentMarkdown(raw: string, max: number): string {
+  const text = cleanDisplayText(raw).slice(0, max + 1);
+  const pieces: { markdown: string; link: boolean }[] = [];
+  let last = 0;
+  for (const match of text.matchAll(CONTENT_LINK)) {
+    const at = match.index ?? 0;
+    if (at > last) pieces.push({ markdown: escapeDiscordMarkdown(text.slice(last, at)), link: false });
+    const encoded = match[0].replace(CONTENT_LINK_BREAKERS, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+    pieces.push({ markdown: `<${encoded}>`, link: true });
+    last = at + match[0].length;
+  }
+  if (last < text.length) pieces.push({ markdown: escapeDiscordMarkdown(text.slice(last)), link: false });
+  let out = '';
+  for (const { markdown, link } of pieces) {
+    if (out.length + markdown.length <= max) {
+      out += markdown;
+      continue;
+    }
+    // It does not fit: a link is dropped whole, text is cut; either way the cut is marked with "…".
+    const room = max - out.length;
+    if (link) return room >= 1 ? `${out}…` : cutMarkdown(out, max);
+    return out + cutMarkdown(markdown, room);
+  }
+  return out;
+}
+
 /** Raw text → plain text (for footers, labels and choices, where Discord renders no markdown). */
 export function fitPlain(raw: string, max: number): string {
   return cutText(cleanDisplayText(raw), max);

@@ -29,17 +29,32 @@ export interface DiscordWords {
   readonly busy: string;
   readonly cooldown: (seconds: number) => string;
   readonly failed: string;
+  /** The private note left when a slow answer is posted publicly below it. */
+  readonly answeredBelow: string;
   readonly unknownCommand: string;
   readonly invalidOptions: (details: string) => string;
   readonly stopping: string;
+  /** Context and reading an article. */
+  readonly contextTitle: string;
+  readonly paragraphOf: (paragraph: number, total: number) => string;
+  readonly paragraphsOf: (from: number, to: number, total: number) => string;
+  readonly sourceOf: (source: number, sources: number) => string;
+  readonly moreSourcesCount: (count: number) => string;
+  readonly cited: string;
+  readonly earlier: string;
+  readonly later: string;
+  readonly previousSource: string;
+  readonly nextSource: string;
+  /** "Read the whole article: /read article: x paragraph: 4" (the command and option names as the client shows them). */
+  readonly readHint: (command: string) => string;
 }
 
 export const discordWords: Readonly<Record<Locale, DiscordWords>> = {
   en: {
-    titles: { search: 'Search', sources: 'Sources', 'who-said': 'Who said', timeline: 'Timeline', denials: 'Denials', help: 'Help' },
+    titles: { search: 'Search', sources: 'Sources', 'who-said': 'Who said', timeline: 'Timeline', denials: 'Denials', read: 'Read', help: 'Help' },
     range: (from, to, total) => `results ${from}–${to} of ${total}`,
     firstOf: (shown, total) => `showing the first ${shown} of ${total} matches; raise \`limit\` to see more`,
-    noResults: (query) => `no results for “${query}”.`,
+    noResults: (query) => `no results for ${query}.`,
     noResultsAtAll: 'no results.',
     didYouMean: 'Did you mean',
     previous: 'Previous',
@@ -61,15 +76,27 @@ export const discordWords: Readonly<Record<Locale, DiscordWords>> = {
     busy: 'Sumber is busy right now; try again in a few seconds.',
     cooldown: (seconds) => `You are going a little fast; try again in ${seconds} s.`,
     failed: 'Sorry, something went wrong answering that. It has been logged; try again.',
+    answeredBelow: 'That took a while, so it was prepared privately first; the answer is posted below for everyone.',
     unknownCommand: 'This command is not available any more; the bot may have been updated.',
     invalidOptions: (details) => `That did not work: ${details}`,
     stopping: 'Sumber is restarting; try again in a minute.',
+    contextTitle: 'Context',
+    paragraphOf: (paragraph, total) => `¶ ${paragraph} of ${total}`,
+    paragraphsOf: (from, to, total) => `¶ ${from}–${to} of ${total}`,
+    sourceOf: (source, sources) => `source ${source} of ${sources}`,
+    moreSourcesCount: (count) => `and ${count} more`,
+    cited: 'cited',
+    earlier: 'Earlier',
+    later: 'Later',
+    previousSource: 'Source',
+    nextSource: 'Source',
+    readHint: (command) => `the whole article: ${command}`,
   },
   id: {
-    titles: { search: 'Pencarian', sources: 'Sumber', 'who-said': 'Siapa yang berkata', timeline: 'Linimasa', denials: 'Bantahan', help: 'Bantuan' },
+    titles: { search: 'Pencarian', sources: 'Sumber', 'who-said': 'Siapa yang berkata', timeline: 'Linimasa', denials: 'Bantahan', read: 'Baca', help: 'Bantuan' },
     range: (from, to, total) => `hasil ${from}–${to} dari ${total}`,
     firstOf: (shown, total) => `menampilkan ${shown} pertama dari ${total} kecocokan; naikkan \`batas\` untuk melihat lebih banyak`,
-    noResults: (query) => `tidak ada hasil untuk “${query}”.`,
+    noResults: (query) => `tidak ada hasil untuk ${query}.`,
     noResultsAtAll: 'tidak ada hasil.',
     didYouMean: 'Mungkin maksud Anda',
     previous: 'Sebelumnya',
@@ -91,9 +118,21 @@ export const discordWords: Readonly<Record<Locale, DiscordWords>> = {
     busy: 'Sumber sedang sibuk; coba lagi beberapa detik lagi.',
     cooldown: (seconds) => `Terlalu cepat; coba lagi dalam ${seconds} detik.`,
     failed: 'Maaf, terjadi kesalahan saat menjawab. Kesalahan sudah dicatat; silakan coba lagi.',
+    answeredBelow: 'Jawabannya butuh waktu, jadi disiapkan secara pribadi dulu; jawaban untuk semua orang ada di bawah.',
     unknownCommand: 'Perintah ini sudah tidak tersedia; bot mungkin sudah diperbarui.',
     invalidOptions: (details) => `Tidak bisa diproses: ${details}`,
     stopping: 'Sumber sedang dimulai ulang; coba lagi sebentar lagi.',
+    contextTitle: 'Konteks',
+    paragraphOf: (paragraph, total) => `¶ ${paragraph} dari ${total}`,
+    paragraphsOf: (from, to, total) => `¶ ${from}–${to} dari ${total}`,
+    sourceOf: (source, sources) => `sumber ${source} dari ${sources}`,
+    moreSourcesCount: (count) => `dan ${count} lagi`,
+    cited: 'dikutip',
+    earlier: 'Sebelumnya',
+    later: 'Berikutnya',
+    previousSource: 'Sumber',
+    nextSource: 'Sumber',
+    readHint: (command) => `artikel selengkapnya: ${command}`,
   },
 };
 

@@ -73,11 +73,15 @@ export interface CorpusIndex extends Extractions {
   paragraphAt(id: number): Paragraph;
   /**
    * The `limit` best paragraphs for a query, best first (the same ranking as `searchParagraphs`),
-   * found without scoring every match, and `total`, how many paragraphs match in all. With `within`
+   * found without scoring every match, and `total`, how many paragraphs match in all: those holding
+   * at least `required` of the query's `concepts` (all of them up to two, more than half beyond). With `within`
    * (ascending paragraph ids), only those paragraphs are considered, for hits and total alike.
    * With `count: false`, the matches are not counted (`total` is -1): a caller that only ranks.
    */
-  searchTop(query: string, options: { readonly limit: number; readonly within?: Uint32Array; readonly count?: boolean }): { hits: RankedParagraph[]; total: number };
+  searchTop(
+    query: string,
+    options: { readonly limit: number; readonly within?: Uint32Array; readonly count?: boolean },
+  ): { hits: RankedParagraph[]; total: number; readonly concepts?: number; readonly required?: number };
   /** The paragraphs matching a topic, as a membership test (no scoring, no sorting). */
   matchTopic(topic: string): TopicMatch;
   /** Where the records of a kind sit: each record's paragraph id, and the records of each paragraph. */

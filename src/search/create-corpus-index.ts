@@ -80,7 +80,7 @@ export function createCorpusIndex(snapshot: IndexSnapshot, engine: SearchEngine)
     paragraphAt: (id) => store.get(id),
     searchTop(query, { limit, within, count }) {
       const found = engine.topAndCount(query, limit, within, count ?? true);
-      return { hits: found.hits.map(({ id, score }) => ({ id, paragraph: store.get(id), score })), total: found.total };
+      return { hits: found.hits.map(({ id, score }) => ({ id, paragraph: store.get(id), score })), total: found.total, concepts: found.concepts, required: found.required };
     },
     matchTopic(topic): TopicMatch {
       const matches = engine.matches(topic);

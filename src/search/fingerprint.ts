@@ -2,27 +2,21 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { articleFileStamp, listArticleFiles, MAX_MANIFEST_BYTES, readArticleBytes, readRegularFile } from '../corpus/article-files.js';
 
 /**
- * Hash of a corpus folder's inputs: `sources.json` and every article file's name and bytes.
- * An index built from other inputs is stale.
+ * Hash of a corpus folder's inputs: `sources.json` and every article file's name and bytes, read
+ * by the loader's rules (regular files of bounded size only: a named pipe or a link to a device is
+ * hashed as what it is, never read). An index built from other inputs is stale.
  */
 export function corpusFingerprint(dataDir: string): string {
   const hash = createHash('sha256');
-  for (const name of ['sources.json']) {
-    try {
-      hash.update(`${name}\0`).update(readFileSync(join(dataDir, name)));
-    } catch {
-      hash.update(`${name}\0missing`);
-    }
-  }
-  for (const file of articleFiles(dataDir)) {
+  const sources = readRegularFile(join(dataDir, 'sources.json'), MAX_MANIFEST_BYTES);
+  hash.update('sources.json\0').update(sources.ok ? sources.bytes : `unread: ${sources.message}`);
+  for (const file of articleFileNames(dataDir) ?? []) {
     hash.update(`\0${file}\0`);
-    try {
-      hash.update(readFileSync(join(dataDir, 'articles', file)));
-    } catch {
-      hash.update('unreadable');
-    }
+    const read = readArticleBytes(join(dataDir, 'articles', file));
+    hash.update(read.ok ? read.bytes : `unread: ${read.message}`);
   }
   return hash.digest('hex');
 }
@@ -33,25 +27,17 @@ export function corpusFingerprint(dataDir: string): string {
  */
 export function corpusStatFingerprint(dataDir: string): string {
   const hash = createHash('sha256');
-  const stamp = (path: string) => {
-    try {
-      const s = statSync(path);
-      return `${s.size}:${s.mtimeMs}`;
-    } catch {
-      return 'missing';
-    }
-  };
-  hash.update(`sources.json\0${stamp(join(dataDir, 'sources.json'))}`);
-  for (const file of articleFiles(dataDir)) hash.update(`\0${file}\0${stamp(join(dataDir, 'articles', file))}`);
+  hash.update(`sources.json\0${articleFileStamp(join(dataDir, 'sources.json'), MAX_MANIFEST_BYTES)}`);
+  const files = articleFileNames(dataDir);
+  // no articles folder is not an empty one: an index of a folder that came back must not look fresh
+  if (files === null) hash.update('\0articles/ cannot be read');
+  for (const file of files ?? []) hash.update(`\0${file}\0${articleFileStamp(join(dataDir, 'articles', file))}`);
   return hash.digest('hex');
 }
 
-function articleFiles(dataDir: string): string[] {
-  try {
-    return readdirSync(join(dataDir, 'articles')).filter((f) => f.toLowerCase().endsWith('.txt')).sort();
-  } catch {
-    return []; // no articles folder: the fingerprint of an empty corpus
-  }
+/** The article files of a corpus folder, sorted; null when `articles/` cannot be read. */
+export function articleFileNames(dataDir: string): string[] | null {
+  return listArticleFiles(join(dataDir, 'articles'));
 }
 
 const srcDir = fileURLToPath(new URL('../', import.meta.url));

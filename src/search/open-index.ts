@@ -1,21 +1,27 @@
 import { join } from 'node:path';
 import { loadCorpus } from '../corpus/load-corpus.js';
 import { buildIndex, type BuildProgress } from './build-index.js';
-import type { CorpusIndex } from './corpus-index.js';
+import type { CorpusIndex, LoadedCorpus } from './corpus-index.js';
 import { createCorpusIndex } from './create-corpus-index.js';
-import { analysisFingerprint, corpusFingerprint, corpusStatFingerprint } from './fingerprint.js';
-import { ENGINE_VERSION, INDEX_FORMAT, type IndexManifest, loadIndex, readIndexManifest, saveIndex } from './index-store.js';
+import { analysisFingerprint, articleFileNames, corpusFingerprint, corpusStatFingerprint } from './fingerprint.js';
+import { clearSaveLeftovers, ENGINE_VERSION, INDEX_FORMAT, type IndexManifest, loadIndex, readIndexManifest, saveIndex } from './index-store.js';
 
-/** How an index was made ready, for the start-up message. */
-export type IndexStatus = 'loaded' | 'built' | 'rebuilt';
+/**
+ * How an index was made ready, for the start-up message. `kept`: the corpus folder now gives fewer
+ * readable articles than the saved index holds (none, or files that cannot be read), so the saved
+ * index is served as it is and nothing is saved over it.
+ */
+export type IndexStatus = 'loaded' | 'built' | 'rebuilt' | 'kept';
 
 export interface OpenedIndex {
   readonly index: CorpusIndex;
   readonly status: IndexStatus;
-  /** Why it was (re)built: "no saved index", "the corpus changed", … */
+  /** Why it was (re)built or kept: "no saved index", "the corpus changed", … */
   readonly reason: string | null;
   /** Set when a built index could not be saved (the answers are still right, from memory). */
   readonly saveError?: string;
+  /** What the operator must be told loudly (an index kept or shrunk, leftovers of a killed save cleared). */
+  readonly warnings: readonly string[];
 }
 
 export interface OpenIndexOptions {
@@ -26,8 +32,8 @@ export interface OpenIndexOptions {
   readonly onProgress?: BuildProgress;
 }
 
-/** What identifies the inputs of an index: the manifest minus when it was built and its counts. */
-export type IndexIdentity = Omit<IndexManifest, 'builtAt' | 'articles' | 'paragraphs'>;
+/** What identifies the inputs of an index: the manifest minus when it was built, its counts and checksums. */
+export type IndexIdentity = Omit<IndexManifest, 'builtAt' | 'articles' | 'paragraphs' | 'articleFiles' | 'files'>;
 
 /**
  * What a fresh saved index of a corpus folder must have been built from. The corpus's content hash
@@ -46,38 +52,88 @@ export const indexDir = (dataDir: string): string => join(dataDir, 'index');
 
 /**
  * Loads the saved index of a corpus folder when it is fresh (same corpus, same analysis code and
- * lexicons, same search engine), and otherwise builds it from the articles, saving it when allowed.
+ * lexicons, same search engine) and undamaged, and otherwise builds it from the articles, saving it
+ * when allowed. A saved index is never replaced by one built from fewer readable articles without
+ * a warning, and is kept (served, not overwritten) when the folder gives none or some files cannot
+ * be read: a corpus folder that is missing, unmounted or unreadable at start-up loses nothing.
  */
 export function openCorpusIndex(dataDir: string, options: OpenIndexOptions): OpenedIndex {
   const dir = indexDir(dataDir);
+  const warnings = options.write ? clearSaveLeftovers(dir) : [];
   const saved = readIndexManifest(dir);
   const expected = indexIdentity(dataDir, options.force ? null : saved);
   const reason = options.force ? 'a rebuild was asked for' : staleness(saved, expected);
   if (reason === null) {
     try {
       const { snapshot, engine } = loadIndex(dir);
-      return { index: createCorpusIndex(snapshot, engine), status: 'loaded', reason: null };
+      return { index: createCorpusIndex(snapshot, engine), status: 'loaded', reason: null, warnings };
     } catch (error) {
-      return build(dataDir, options, expected, `the saved index could not be read (${(error as Error).message})`, true);
+      return build(dataDir, options, expected, `the saved index could not be read (${(error as Error).message})`, saved, warnings);
     }
   }
-  return build(dataDir, options, expected, reason, saved !== null);
+  return build(dataDir, options, expected, reason, saved, warnings);
 }
 
-function build(dataDir: string, options: OpenIndexOptions, expected: IndexIdentity, reason: string, existed: boolean): OpenedIndex {
+function build(dataDir: string, options: OpenIndexOptions, expected: IndexIdentity, reason: string, saved: IndexManifest | null, warnings: string[]): OpenedIndex {
+  const dir = indexDir(dataDir);
+  const before = saved !== null && Number.isInteger(saved.articles) && saved.articles > 0 ? saved.articles : 0;
+  const files = articleFileNames(dataDir);
+  // Nothing to read at all (no articles/ folder, or an empty one): no need to build to know.
+  if (before > 0 && !options.force && (files === null || files.length === 0)) {
+    const kept = keepSaved(dir, saved!, `articles/ ${files === null ? 'cannot be read' : 'holds no article file'}`, reason, warnings);
+    if (kept) return kept;
+  }
   const corpus = loadCorpus(dataDir);
   const built = buildIndex(corpus, options.onProgress);
   const { snapshot, engine } = built;
+  const now = snapshot.articles.length;
+  let write = options.write;
   let saveError: string | undefined;
-  if (options.write) {
-    const manifest: IndexManifest = { ...expected, builtAt: new Date().toISOString(), articles: snapshot.articles.length, paragraphs: snapshot.paragraphs.size };
+  if (before > 0 && now < before) {
+    // Files removed from articles/ explain a smaller index; files that are there and unreadable do not.
+    const removed = Math.max(0, (saved!.articleFiles ?? before) - (files?.length ?? 0));
+    const lost = `the corpus gives ${now} readable article${now === 1 ? '' : 's'} where the saved index holds ${before}${describeLoss(corpus)}`;
+    if (now === 0 || before - now > removed) {
+      if (!options.force) {
+        const kept = keepSaved(dir, saved!, lost, reason, warnings);
+        if (kept) return kept;
+      }
+      if (now === 0 && write) {
+        write = false;
+        saveError = `not saving an index of 0 articles over the saved one of ${before} (${lost}); remove ${dir} first to empty it`;
+      }
+    }
+    warnings.push(`${lost}: ${write ? 'the saved index is replaced by the smaller one' : 'answering from the smaller one, in memory'}`);
+  }
+  if (write) {
+    const manifest = { ...expected, builtAt: new Date().toISOString(), articles: now, paragraphs: snapshot.paragraphs.size, articleFiles: files?.length ?? 0 };
     try {
-      saveIndex(indexDir(dataDir), built, manifest);
+      saveIndex(dir, built, manifest);
     } catch (error) {
       saveError = (error as Error).message;
     }
   }
-  return { index: createCorpusIndex(snapshot, engine), status: existed ? 'rebuilt' : 'built', reason, ...(saveError ? { saveError } : {}) };
+  return { index: createCorpusIndex(snapshot, engine), status: saved !== null ? 'rebuilt' : 'built', reason, warnings, ...(saveError ? { saveError } : {}) };
+}
+
+/** Serves the saved index as it is (even if stale), or null when it cannot be read either. */
+function keepSaved(dir: string, saved: IndexManifest, lost: string, reason: string, warnings: string[]): OpenedIndex | null {
+  try {
+    const { snapshot, engine } = loadIndex(dir);
+    warnings.push(`${lost}: keeping the saved index (${saved.articles} articles, built ${saved.builtAt}) and not saving over it; fix the corpus folder, or run npm run index to replace it`);
+    return { index: createCorpusIndex(snapshot, engine), status: 'kept', reason: `${lost}; ${reason}`, warnings };
+  } catch (error) {
+    warnings.push(`${lost}, and the saved index cannot be read either (${(error as Error).message})`);
+    return null;
+  }
+}
+
+/** The corpus problems that explain unreadable articles, briefly: "(articles/: cannot be read (EACCES))". */
+function describeLoss(corpus: LoadedCorpus): string {
+  const unreadable = corpus.problems.filter((p) => /cannot be read/u.test(p.message));
+  if (unreadable.length === 0) return '';
+  const first = unreadable[0]!;
+  return ` (${first.file}: ${first.message}${unreadable.length > 1 ? `, and ${unreadable.length - 1} more unreadable` : ''})`;
 }
 
 function staleness(saved: IndexManifest | null, expected: IndexIdentity): string | null {

@@ -1,4 +1,4 @@
-import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
+import { closeSync, fstatSync, readSync } from 'node:fs';
 
 /** Where paragraph texts (one UTF-8 buffer, addressed by byte offsets) are read from. */
 export interface ParagraphTexts {
@@ -41,22 +41,27 @@ const openFiles = new FinalizationRegistry<number>((fd) => {
  * rebuild that replaces the index folder does not change what this process reads.
  */
 export class FileTexts implements ParagraphTexts {
-  private readonly fd: number;
+  readonly #size: number;
 
+  /** `fd`: the open file, already checked (see `IndexFileReader.openChecked`); closed when the store is collected. */
   constructor(
     private readonly path: string,
-    expectedBytes: number,
+    private readonly fd: number,
   ) {
-    this.fd = openSync(path, 'r');
-    const size = fstatSync(this.fd).size;
-    if (size !== expectedBytes) {
-      closeSync(this.fd);
-      throw new Error(`${path} has ${size} bytes, expected ${expectedBytes}`);
-    }
-    openFiles.register(this, this.fd);
+    this.#size = fstatSync(fd).size;
+    openFiles.register(this, fd);
   }
 
   decode(start: number, end: number): string {
+    return this.#read(start, end).toString('utf8');
+  }
+
+  bytes(): Uint8Array {
+    return this.#read(0, this.#size);
+  }
+
+  #read(start: number, end: number): Buffer {
+    if (!(start >= 0 && end >= start && end <= this.#size)) throw new Error(`${this.path}: bytes ${start}-${end} are outside its ${this.#size} bytes`);
     const chunk = Buffer.allocUnsafe(end - start);
     let read = 0;
     while (read < chunk.length) {
@@ -64,10 +69,6 @@ export class FileTexts implements ParagraphTexts {
       if (n === 0) throw new Error(`${this.path} ended early`);
       read += n;
     }
-    return chunk.toString('utf8');
-  }
-
-  bytes(): Uint8Array {
-    return readFileSync(this.path);
+    return chunk;
   }
 }

@@ -1,4 +1,4 @@
-import { type ArrayEntry, readArrayOf, readRecordChunks, writeArray, writeRecordChunks } from './binary-files.js';
+import { type ArrayEntry, type IndexFileReader, type IndexFileWriter, readArrayOf, readRecordChunks, writeArray, writeRecordChunks } from './binary-files.js';
 
 /** How one field of a record kind is saved. */
 interface ColumnEntry {
@@ -24,7 +24,7 @@ const ABSENT = 0xffffffff;
  * (article ids, speaker names, kinds, dates) are stored once, loading is reading arrays and parsing
  * the tables, and the loaded records share those values instead of holding a copy each.
  */
-export function writeRecordColumns(dir: string, name: string, records: readonly object[]): RecordColumnsLayout {
+export function writeRecordColumns(out: IndexFileWriter, name: string, records: readonly object[]): RecordColumnsLayout {
   const keys: string[] = [];
   const seen = new Set<string>();
   for (const record of records) for (const key of Object.keys(record)) if (!seen.has(key)) seen.add(key), keys.push(key);
@@ -32,7 +32,7 @@ export function writeRecordColumns(dir: string, name: string, records: readonly 
     const values = records.map((r) => (r as Record<string, unknown>)[key]);
     const file = `${name}.${j}`;
     if (values.every((v) => typeof v === 'number' && Number.isInteger(v) && v >= 0 && v < ABSENT)) {
-      return { key, kind: 'u32', values: writeArray(dir, file, Uint32Array.from(values as number[])) };
+      return { key, kind: 'u32', values: writeArray(out, file, Uint32Array.from(values as number[])) };
     }
     const table: unknown[] = [];
     const strings = new Map<string, number>();
@@ -52,17 +52,17 @@ export function writeRecordColumns(dir: string, name: string, records: readonly 
       }
       indexes[i] = at;
     });
-    return { key, kind: 'table', values: writeArray(dir, file, indexes), table: { name: `${file}.table`, chunks: writeRecordChunks(dir, `${file}.table`, table) } };
+    return { key, kind: 'table', values: writeArray(out, file, indexes), table: { name: `${file}.table`, chunks: writeRecordChunks(out, `${file}.table`, table) } };
   });
   return { count: records.length, columns };
 }
 
 /** Reads records saved by `writeRecordColumns`. */
-export function readRecordColumns<T>(dir: string, layout: RecordColumnsLayout): T[] {
+export function readRecordColumns<T>(from: IndexFileReader, layout: RecordColumnsLayout): T[] {
   const columns = layout.columns.map((c) => {
-    const values = readArrayOf(dir, c.values, 'u32');
+    const values = readArrayOf(from, c.values, 'u32');
     if (values.length !== layout.count) throw new Error(`${c.values.file} holds ${values.length} values for ${layout.count} records`);
-    return { key: c.key, values, table: c.kind === 'table' && c.table ? readRecordChunks<unknown>(dir, c.table.name, c.table.chunks) : null };
+    return { key: c.key, values, table: c.kind === 'table' && c.table ? readRecordChunks<unknown>(from, c.table.name, c.table.chunks) : null };
   });
   const records = new Array<T>(layout.count);
   for (let i = 0; i < layout.count; i++) {

@@ -1,6 +1,6 @@
 import { PostingsBuilder } from './engine/build-postings.js';
 import { CountPlanes } from './engine/count-planes.js';
-import { allParagraphs, countBits, countMatches, hasBit, matchBits } from './engine/match-all.js';
+import { allParagraphs, countBits, countMatches, countMatchingAtLeast, hasBit, matchBits, requiredConcepts } from './engine/match-all.js';
 import type { ScoredParagraph } from './engine/paragraph-score.js';
 import { PostingsIndex, type PostingsData } from './engine/postings.js';
 import { type ConceptPlan, DEFAULT_RANKING, type FuzzyMemo, planQuery, type RankingOptions } from './engine/query-plan.js';
@@ -94,11 +94,17 @@ export class SearchEngine {
   }
 
 
-  /** The top `k` and the count in one pass of query analysis. */
-  topAndCount(query: string, k: number, within?: Uint32Array, count = true): { hits: ScoredParagraph[]; total: number } {
+  /**
+   * The top `k` and the count in one pass of query analysis. `total` counts the paragraphs holding
+   * at least `required` of the query's `concepts` (`requiredConcepts`): the ranking still offers
+   * paragraphs holding fewer, after those.
+   */
+  topAndCount(query: string, k: number, within?: Uint32Array, count = true): { hits: ScoredParagraph[]; total: number; concepts: number; required: number } {
     const plans = this.plan(query);
     const docs = within && this.toDocs(within);
-    return { hits: this.toParagraphs(topParagraphs(this.postings, plans, k, docs)), total: count ? countMatches(this.postings, plans, docs) : -1 };
+    const required = requiredConcepts(plans.length);
+    const hits = this.toParagraphs(topParagraphs(this.postings, plans, k, docs));
+    return { hits, total: count ? countMatchingAtLeast(this.postings, plans, required, docs) : -1, concepts: plans.length, required };
   }
 
   private toParagraphs(scored: readonly ScoredParagraph[]): ScoredParagraph[] {

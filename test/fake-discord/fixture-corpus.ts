@@ -15,7 +15,7 @@ const ARTICLES: Record<string, string> = {
     '',
     'Jakarta - Kementerian Luar Negeri Korea Utara membantah laporan bahwa Pyongyang mengirim 1.000 kontainer amunisi ke Rusia. "Itu tuduhan palsu @everyone <@123456789012345678>," kata juru bicara kementerian kepada KCNA, Jumat (13/10/2023).',
     '',
-    'Gedung Putih menyebut pengiriman kontainer itu terjadi antara 7 September dan 1 Oktober 2023, menurut juru bicara John Kirby. **Ini** _tebal_ [tautan](https://evil.example) # judul',
+    'Gedung Putih menuduh Pyongyang mengirim 1.000 kontainer amunisi ke Rusia. Juru bicaranya menyebut pengiriman kontainer itu terjadi antara 7 September dan 1 Oktober 2023, menurut juru bicara John Kirby. **Ini** _tebal_ [tautan](https://evil.example) # judul',
     '',
     'Menteri Pertahanan Rusia Sergei Shoigu mengunjungi Pyongyang pada Juli 2023 untuk menghadiri parade militer.',
   ].join('\n'),

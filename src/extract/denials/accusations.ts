@@ -1,15 +1,35 @@
 import { analyzeToken } from '../../language/analyzer.js';
 import { foldText } from '../../language/fold.js';
 import type { Span } from '../types.js';
-import { accusationAliases, accusationWords, negatedActs, statementVerbs } from './denial-lexicon.js';
+import { accusationAliases, accusationCues, accusationWords, negatedActs, negators, parties, statementVerbs } from './denial-lexicon.js';
 import type { ParagraphView, Word } from './paragraph-view.js';
 
-/** A sentence that accuses, with its content terms. */
-interface Accusation {
+/**
+ * How a sentence accuses, which decides how its accuser is found: an accusation verb ("menuduh",
+ * "accused": its subject), a passive one ("dituduh AS", "was accused by": its agent), an
+ * accusation noun ("tuduhan AS", "FIFA's claim": its owner, else the sentence's subject), a noun
+ * that names no accuser ("DPO kasus …", "menuai kritik dari …": only one after it), or a claim (a
+ * statement verb with an accused act, a finding, "mengaku dibidik": the one who says it).
+ */
+export type AccusationType = 'verb' | 'passive' | 'noun' | 'unowned' | 'claim';
+
+export interface AccusationCue {
+  readonly type: AccusationType;
+  /** The cue's word: the verb, noun or statement verb. */
+  readonly at: number;
+}
+
+/** A sentence that accuses, with its accuser and content terms. */
+export interface Accusation {
   readonly span: Span;
   readonly terms: Iterable<string>;
-  /** Publication date of the accusing article (YYYY-MM-DD), when known. */
-  readonly published: string | null;
+  /** Who accuses, as a party name, or null when the text does not say. */
+  readonly party: string | null;
+  /**
+   * True when the sentence names the accusation ("menuduh", "dituduh", "tuduhan AS", "allegations"),
+   * not only tells a claim or a finding: only these are answers from another article.
+   */
+  readonly explicit: boolean;
 }
 
 /** First words of the two-word aliases ("korea" of "korea utara"): only after one of them is a pair looked up. */
@@ -24,11 +44,11 @@ const pairStarts = new Set([...accusationAliases.keys()].filter((k) => k.include
 const stems = new Map<string, readonly string[]>();
 const MAX_CACHED_STEMS = 200_000;
 
-function stemsOf(word: Word): readonly string[] {
-  let found = stems.get(word.folded);
+function stemsOf(text: string, folded: string): readonly string[] {
+  let found = stems.get(folded);
   if (found === undefined) {
-    found = analyzeToken(word.text).filter((t) => t.length >= 3).map((t) => accusationAliases.get(foldText(t)) ?? t);
-    if (stems.size < MAX_CACHED_STEMS) stems.set(word.folded, found);
+    found = analyzeToken(text).filter((t) => t.length >= 3).map((t) => accusationAliases.get(foldText(t)) ?? t);
+    if (stems.size < MAX_CACHED_STEMS) stems.set(folded, found);
   }
   return found;
 }
@@ -39,10 +59,14 @@ function stemsOf(word: Word): readonly string[] {
  * cue words, numbers and short tokens left out.
  */
 export function contentTerms(view: ParagraphView, from: number, to: number): Set<string> {
+  return termsOf(view.words, from, to);
+}
+
+function termsOf(words: readonly Pick<Word, 'text' | 'folded'>[], from: number, to: number): Set<string> {
   const terms = new Set<string>();
   for (let i = from; i < to; i++) {
-    const w = view.words[i]!;
-    const next = i + 1 < to && pairStarts.has(w.folded) ? view.words[i + 1]!.folded : '';
+    const w = words[i]!;
+    const next = i + 1 < to && pairStarts.has(w.folded) ? words[i + 1]!.folded : '';
     const pair = next && accusationAliases.get(`${w.folded} ${next}`);
     if (pair) {
       terms.add(pair);
@@ -50,91 +74,208 @@ export function contentTerms(view: ParagraphView, from: number, to: number): Set
       continue;
     }
     const first = w.folded.charCodeAt(0);
-    if (accusationWords.has(w.folded) || statementVerbs.has(w.folded) || (first >= 48 && first <= 57)) continue;
+    if (accusationWords.has(w.folded) || statementVerbs.has(w.folded) || (first >= 48 && first <= 57) || functionWord(w.folded)) continue;
     const alias = accusationAliases.get(w.folded);
     if (alias) terms.add(alias);
-    else for (const t of stemsOf(w)) terms.add(t);
+    else for (const t of stemsOf(w.text, w.folded)) terms.add(t);
   }
   return terms;
 }
 
-/** True for a sentence that accuses: an accusation word ("menuduh", "tuduhan", "accused"), or a statement verb with an act ("mengatakan … telah mengirimkan"). */
-export function isAccusation(view: ParagraphView, from: number, to: number): boolean {
-  let statement = false;
-  let act = false;
-  for (let i = from; i < to; i++) {
-    const w = view.words[i]!.folded;
-    if (accusationWords.has(w)) return true;
-    statement ||= statementVerbs.has(w);
-    act ||= negatedActs.acts.has(w);
-  }
-  return statement && act;
+/** Words that say nothing of what is accused: auxiliaries, negators, pronouns, pointers, "pernyataan". */
+function functionWord(folded: string): boolean {
+  return (
+    parties.predicateWords.has(folded) ||
+    negators.words.has(folded) ||
+    parties.demonstratives.has(folded) ||
+    parties.personPronouns.has(folded) ||
+    parties.groupPronouns.has(folded) ||
+    parties.firstPerson.has(folded) ||
+    parties.articles.has(folded) ||
+    parties.openers.has(folded) ||
+    parties.boundaries.has(folded) ||
+    parties.statementNouns.has(folded) ||
+    parties.timeWords.has(folded)
+  );
 }
 
-/** Least number of shared content terms for a denial to answer an accusation. */
-const MIN_SHARED = 2;
+const NAME_WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*/gu;
+
+/** The content terms of a party's name ("pejabat pertahanan Korea Utara" → pejabat, tahan, korea utara). */
+export function nameTerms(name: string): Set<string> {
+  const words = (name.match(NAME_WORD) ?? []).map((text) => ({ text, folded: foldText(text) }));
+  return termsOf(words, 0, words.length);
+}
+
+/**
+ * True when two party names name the same side: they share a word that is not generic
+ * ("Korea Utara" and "pejabat pertahanan Korea Utara"; not "Kementerian Pertahanan Kamboja" and
+ * "Kementerian Luar Negeri Thailand").
+ */
+export function sameParty(a: string, b: string): boolean {
+  const words = (name: string): string[] =>
+    (foldText(name).match(NAME_WORD) ?? []).map((w) => w.replace(/'s$/u, '')).filter((w) => w.length >= 2 && !parties.genericNames.has(w) && !parties.roles.has(w));
+  const mine = new Set(words(a));
+  return words(b).some((w) => mine.has(w));
+}
+
+/**
+ * The accusation cue of words [from, to) of a sentence, if any: an accusation verb first, then a
+ * claim, then a noun (see `AccusationType`).
+ */
+export function findAccusation(view: ParagraphView, from: number, to: number): AccusationCue | null {
+  const w = view.words;
+  let statement = -1;
+  let act = false;
+  let claim: AccusationCue | null = null;
+  let noun: AccusationCue | null = null;
+  for (let i = from; i < to; i++) {
+    const word = w[i]!.folded;
+    if (accusationCues.passive.has(word) && (word.startsWith('di') || (i > from && parties.predicateWords.has(w[i - 1]!.folded)))) {
+      return { type: 'passive', at: i };
+    }
+    if (accusationCues.verbs.has(word)) return { type: 'verb', at: i };
+    // (a claim in a relative clause, "pernyataan X yang mengaku dibidik", is what the sentence is about, not what it says)
+    const relative = i > from && parties.relativePronouns.has(w[i - 1]!.folded);
+    if (claim === null && !relative && accusationCues.findingVerbs.has(word)) claim = { type: 'claim', at: i };
+    // "mengaku dibidik": claims to have been done wrong
+    if (claim === null && !relative && accusationCues.claimVerbs.has(word) && i + 1 < to && /^di\p{L}{4,}/u.test(w[i + 1]!.folded)) claim = { type: 'claim', at: i };
+    if (noun === null) {
+      if (accusationCues.nouns.has(word)) noun = { type: 'noun', at: i };
+      else if (accusationCues.suspectNouns.has(word) || accusationCues.criticismNouns.has(word)) noun = { type: 'unowned', at: i };
+    }
+    if (statement < 0 && statementVerbs.has(word)) statement = i;
+    act ||= negatedActs.acts.has(word);
+  }
+  if (claim === null && statement >= 0 && act) claim = { type: 'claim', at: statement };
+  return claim ?? noun;
+}
+
+/** True for a sentence that accuses (see `findAccusation`). */
+export function isAccusation(view: ParagraphView, from: number, to: number): boolean {
+  return findAccusation(view, from, to) !== null;
+}
+
+/** Least number of shared content terms for a denial to answer an accusation of the same article. */
+export const MIN_SHARED = 2;
+/** Least number of shared content terms for a denial to answer an accusation of another article. */
+export const MIN_SHARED_ELSEWHERE = 4;
 /**
  * Terms held by more accusations than this are too common to choose between them ("Korea Utara",
  * "senjata" in a corpus about North Korean arms): skipping them keeps matching near linear.
  */
 const MAX_POSTINGS = 100;
 
+/** What a denial brings to the search for the accusation it answers. */
+export interface DenialQuery {
+  readonly where: Span;
+  /** Content terms of the denial's clause. */
+  readonly terms: Iterable<string>;
+  /** What it denies, verbatim, when the text says ("tuduhan bahwa Korea Utara mengirimkan peluru ke Rusia"). */
+  readonly denies: string | null;
+  readonly party: string | null;
+  readonly published: string | null;
+}
+
+/** Share of the terms of what a denial denies an accusation of another article must hold. */
+const DENIED_COVERAGE = 0.75;
+
 /**
- * The accusations of a corpus, indexed by content term, so that each denial finds the one it
- * answers without scanning every sentence.
+ * The accusations of a corpus, indexed by content term, so that a denial no article of its own
+ * answers finds an accusation of another article without scanning every sentence.
  */
 export class AccusationIndex {
-  private readonly list: Accusation[] = [];
+  private readonly list: (Accusation & { readonly published: string | null })[] = [];
   private readonly byTerm = new Map<string, number[]>();
-  private readonly byArticle = new Map<string, number[]>();
 
-  add(span: Span, terms: Iterable<string>, published: string | null): void {
+  add(accusation: Accusation, published: string | null): void {
     const id = this.list.length;
-    this.list.push({ span, terms, published });
-    for (const t of terms) push(this.byTerm, t, id);
-    push(this.byArticle, span.article, id);
-  }
-
-  /** The latest accusation of the same article before a denial: what "tuduhan itu" points back to. */
-  previousIn(where: Span): Span | null {
-    let best: Span | null = null;
-    for (const id of this.byArticle.get(where.article) ?? []) {
-      const span = this.list[id]!.span;
-      if (span.paragraph < where.paragraph || (span.paragraph === where.paragraph && span.start < where.start)) best = span;
-    }
-    return best;
+    this.list.push({ ...accusation, published });
+    for (const t of accusation.terms) push(this.byTerm, t, id);
   }
 
   /**
-   * The accusation sharing the most content terms (rarer terms weigh more) with a denial,
-   * preferring another article or an earlier paragraph of the same one; null below MIN_SHARED.
-   * A denial cannot answer what was published after it: an accusation from a later article (both
-   * dates known) is passed over.
+   * The accusation of another article, published no later than the denial (both dates known), by
+   * another party, on the same subject: one holding at least three quarters (and three) of the
+   * terms of what the denial denies ("membantah tuduhan bahwa Korea Utara mengirimkan peluru ke
+   * Rusia" answers "… mengatakan Korea Utara telah mengirimkan ribuan peluru artileri ke Rusia"),
+   * or an explicit accusation sharing MIN_SHARED_ELSEWHERE terms of its clause; the denier's own
+   * name does not count, rarer terms weigh more. Null when none.
    */
-  answerFor(where: Span, terms: Iterable<string>, published: string | null): Span | null {
-    const shared = new Map<number, { count: number; weight: number }>();
-    for (const t of terms) {
+  answerFor(query: DenialQuery): Span | null {
+    if (query.published === null) return null;
+    const own = query.party === null ? new Set<string>() : nameTerms(query.party);
+    const denied = new Set<string>();
+    if (query.denies !== null) for (const t of nameTerms(query.denies)) if (!own.has(t)) denied.add(t);
+    const wanted = new Set<string>(denied);
+    for (const t of query.terms) if (!own.has(t)) wanted.add(t);
+    const shared = new Map<number, { all: number; denied: number; weight: number }>();
+    for (const t of wanted) {
       const ids = this.byTerm.get(t);
       if (!ids || ids.length > MAX_POSTINGS) continue;
       const weight = Math.log(1 + this.list.length / ids.length);
+      const inDenied = denied.has(t) ? 1 : 0;
       for (const id of ids) {
         const s = shared.get(id);
-        if (s === undefined) shared.set(id, { count: 1, weight: 0 + weight });
-        else (s.count += 1), (s.weight += weight);
+        if (s === undefined) shared.set(id, { all: 1, denied: inDenied, weight });
+        else (s.all += 1), (s.denied += inDenied), (s.weight += weight);
       }
     }
+    const coverageNeeded = Math.max(3, Math.ceil(DENIED_COVERAGE * denied.size));
     let best: { span: Span; score: number } | null = null;
     for (const [id, s] of shared) {
-      if (s.count < MIN_SHARED) continue;
-      const { span, published: accused } = this.list[id]!;
-      if (span.article === where.article && span.paragraph === where.paragraph) continue;
-      if (published !== null && accused !== null && accused > published) continue;
-      const preferred = span.article !== where.article || span.paragraph < where.paragraph;
-      const score = s.weight + (preferred ? 0.5 : 0);
-      if (best === null || score > best.score) best = { span, score };
+      const { span, published, party, explicit } = this.list[id]!;
+      const covers = denied.size >= 3 && s.denied >= coverageNeeded;
+      if (!covers && !(explicit && s.all >= MIN_SHARED_ELSEWHERE)) continue;
+      if (span.article === query.where.article || published === null || published > query.published) continue;
+      if (party !== null && query.party !== null && sameParty(party, query.party)) continue;
+      if (best === null || s.weight > best.score) best = { span, score: s.weight };
     }
     return best?.span ?? null;
   }
+}
+
+/** A denial of an article, for linking it to an accusation of the same article. */
+export interface LocalDenial {
+  /** Paragraph index in the article and offset: the denial's place. */
+  readonly at: number;
+  readonly terms: Iterable<string>;
+  readonly party: string | null;
+  /** True when what it denies points back ("tuduhan itu", "the remarks"): it answers the latest accusation before it. */
+  readonly anaphoric: boolean;
+}
+
+/** An accusation of the same article, with its place (see `LocalDenial.at`). */
+export interface LocalAccusation extends Accusation {
+  readonly at: number;
+}
+
+/**
+ * The accusation of its own article a denial answers, by another party: for one that points back,
+ * the latest before it; else the one sharing the most content terms besides the denier's name (at
+ * least MIN_SHARED), the nearest on a tie; null when none.
+ */
+export function answerInArticle(denial: LocalDenial, accusations: readonly LocalAccusation[]): LocalAccusation | null {
+  const other = (a: LocalAccusation): boolean => a.party === null || denial.party === null || !sameParty(a.party, denial.party);
+  if (denial.anaphoric) {
+    let latest: LocalAccusation | null = null;
+    for (const a of accusations) if (a.at < denial.at && other(a) && (latest === null || a.at > latest.at)) latest = a;
+    return latest;
+  }
+  const own = denial.party === null ? new Set<string>() : nameTerms(denial.party);
+  const wanted = new Set<string>();
+  for (const t of denial.terms) if (!own.has(t)) wanted.add(t);
+  let best: { accusation: LocalAccusation; count: number; distance: number } | null = null;
+  for (const a of accusations) {
+    if (!other(a)) continue;
+    let count = 0;
+    for (const t of a.terms) if (wanted.has(t)) count++;
+    if (count < MIN_SHARED) continue;
+    // paragraphs apart (an accusation before the denial nearer by half a paragraph on a tie)
+    const distance = Math.abs(Math.floor(a.at / 1_000_000) - Math.floor(denial.at / 1_000_000)) + (a.at < denial.at ? 0 : 0.5);
+    if (best === null || count > best.count || (count === best.count && distance < best.distance)) best = { accusation: a, count, distance };
+  }
+  return best?.accusation ?? null;
 }
 
 function push(map: Map<string, number[]>, key: string, id: number): void {

@@ -1,7 +1,7 @@
-import { subjectBefore } from './clause-subject.js';
-import { existentialStarts, targets } from './denial-lexicon.js';
+import { isPredicate, subjectBefore } from './clause-subject.js';
+import { existentialStarts, parties, targets } from './denial-lexicon.js';
 import type { Cue } from './find-denial-cues.js';
-import { punctuationBefore, textOf, type ParagraphView } from './paragraph-view.js';
+import { gapBefore, punctuationBefore, textOf, type ParagraphView } from './paragraph-view.js';
 
 /** What a denial denies, verbatim, and (for "…, klaim yang dibantah Teheran") the accusing clause before it. */
 export interface Denied {
@@ -11,10 +11,16 @@ export interface Denied {
 
 const NOTHING: Denied = { text: null, accusation: null };
 
-/** Last word of the clause holding word i (before the next punctuation or the sentence end). */
+/**
+ * Last word of the clause holding word i: before the next punctuation, the sentence end, or a
+ * second predicate ("tuduhan itu dan menyebut …": "tuduhan itu").
+ */
 function clauseEnd(view: ParagraphView, i: number, ceiling: number): number {
   let k = i;
-  while (k + 1 < ceiling && !punctuationBefore(view, k + 1)) k++;
+  while (k + 1 < ceiling && !punctuationBefore(view, k + 1)) {
+    if (k > i && k + 2 < ceiling && parties.coordinators.has(view.words[k + 1]!.folded) && isPredicate(view.words[k + 2]!)) break;
+    k++;
+  }
   return k;
 }
 
@@ -33,7 +39,17 @@ function restOfClause(view: ParagraphView, from: number, ceiling: number, first 
 export function describeDenied(view: ParagraphView, cue: Cue, floor: number, ceiling: number): Denied {
   const w = view.words;
   switch (cue.type) {
-    case 'verb':
+    case 'verb': {
+      // "He has been accused of …, accusations he has repeatedly denied": the accusation is the clause before
+      const subject = subjectBefore(view, cue.from, floor);
+      const head = subject.from;
+      if (subject.to > head && head > floor && targets.has(w[head]!.folded) && !w[head]!.capitalised && /^\s*,\s*$/u.test(gapBefore(view, head))) {
+        const start = w[floor]!.start;
+        const end = w[head - 1]!.end;
+        return { text: view.paragraph.text.slice(start, end), accusation: { start, end } };
+      }
+      return { text: restOfClause(view, cue.to + 1, ceiling), accusation: null };
+    }
     case 'noun':
       return { text: restOfClause(view, cue.to + 1, ceiling), accusation: null };
     case 'act':
@@ -53,8 +69,12 @@ export function describeDenied(view: ParagraphView, cue: Cue, floor: number, cei
         const next = w[cue.to + 1];
         return next && targets.has(next.folded) ? { text: restOfClause(view, cue.to + 1, ceiling), accusation: null } : NOTHING;
       }
-      if (cue.kind !== 'denial' || existentialStarts.has(w[cue.from]!.folded)) {
+      if (cue.kind !== 'denial' || existentialStarts.some((p) => p.every((x, k) => w[cue.from + k]?.folded === x))) {
         return { text: restOfClause(view, cue.from, ceiling, true), accusation: null };
+      }
+      // "menyebut tuduhan itu tidak berdasar": the target right before the cue
+      for (let k = cue.from - 1; k >= Math.max(floor, cue.from - 4) && !punctuationBefore(view, k + 1); k--) {
+        if (targets.has(w[k]!.folded) && !w[k]!.capitalised) return { text: textOf(view, k, cue.from - 1), accusation: null };
       }
       const subject = subjectBefore(view, cue.from, floor);
       const named = subject.to >= subject.from && w.slice(subject.from, subject.to + 1).some((x) => targets.has(x.folded));

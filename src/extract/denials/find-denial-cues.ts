@@ -1,12 +1,25 @@
 import type { DenialKind } from '../types.js';
-import { negatedActs, negators, nouns, statementCues, targets, verbs } from './denial-lexicon.js';
+import {
+  dismissalComplements,
+  existentialDenials,
+  gappedStatements,
+  insistence,
+  negatedActs,
+  negators,
+  nouns,
+  statementCues,
+  targetNouns,
+  targets,
+  verbs,
+} from './denial-lexicon.js';
+import { isPredicate } from './clause-subject.js';
 import { punctuationBefore, type ParagraphView } from './paragraph-view.js';
 
 /**
  * How a cue denies, which decides how its party is found:
  * verb ("Rusia membantah …": its subject), passive ("klaim yang dibantah Teheran": its agent),
- * noun ("bantahan Moskow"), act ("tidak pernah memasok": who says so), statement ("tidak ada
- * perjanjian", "rumor", "menolak berkomentar": who says so).
+ * noun ("bantahan Moskow": its owner), act ("tidak pernah memasok", "maintained that … did not":
+ * who says so), statement ("tidak ada perjanjian", "rumor", "menolak berkomentar": who says so).
  */
 export type CueType = 'verb' | 'passive' | 'noun' | 'act' | 'statement';
 
@@ -28,51 +41,117 @@ const byFirstWord = <T extends { words: readonly string[] }>(list: readonly T[])
 };
 const statementsByFirst = byFirstWord(statementCues);
 const markersByFirst = byFirstWord(negatedActs.markers.map((words) => ({ words })));
+const gappedByFirst = byFirstWord(gappedStatements.map((g) => ({ ...g, words: g.start })));
+const existentialByFirst = byFirstWord(existentialDenials.starts.map((words) => ({ words })));
+const insistenceByFirst = byFirstWord(insistence.negations.map((words) => ({ words })));
 const activeVerbs = new Set([...verbs.denial, ...verbs.dismissal, ...verbs.objectNeeded]);
 /** Every word that can start a cue: most words of a sentence are not one and are passed over at once. */
-const cueStarts = new Set([...statementsByFirst.keys(), ...markersByFirst.keys(), ...activeVerbs, ...verbs.passive, ...nouns.words]);
+const cueStarts = new Set([
+  ...statementsByFirst.keys(),
+  ...markersByFirst.keys(),
+  ...gappedByFirst.keys(),
+  ...existentialByFirst.keys(),
+  ...insistenceByFirst.keys(),
+  ...insistence.verbs,
+  ...activeVerbs,
+  ...verbs.passive,
+  ...nouns.words,
+]);
 
 /** The denial cues among words [from, to) of a paragraph (one sentence), in text order; traps left out. */
 export function findDenialCues(view: ParagraphView, from: number, to: number): readonly Cue[] {
   // (most sentences have no cue: they share one empty list)
   let cues: Cue[] = NO_CUES;
   const w = view.words;
+  // an insistence verb seen earlier in the sentence ("maintained that …"): a past negation after it denies
+  let insisting = false;
   for (let i = from; i < to; i++) {
     const word = w[i]!.folded;
     if (!cueStarts.has(word)) continue;
-    if (cues === NO_CUES) cues = [];
+    if (insistence.verbs.has(word)) {
+      insisting = true;
+      continue;
+    }
     const statement = firstMatch(view, i, to, statementsByFirst.get(word));
     if (statement) {
+      if (cues === NO_CUES) cues = [];
       cues.push({ type: 'statement', kind: statement.kind, from: i, to: i + statement.words.length - 1 });
       i += statement.words.length - 1;
+      continue;
+    }
+    const gapped = gappedAt(view, i, to);
+    if (gapped) {
+      if (cues === NO_CUES) cues = [];
+      cues.push(gapped);
+      continue;
+    }
+    const existential = existentialAt(view, i, to);
+    if (existential) {
+      if (cues === NO_CUES) cues = [];
+      cues.push(existential);
+      i = existential.to;
       continue;
     }
     const marker = firstMatch(view, i, to, markersByFirst.get(word));
     if (marker) {
       let k = i + marker.words.length;
       while (k < to && k < i + marker.words.length + 2 && negatedActs.gapWords.has(w[k]!.folded)) k++;
-      if (k < to && negatedActs.acts.has(w[k]!.folded)) cues.push({ type: 'act', kind: 'denial', from: i, to: k });
-      continue;
+      if (k < to && negatedActs.acts.has(w[k]!.folded)) {
+        if (cues === NO_CUES) cues = [];
+        cues.push({ type: 'act', kind: 'denial', from: i, to: k });
+        continue;
+      }
     }
-    if (negated(view, i, from)) continue;
-    if (activeVerbs.has(word)) {
-      const englishPassive = i > from && verbs.englishPassiveAuxiliaries.has(w[i - 1]!.folded);
-      if (englishPassive && !(i + 1 < to && verbs.agentMarkers.has(w[i + 1]!.folded))) continue; // "was denied entry"
-      // "rejected the proposal" denies nothing; in "the claims were dismissed by …" the target stands before
-      if (verbs.objectNeeded.has(word) && !(englishPassive ? targetBefore(view, i, from) : objectIsTarget(view, i, to))) continue;
-      const kind = verbs.objectNeededKind.get(word) ?? (verbs.denial.has(word) ? 'denial' : 'dismissal');
-      cues.push({ type: englishPassive ? 'passive' : 'verb', kind, from: i, to: i });
-    } else if (verbs.passive.has(word)) {
-      if (verbs.passiveObjectNeeded.has(word) && !targetBefore(view, i, from)) continue;
-      cues.push({ type: 'passive', kind: verbs.passiveKind.get(word) ?? 'denial', from: i, to: i });
-    } else if (nouns.words.has(word) && !(i + 1 < to && nouns.backReferences.has(w[i + 1]!.folded))) {
-      cues.push({ type: 'noun', kind: 'denial', from: i, to: i });
+    if (insisting) {
+      const negation = firstMatch(view, i, to, insistenceByFirst.get(word));
+      if (negation && i + negation.words.length < to) {
+        if (cues === NO_CUES) cues = [];
+        cues.push({ type: 'act', kind: 'denial', from: i, to: i + negation.words.length - 1 });
+        insisting = false;
+        continue;
+      }
+    }
+    if (marker || negated(view, i, from)) continue;
+    const cue = wordCue(view, i, from, to);
+    if (cue) {
+      if (cues === NO_CUES) cues = [];
+      cues.push(cue);
     }
   }
   return cues;
 }
 
 const NO_CUES: Cue[] = [];
+
+/** A denial verb, a passive of one, or a denial noun at word i, when it holds up. */
+function wordCue(view: ParagraphView, i: number, from: number, to: number): Cue | null {
+  const w = view.words;
+  const word = w[i]!.folded;
+  // "Anggapan itu harus dibantah": a call to deny
+  if (i > from && verbs.modals.has(w[i - 1]!.folded)) return null;
+  if (activeVerbs.has(word)) {
+    const englishPassive = i > from && verbs.englishPassiveAuxiliaries.has(w[i - 1]!.folded);
+    if (englishPassive && !(i + 1 < to && verbs.agentMarkers.has(w[i + 1]!.folded))) return null; // "was denied entry"
+    // "rejected the proposal" denies nothing; in "the claims were dismissed by …" the target stands before
+    if (verbs.objectNeeded.has(word)) {
+      const held = englishPassive ? targetBefore(view, i, from) : objectIsTarget(view, i, to) || dismissedAs(view, i, to);
+      if (!held) return null;
+    }
+    const kind = verbs.objectNeededKind.get(word) ?? (verbs.denial.has(word) ? 'denial' : 'dismissal');
+    return { type: englishPassive ? 'passive' : 'verb', kind, from: i, to: i };
+  }
+  if (verbs.passive.has(word)) {
+    if (verbs.passiveObjectNeeded.has(word) && !targetBefore(view, i, from)) return null;
+    return { type: 'passive', kind: verbs.passiveKind.get(word) ?? 'denial', from: i, to: i };
+  }
+  if (nouns.words.has(word)) {
+    if (i + 1 < to && nouns.backReferences.has(w[i + 1]!.folded)) return null; // "Bantahan itu muncul …"
+    // "to be in denial" is a state of mind; "in its denial" and "dalam bantahannya" have an owner
+    if (i > from && nouns.notAfter.has(w[i - 1]!.folded) && !word.endsWith('nya')) return null;
+    return { type: 'noun', kind: 'denial', from: i, to: i };
+  }
+  return null;
+}
 
 /** The first entry whose words stand at word i (before `to`), with no clause punctuation between them. */
 function firstMatch<T extends { readonly words: readonly string[] }>(view: ParagraphView, i: number, to: number, list: readonly T[] | undefined): T | undefined {
@@ -88,6 +167,43 @@ function firstMatch<T extends { readonly words: readonly string[] }>(view: Parag
   return undefined;
 }
 
+/** True when the words of `phrase` stand at word k (before `to`). */
+function wordsAt(view: ParagraphView, k: number, to: number, phrase: readonly string[]): boolean {
+  if (k + phrase.length > to) return false;
+  for (let j = 0; j < phrase.length; j++) if (view.words[k + j]!.folded !== phrase[j]) return false;
+  return true;
+}
+
+/** "tidak semua informasi itu … benar": the first part at word i, the second within its reach. */
+function gappedAt(view: ParagraphView, i: number, to: number): Cue | null {
+  const entry = firstMatch(view, i, to, gappedByFirst.get(view.words[i]!.folded));
+  if (!entry) return null;
+  const first = i + entry.start.length;
+  const last = Math.min(to, first + entry.within);
+  for (let k = first; k < last; k++) {
+    if (wordsAt(view, k, to, entry.end) && !negated(view, k, first)) return { type: 'statement', kind: entry.kind, from: i, to: k + entry.end.length - 1 };
+  }
+  return null;
+}
+
+/** "tidak ada (siswa) yang dilarikan", "tidak ada data atau hasil yang ditutup-tutupi": nothing underwent the act. */
+function existentialAt(view: ParagraphView, i: number, to: number): Cue | null {
+  const start = firstMatch(view, i, to, existentialByFirst.get(view.words[i]!.folded));
+  if (!start) return null;
+  // "agar tidak ada layanan yang terganggu": a purpose, not a denial
+  if ((i > 0 && existentialDenials.notAfter.has(view.words[i - 1]!.folded)) || (i > 1 && existentialDenials.notAfter.has(view.words[i - 2]!.folded))) return null;
+  const first = i + start.words.length;
+  const last = Math.min(to - 1, first + existentialDenials.maxGap);
+  for (let k = first; k < last; k++) {
+    if (!existentialDenials.relatives.has(view.words[k]!.folded)) continue;
+    const verb = view.words[k + 1]!;
+    if (verb.capitalised || existentialDenials.notPassive.has(verb.folded)) return null;
+    const passive = existentialDenials.passivePrefixes.some((p) => verb.folded.startsWith(p) && verb.folded.length >= p.length + 4);
+    return passive ? { type: 'statement', kind: 'denial', from: i, to: k + 1 } : null;
+  }
+  return null;
+}
+
 /** "tidak membantah", "tidak secara tegas membantah", "did not deny": a negated cue is no denial. */
 function negated(view: ParagraphView, i: number, from: number): boolean {
   const w = view.words;
@@ -100,11 +216,26 @@ function objectIsTarget(view: ParagraphView, i: number, to: number): boolean {
   for (let k = i + 1; k < Math.min(to, i + 5); k++) {
     if (punctuationBefore(view, k)) return false;
     if (targets.has(view.words[k]!.folded)) return true;
+    // "menolak membantah laporan": the object is an act, not an accusation
+    if (isPredicate(view.words[k]!)) return false;
+  }
+  return false;
+}
+
+/** "dismissed the rapes as mere rumours", "menepis kabar itu sebagai hoaks": the object is called false. */
+function dismissedAs(view: ParagraphView, i: number, to: number): boolean {
+  const limit = Math.min(to, i + 12);
+  for (let k = i + 1; k < limit; k++) {
+    if (punctuationBefore(view, k)) return false;
+    if (!dismissalComplements.markers.has(view.words[k]!.folded)) continue;
+    let j = k + 1;
+    while (j < to && j < k + 4 && dismissalComplements.fillers.has(view.words[j]!.folded)) j++;
+    return j < to && dismissalComplements.words.has(view.words[j]!.folded);
   }
   return false;
 }
 
 /** True when one of the three words before a passive verb names an accusation ("klaim yang ditolak"). */
 function targetBefore(view: ParagraphView, i: number, from: number): boolean {
-  return view.words.slice(Math.max(from, i - 3), i).some((x) => targets.has(x.folded));
+  return view.words.slice(Math.max(from, i - 3), i).some((x) => targetNouns.has(x.folded));
 }

@@ -83,8 +83,12 @@ export function punctuationBefore(view: ParagraphView, i: number): boolean {
   const word = view.words[i];
   if (!prev || !word) return true;
   const gap = view.paragraph.text.slice(prev.end, word.start);
-  return CLAUSE_PUNCTUATION.test(gap) || SENTENCE_END.test(gap);
+  if (!CLAUSE_PUNCTUATION.test(gap) && !SENTENCE_END.test(gap)) return false;
+  // an initial's full stop inside a name ("Nanik S. Deyang") ends nothing
+  return !(INITIAL_GAP.test(gap) && prev.end - prev.start === 1 && word.capitalised && CAPITAL.test(prev.text));
 }
+
+const INITIAL_GAP = /^\.\s+$/u;
 
 /** Index of the first word starting at or after an offset (words.length when none). */
 export function wordAt(view: ParagraphView, offset: number): number {
@@ -101,4 +105,28 @@ export function wordAt(view: ParagraphView, offset: number): number {
 /** The verbatim text from word i to word j (inclusive). */
 export function textOf(view: ParagraphView, i: number, j: number): string {
   return view.paragraph.text.slice(view.words[i]!.start, view.words[j]!.end);
+}
+
+/** The text between word i-1 and word i ('' before the first word). */
+export function gapBefore(view: ParagraphView, i: number): string {
+  const prev = view.words[i - 1];
+  const word = view.words[i];
+  return prev && word ? view.paragraph.text.slice(prev.end, word.start) : '';
+}
+
+const BRACKET_CLOSE = /^\)\s*$/u;
+const BRACKET_OPEN = /^\s*\($/u;
+
+/**
+ * When word i follows a short bracket ("… Malaysia (FAM) have", "Nasional (BGN) Dadan") that
+ * opened within five words after a capitalised word, the index of that word; -1 otherwise.
+ */
+export function bracketBefore(view: ParagraphView, i: number): number {
+  if (i <= 0 || i >= view.words.length || !BRACKET_CLOSE.test(gapBefore(view, i))) return -1;
+  for (let k = i - 1; k >= Math.max(1, i - 5); k--) {
+    const gap = gapBefore(view, k);
+    if (BRACKET_OPEN.test(gap)) return view.words[k - 1]!.capitalised ? k - 1 : -1;
+    if (CLAUSE_PUNCTUATION.test(gap) || SENTENCE_END.test(gap)) return -1;
+  }
+  return -1;
 }

@@ -1,13 +1,17 @@
 import type { Article, Paragraph } from '../../corpus/types.js';
 import type { SentenceSpan } from '../../language/sentences.js';
 import { attributeDirect, isFragment, looksLikeTitle, type DirectQuote } from './attribute-quote.js';
-import { Discourse } from './discourse.js';
-import { viewParagraph, type ParagraphView } from './paragraph-view.js';
+import { Discourse } from '../discourse/discourse.js';
+import { compareReferences, type DiscourseModel } from '../discourse/model.js';
+import { holdsTitle } from '../discourse/affiliation.js';
+import { capitalisedInside, viewParagraph, type ParagraphView } from './paragraph-view.js';
 import { reportedStatements } from './reported-speech.js';
-import { resolveCues, type Attribution } from './resolve-cue.js';
-import { findCues } from './speech-cues.js';
+import { referTokens, resolveCues, type Attribution } from './resolve-cue.js';
+import { findCues, type Cue } from './speech-cues.js';
 import { parseSpeakerPhrase } from './speaker-phrase.js';
-import { isFunctionWord } from './word-classes.js';
+import { anchorLength, isComma, isCommonWord, isConjunction, isFunctionWord, isNameToken } from './word-classes.js';
+import { foldWord } from './tokens.js';
+import { stemWord } from '../../language/stem.js';
 import { lexicon } from './lexicon.js';
 
 /** A quote or statement of one article, before speakers are merged across the corpus. */
@@ -27,21 +31,27 @@ export interface ArticleQuote {
 export function extractArticleQuotes(
   article: Pick<Article, 'paragraphs'>,
   sentencesOf?: (paragraph: Paragraph, index: number) => readonly SentenceSpan[],
-): { quotes: ArticleQuote[]; discourse: Discourse } {
+): { quotes: ArticleQuote[]; discourse: Discourse; model: DiscourseModel } {
   const discourse = new Discourse();
   const quotes: ArticleQuote[] = [];
   let previousParagraph: { last: ArticleQuote | null; lastDirect: ArticleQuote | null; openEnded: ArticleQuote[] | null } | null = null;
+  let lastSentence: { paragraph: number; view: ParagraphView; s: { from: number; to: number } } | null = null;
+  const views = article.paragraphs.map((paragraph, index) => (sentencesOf ? viewParagraph(paragraph.text, sentencesOf(paragraph, index)) : viewParagraph(paragraph.text)));
+  const knownNames = capitalisedInside(views);
+  for (const view of views) view.knownNames = knownNames;
   for (const [index, paragraph] of article.paragraphs.entries()) {
-    const view = sentencesOf ? viewParagraph(paragraph.text, sentencesOf(paragraph, index)) : viewParagraph(paragraph.text);
+    const view = views[index]!;
+    discourse.paragraph = index;
     const directs = locateQuotes(view);
     const records = new Map<number, ArticleQuote>();
     const mine: ArticleQuote[] = [];
     let cueCount = 0;
     view.sentences.forEach((s, si) => {
-      registerMentions(view, s.from, s.to, discourse);
       const cues = findCues(view, s.from, s.to);
+      registerMentions(view, s.from, s.to, discourse);
       cueCount += cues.length;
       const attributions = resolveCues(view, s.from, s.to, cues, discourse);
+      referPronouns(view, s.from, s.to, discourse);
       const here = directs.filter((d) => d.sentence === si);
       for (const d of here) {
         const attribution = attributeDirect(view, s.from, d, cues, attributions, discourse);
@@ -54,7 +64,19 @@ export function extractArticleQuotes(
         const end = view.tokens[st.to - 1]!.end;
         mine.push({ paragraph: paragraph.number, start, end, direct: false, fragment: false, attribution: st.attribution });
       }
+      // "Kebijakan itu akan dievaluasi. Hal itu disampaikan Kepala Dinas X.": the sentence before is X's.
+      const back = saidOfPrevious(view, s.from, s.to, cues, attributions);
+      if (back) {
+        const target = si > 0 ? { paragraph: paragraph.number, view, s: view.sentences[si - 1]! } : lastSentence;
+        if (target && !covered(target.paragraph === paragraph.number ? mine : quotes, target.paragraph, target.view, target.s)) {
+          const { view: tv, s: ts } = target;
+          const end = trimmedEnd(tv, ts.from, ts.to);
+          if (end > ts.from) quotes.push({ paragraph: target.paragraph, start: tv.tokens[ts.from]!.start, end: tv.tokens[end - 1]!.end, direct: false, fragment: false, attribution: back });
+        }
+      }
     });
+    const lastRange = view.sentences[view.sentences.length - 1];
+    lastSentence = lastRange ? { paragraph: paragraph.number, view, s: lastRange } : null;
     // Quotes without attribution of their own continue a speaker: a quotation running on from the
     // previous paragraph, an earlier quote of the same paragraph, or the previous paragraph's speaker
     // when this paragraph is nothing but quoted words.
@@ -88,7 +110,90 @@ export function extractArticleQuotes(
     for (let k = mine.length - 1; k >= 0 && lastDirect === null; k--) if (mine[k]!.direct && !mine[k]!.fragment) lastDirect = mine[k]!;
     previousParagraph = { last: mine[mine.length - 1] ?? null, lastDirect, openEnded: openEnded.length > 0 ? openEnded : null };
   }
-  return { quotes, discourse };
+  // (statements told in the next sentence were added after their paragraph's other records)
+  quotes.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start || b.end - a.end);
+  discourse.references.sort(compareReferences);
+  return { quotes, discourse, model: { entities: discourse.entities, references: discourse.references } };
+}
+
+/**
+ * Tokens [from, comma) open the sentence with an adjunct, not a subject: a preposition or a
+ * connective ("Dalam peluncuran itu", "Terkait kekecewaan itu", "Di sisi lain", "Sementara dalam ratas").
+ */
+function frontedAdjunct(view: ParagraphView, from: number, comma: number): boolean {
+  const first = view.tokens[from];
+  if (!first || first.kind !== 'word' || comma - from > 12) return false;
+  for (let k = from + 1; k < comma; k++) if (isComma(view.tokens[k]) || view.tokens[k]!.quote !== -1) return false;
+  if (lexicon.functionWords.has(first.fold) || lexicon.adjunctPrepositions.has(first.fold) || lexicon.adverbs.matchAt(view.words, from) > 0) return true;
+  // "Merespons hal tersebut, …", "Terkait kekecewaan itu, …": a verb or a common word, not a name.
+  return !view.knownNames.has(first.fold) && (VERB_SHAPED.test(first.fold) || (isCommonWord(first.fold) && !isNameToken(view, from)));
+}
+
+const VERB_SHAPED = /^(?:mem|men|meng|meny|ber|ter)[a-z]{3,}/u;
+
+/**
+ * A name of several words with no role can be taken for a person's only when none of its words is
+ * built with affixes ("Bantuan Langsung Tunai", "Rapat Pimpinan …") and one is no common word
+ * ("Cipta Kerja" is a law, "Teguh Prasetyo" a man).
+ */
+function looksLikePersonName(name: string): boolean {
+  let uncommon = false;
+  for (const word of name.split(/\s+/u)) {
+    const fold = foldWord(word);
+    if (stemWord(fold) !== fold) return false;
+    if (!isCommonWord(fold)) uncommon = true;
+  }
+  return uncommon;
+}
+
+/**
+ * "Hal itu disampaikan Kepala Dinas X …", "Pernyataan tersebut diungkapkan oleh Y": a sentence that
+ * opens by pointing back at what was said, with a passive speech verb and its agent, attributes the
+ * sentence before it. The attribution, or null.
+ */
+function saidOfPrevious(view: ParagraphView, from: number, to: number, cues: readonly Cue[], attributions: readonly Attribution[]): Attribution | null {
+  const first = cues[0];
+  if (!first || first.type !== 'passive' || !attributions[0]?.entities) return null;
+  const pointer = lexicon.statementObjects.matchAt(view.words, from, to);
+  const documentPointer = lexicon.documents.matchAt(view.words, from, to);
+  const k = pointer > 0 ? from + pointer : documentPointer > 0 && lexicon.demonstratives.has(view.words[from + documentPointer] ?? '') ? from + documentPointer + 1 : -1;
+  // (adverbs may stand before the verb: "Hal itu juga disampaikan …")
+  let v = k;
+  while (v >= 0 && v < first.at && lexicon.adverbs.matchAt(view.words, v, to) > 0) v += lexicon.adverbs.matchAt(view.words, v, to);
+  return v >= 0 && v === first.at ? attributions[0] : null;
+}
+
+/** Whether records of the paragraph already cover the sentence. */
+function covered(records: readonly ArticleQuote[], paragraph: number, view: ParagraphView, s: { from: number; to: number }): boolean {
+  const start = view.tokens[s.from]!.start;
+  const end = view.tokens[s.to - 1]!.end;
+  return records.some((q) => q.paragraph === paragraph && q.start < end && q.end > start);
+}
+
+/** A sentence's end without its closing punctuation. */
+function trimmedEnd(view: ParagraphView, from: number, to: number): number {
+  while (to > from && view.tokens[to - 1]!.kind !== 'word') to--;
+  return to;
+}
+
+/** Whether a reference of the current paragraph already covers an offset (this paragraph's are the last ones). */
+function referredHere(discourse: Discourse, offset: number): boolean {
+  const refs = discourse.references;
+  for (let k = refs.length - 1; k >= 0 && refs[k]!.paragraph === discourse.paragraph; k--) if (refs[k]!.start <= offset && offset < refs[k]!.end) return true;
+  return false;
+}
+
+/**
+ * Person pronouns of a sentence outside quotation marks ("Ia menolak …", "… kata dia") that no cue
+ * resolved: each is resolved where it stands, so the model answers for every "ia" of the article.
+ */
+function referPronouns(view: ParagraphView, from: number, to: number, discourse: Discourse): void {
+  for (let k = from; k < to; k++) {
+    const t = view.tokens[k]!;
+    if (t.kind !== 'word' || t.quote !== -1 || !lexicon.personPronouns.has(t.fold)) continue;
+    if (referredHere(discourse, t.start)) continue;
+    referTokens(discourse, view, k, k + 1, discourse.personReferent(), 'pronoun');
+  }
 }
 
 function locateQuotes(view: ParagraphView): DirectQuote[] {
@@ -132,6 +237,11 @@ function nameRunEnd(view: ParagraphView, k: number, to: number): number {
   if (lexicon.determiners.has(words[e]!)) e++;
   while (e < to) {
     const t = tokens[e]!;
+    // "Institute for Security and Strategic Studies (ISESS) Bambang Rukminto": an acronym in brackets.
+    if (t.text === '(' && e > k && tokens[e + 1]?.kind === 'word' && tokens[e + 2]?.text === ')' && tokens[e + 3]?.cap === true) {
+      e += 3;
+      continue;
+    }
     if (t.kind !== 'word' || t.quote !== -1) break;
     const phrase = runPhraseStarts.has(words[e]!) ? Math.max(lexicon.titles.matchAt(words, e, to), lexicon.organisationHeads.matchAt(words, e, to)) : 0;
     if (phrase > 0) (e += phrase), (anchored = true);
@@ -139,6 +249,8 @@ function nameRunEnd(view: ParagraphView, k: number, to: number): number {
     else if (!t.cap && lexicon.organisationWords.has(t.fold) && lexicon.organisationHeads.matchAt(words, e + 1, to) > 0) e++;
     // "Duta Besar Rusia untuk Indonesia", "the foreign ministry in Pyongyang"; but "Lavrov di Moskow" is a place.
     else if (e > k && lexicon.internalPrepositions.has(t.fold) && tokens[e + 1]?.cap === true && (anchored || !lexicon.locationPrepositions.has(t.fold))) e++;
+    // "Kementerian Kebudayaan dan Pariwisata", "Institute for Security and Strategic Studies": inside a named body.
+    else if (e > k && anchored && isConjunction(t) && tokens[e + 1]?.cap === true && anchorLength(view.words, e + 1, to) === 0) e++;
     else break;
   }
   return e > k && !(e === k + 1 && lexicon.determiners.has(words[k]!)) ? e : k;
@@ -158,17 +270,27 @@ function registerMentions(view: ParagraphView, from: number, to: number, discour
     let caps = 0;
     let unknown = false;
     for (let i = k; i < e; i++) {
-      if (!tokens[i]!.cap) continue;
+      if (!isNameToken(view, i)) continue;
       caps++;
       if (!unknown && !lexicon.anchorWords.has(view.words[i]!) && !lexicon.organisationWords.has(tokens[i]!.fold)) unknown = true;
     }
-    // A sentence that opens with a name is about it: "Lavrov dismissed the claims. ‘…,’ he said."
-    const opensSentence = k === from && e < to && tokens[e]!.kind === 'word' && !tokens[e]!.cap && !lexicon.demonstratives.has(tokens[e]!.fold);
+    // A sentence that opens with a name is about it: "Lavrov dismissed the claims. ‘…,’ he said.";
+    // so is one whose main clause does after a fronted adjunct ("Dalam acara itu, Gubernur X meminta …").
+    const opensClause = k === from || (isComma(tokens[k - 1]) && frontedAdjunct(view, from, k - 1));
+    const opensSentence = opensClause && e < to && caps > 0 && tokens[e]!.kind === 'word' && !tokens[e]!.cap && !lexicon.demonstratives.has(tokens[e]!.fold);
     if ((caps >= 2 && unknown) || opensSentence) {
       const parsed = parseSpeakerPhrase(view, k, e);
       if (parsed?.type === 'named') {
-        for (const m of parsed.mentions) discourse.mention(m);
-        if (opensSentence) discourse.subject(parsed.mentions.map((m) => discourse.entityFor(m)));
+        const named = parsed.mentions.map((m) => discourse.mention(m)).filter((x) => x !== null);
+        // Only people are what a later "ia" or "katanya" points back at without having spoken, and
+        // only a name that shows it is one (a role, or a full name) or one already quoted: a short
+        // name of someone only talked about ("Ganjar memerintahkan …") does not take the next "katanya".
+        const person = parsed.mentions.every((m) => m.kind === 'person' && ((m.role !== null && holdsTitle(m.role)) || discourse.hasSpoken(m) || (m.name.includes(' ') && looksLikePersonName(m.name))));
+        if (person && opensSentence) {
+          const subject = parsed.mentions.map((m) => discourse.entityFor(m));
+          discourse.subject(subject);
+          referTokens(discourse, view, k, e, subject, 'name');
+        } else if (named.length > 0) referTokens(discourse, view, k, e, named, 'name');
       }
     }
     k = e;

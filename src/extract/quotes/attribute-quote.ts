@@ -1,9 +1,9 @@
-import type { Discourse } from './discourse.js';
+import { Discourse } from '../discourse/discourse.js';
 import { lexicon } from './lexicon.js';
 import { phraseBefore } from './subject-phrase.js';
 import { isEmptyRange } from './token-ranges.js';
 import type { ParagraphView } from './paragraph-view.js';
-import type { Attribution } from './resolve-cue.js';
+import { referTokens, type Attribution } from './resolve-cue.js';
 import type { Cue } from './speech-cues.js';
 import { parseSpeakerPhrase } from './speaker-phrase.js';
 
@@ -56,6 +56,7 @@ export function attributeDirect(
     const phrase = phraseBefore(view, sFrom, colon);
     const parsed = phrase && phrase.from === sFrom ? parseSpeakerPhrase(view, phrase.from, phrase.to) : null;
     const entities = parsed ? discourse.resolve(parsed) : null;
+    if (parsed) referTokens(discourse, view, phrase!.from, phrase!.to, entities, Discourse.howRefers(parsed));
     if (entities && entities.length > 0) {
       discourse.speak(entities);
       return { entities, role: entities.length === 1 ? (entities[0]!.roles[0] ?? null) : null, via: null };

@@ -1,5 +1,5 @@
 import type { Speaker } from '../types.js';
-import type { Entity } from './discourse.js';
+import type { Entity } from '../discourse/discourse.js';
 import { addRole, nameWords, organisationKey, similarGivenNames } from './speaker-identity.js';
 import { lexicon } from './lexicon.js';
 
@@ -17,6 +17,7 @@ interface Cluster {
   readonly first: string;
   readonly names: Map<string, number>;
   readonly roles: string[];
+  readonly affiliations: Set<string>;
   quotes: number;
 }
 
@@ -59,6 +60,7 @@ export function canonicalSpeakers(used: ReadonlyMap<Entity, EntityUse>): Canonic
     }
     for (const alias of e.aliases) target.names.set(alias, (target.names.get(alias) ?? 0) + (alias === e.name ? quotes : 0));
     for (const role of e.roles) addRole(target.roles, role);
+    for (const a of e.affiliations) target.affiliations.add(a);
     target.quotes += quotes;
     clusterOf.set(e, target);
   }
@@ -69,6 +71,7 @@ export function canonicalSpeakers(used: ReadonlyMap<Entity, EntityUse>): Canonic
     roles: c.roles,
     kind: c.kind,
     quotes: c.quotes,
+    affiliations: [...c.affiliations],
   }));
   speakers.sort((a, b) => b.quotes - a.quotes || a.name.localeCompare(b.name));
   return { nameOf: (e) => display.get(clusterOf.get(e)!) ?? e.name, speakers };
@@ -76,7 +79,7 @@ export function canonicalSpeakers(used: ReadonlyMap<Entity, EntityUse>): Canonic
 
 function newCluster(e: Entity): Cluster {
   const key = e.kind === 'person' ? words(e.name).join(' ') : organisationKey(e.name);
-  return { kind: e.kind, key, first: key.split(' ')[0]!, names: new Map(), roles: [], quotes: 0 };
+  return { kind: e.kind, key, first: key.split(' ')[0]!, names: new Map(), roles: [], affiliations: new Set(), quotes: 0 };
 }
 
 /** Person clusters by full name and by first and last word, so a name finds its cluster without a scan. */

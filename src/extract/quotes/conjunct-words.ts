@@ -1,8 +1,9 @@
+import { stemWord } from '../../language/stem.js';
 import { extendOrganisation } from './organisation-name.js';
 import { lexicon } from './lexicon.js';
 import { sliceTokens, type ParagraphView } from './paragraph-view.js';
 import type { Mention, SpeakerKind } from './speaker-phrase.js';
-import { anchorLength, groupBase, isAcronym, isFunctionWord, isTimeWord } from './word-classes.js';
+import { anchorLength, groupBase, isAcronym, isNameToken } from './word-classes.js';
 
 /** The words of a conjunct labelled by what they are, and the questions parseConjunct asks of them. */
 
@@ -36,7 +37,6 @@ export function segment(c: Conjunct): boolean {
   const { view, idx, cw, k, end, segs } = c;
   let firstDoc = -1;
   for (let p = k; p < end; ) {
-    const t = view.tokens[idx[p]!]!;
     let len = 0;
     let seg: Seg = 'org';
     // (a word that starts no entry of these tables matches none of them)
@@ -46,7 +46,10 @@ export function segment(c: Conjunct): boolean {
       if (len === 0 && p === k && (len = lexicon.documents.matchAt(cw, p, end)) > 0) (seg = 'doc'), (firstDoc = p);
       if (len === 0 && (len = lexicon.organisationHeads.matchAt(cw, p, end)) > 0) {
         seg = 'orgHead';
-        const afterRole = p > k && segs[p - 1] !== 'mod' && segs.slice(k, p).includes('title');
+        // after a title ("Wakil Ketua Baleg DPR dari Fraksi Partai … Achmad Baidowi"), a person's name may
+        // end the body's name, unless the name came first ("Profesor Hana Widjaja dari Universitas …")
+        const before = segs.slice(k, p);
+        const afterRole = p > k && before.includes('title') && !before.some((s, q) => s === 'name' && before[q + 1] === 'name');
         len = extendOrganisation(view, idx, cw, p, p + len, end, afterRole) - p;
       }
       const prefix = len === 0 ? lexicon.titlePrefixes.matchAt(cw, p, end) : 0;
@@ -59,13 +62,14 @@ export function segment(c: Conjunct): boolean {
     if (len === 0 && groupBase(cw[p]!) !== null) (seg = 'group'), (len = 1);
     if (len === 0) {
       len = 1;
-      seg = t.cap && !isFunctionWord(t) && !isTimeWord(t) ? 'name' : 'mod';
+      seg = isNameToken(view, idx[p]!) ? 'name' : 'mod';
       const nextIsName = view.tokens[idx[p + 1] ?? -1]?.cap === true && anchorLength(cw, p + 1, end) === 0;
       if (seg === 'mod' && lexicon.nameParticles.has(cw[p]!) && p > k && segs[p - 1] === 'name' && nextIsName) seg = 'name';
     }
     if (seg === 'orgHead') {
       // "National Intelligence Service", "the Conflict Armament Research group": English names put the head last.
-      for (let q = p - 1; q >= k && segs[q] === 'name'; q--) segs[q] = 'orgHead';
+      // ("the Royal Thai Army": over a country inside the name too)
+      for (let q = p - 1; q >= k && (segs[q] === 'name' || segs[q] === 'country'); q--) if (segs[q] === 'name') segs[q] = 'orgHead';
     }
     for (let q = p; q < p + len; q++) segs[q] = seg;
     p += len;
@@ -100,12 +104,15 @@ export function speaksFor(c: Conjunct): string | null {
 export function isPersonName(c: Conjunct, a: number, b: number): boolean {
   let acronym = false;
   let organisationOnly = true;
+  let derivedOnly = true;
   for (let q = a; q < b; q++) {
     const t = c.view.tokens[c.idx[q]!]!;
     if (isAcronym(t)) acronym = true;
     if (!lexicon.organisationWords.has(c.cw[q]!)) organisationOnly = false;
+    if (stemWord(c.cw[q]!) === c.cw[q]) derivedOnly = false;
   }
-  if (acronym || organisationOnly) return false;
+  // "Menteri Perekonomian", "Kepala Kesehatan": words built on roots name a field, not a person.
+  if (acronym || organisationOnly || derivedOnly) return false;
   const before = c.segs.slice(c.k, a);
   return !(before.includes('orgHead') && !before.includes('title'));
 }

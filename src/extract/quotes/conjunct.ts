@@ -54,6 +54,8 @@ export function parseConjunct(view: ParagraphView, from: number, to: number): Pa
     if (lexicon.organisationPronouns.has(w)) return { type: 'pronoun', number: 'it' };
     if (lexicon.anyPronouns.has(w)) return { type: 'pronoun', number: 'any' };
   }
+  // "menurut hukum Malaysia", "menurut aturan itu": laws and rules are no speakers.
+  if (lexicon.nonSpeakers.has(cw[k]!)) return null;
   if (segment(c)) return parseDocument(view, idx, cw, k, end, c.segs);
   const { segs } = c;
   const body = textOf(c, bodyStart, end);

@@ -2,7 +2,7 @@ import type { Article } from '../../corpus/types.js';
 import type { Quote, Speaker } from '../types.js';
 import { extractArticleQuotes, type ArticleQuote } from './article-quotes.js';
 import { canonicalSpeakers, type EntityUse } from './canonical-speakers.js';
-import type { Entity } from './discourse.js';
+import type { Entity } from '../discourse/discourse.js';
 
 /**
  * Direct quotes and reported statements of a corpus with their speakers, merged across articles
@@ -29,6 +29,8 @@ export function mergeQuotes(articles: readonly Article[], perArticle: readonly (
     }
   });
   const canonical = canonicalSpeakers(used);
+  // a speaker's affiliations across the corpus: Kirby speaks for the United States wherever he is quoted
+  const affiliationsOf = new Map(canonical.speakers.map((s) => [s.name, s.affiliations ?? NONE]));
   const quotes: Quote[] = [];
   articles.forEach((article, a) => {
     // paragraphs are numbered 1, 2, 3…; a map only for an article whose are not
@@ -49,12 +51,23 @@ export function mergeQuotes(articles: readonly Article[], perArticle: readonly (
         role: speakers.length === 1 ? q.attribution.role : null,
         speakers,
         via: q.attribution.via,
+        affiliations: affiliationsOfSpeakers(speakers, affiliationsOf),
       });
     }
   });
   return { quotes, speakers: canonical.speakers, nameOf: canonical.nameOf };
 }
 
+const NONE: readonly string[] = [];
+
+/** The affiliations of a quote's speakers, each once (the speaker's own list, or a shared empty one, for most quotes). */
+function affiliationsOfSpeakers(speakers: readonly string[], of: ReadonlyMap<string, readonly string[]>): readonly string[] {
+  if (speakers.length === 1) return of.get(speakers[0]!) ?? NONE;
+  const out = new Set<string>();
+  for (const s of speakers) for (const a of of.get(s) ?? []) out.add(a);
+  return out.size === 0 ? NONE : [...out];
+}
+
 export { extractArticleQuotes, type ArticleQuote } from './article-quotes.js';
-export type { Entity } from './discourse.js';
+export type { Entity } from '../discourse/discourse.js';
 export { findQuoteMarks } from './find-quote-marks.js';

@@ -1,6 +1,10 @@
-import speechData from '../../language/lexicon/speech.json' with { type: 'json' };
-import speakerData from '../../language/lexicon/speakers.json' with { type: 'json' };
+import speechJson from '../../language/lexicon/speech.json' with { type: 'json' };
+import speakersJson from '../../language/lexicon/speakers.json' with { type: 'json' };
+import { parseLexicon, speakersSchema, speechSchema } from './lexicon-schema.js';
 import { foldWord } from './tokens.js';
+
+const speechData = parseLexicon(speechSchema, speechJson, 'speech.json');
+const speakerData = parseLexicon(speakersSchema, speakersJson, 'speakers.json');
 
 /**
  * The attribution lexicons (speech.json, speakers.json) compiled once at module load into sets
@@ -85,25 +89,27 @@ export interface VerbInfo {
   readonly forms: ReadonlySet<CueForm>;
   readonly statement: boolean;
   readonly needs: string | null;
+  /** Counts only with a subject phrase of its own (weak speech verbs: "berharap", "yakin"). */
+  readonly ownSubject: boolean;
 }
 
 function compileVerbs(): { single: Map<string, VerbInfo>; phrases: PhraseTable; phraseInfo: Map<string, VerbInfo> } {
   const single = new Map<string, VerbInfo>();
   const phraseInfo = new Map<string, VerbInfo>();
-  const add = (word: string, lemma: string, form: CueForm, statement: boolean, needs: string | null): void => {
+  const add = (word: string, lemma: string, form: CueForm, statement: boolean, needs: string | null, ownSubject: boolean): void => {
     const key = word.toLowerCase();
     const target = key.includes(' ') ? phraseInfo : single;
     const old = target.get(key);
     const forms = new Set<CueForm>(old?.forms ?? []);
     forms.add(form);
-    target.set(key, { lemma, forms, statement: old ? old.statement || statement : statement, needs: old?.needs ?? needs });
+    // a word listed twice keeps the first entry's conditions
+    target.set(key, { lemma, forms, statement: old ? old.statement || statement : statement, needs: old ? old.needs : needs, ownSubject: old ? old.ownSubject : ownSubject });
   };
-  for (const verb of speechData.verbs as ReadonlyArray<Record<string, unknown>>) {
-    const lemma = String(verb['lemma']);
-    const statement = verb['statement'] !== false;
-    const needs = typeof verb['needs'] === 'string' ? verb['needs'] : null;
+  for (const verb of speechData.verbs) {
+    const statement = verb.statement !== false;
+    const needs = verb.needs ?? null;
     for (const form of ['active', 'passive', 'post', 'clitic'] as const) {
-      for (const word of (verb[form] as string[] | undefined) ?? []) add(word, lemma, form, statement, needs);
+      for (const word of verb[form] ?? []) add(word, verb.lemma, form, statement, needs, verb.ownSubject === true);
     }
   }
   return { single, phrases: new PhraseTable(phraseInfo.keys()), phraseInfo };
@@ -111,12 +117,14 @@ function compileVerbs(): { single: Map<string, VerbInfo>; phrases: PhraseTable; 
 
 const verbs = compileVerbs();
 
-const organisationNames = new Map<string, { name: string; media: boolean }>();
+const organisationNames = new Map<string, { name: string; media: boolean; country: string | undefined }>();
 for (const org of speakerData.organisations) {
   for (const alias of [org.name, ...org.aliases]) {
-    organisationNames.set(alias.split(/\s+/u).map(foldWord).join(' '), { name: org.name, media: Boolean((org as { media?: boolean }).media) });
+    organisationNames.set(alias.split(/\s+/u).map(foldWord).join(' '), { name: org.name, media: org.media === true, country: org.country });
   }
 }
+/** A capital standing for its government: the country ("moskow" → Rusia). */
+const capitalCountries = new Map<string, string>(Object.entries(speakerData.seats).map(([seat, country]) => [seat.split(/\s+/u).map(foldWord).join(' '), country]));
 const countryNames = new Map<string, string>();
 for (const country of speakerData.countries) {
   for (const alias of [country.name, ...country.aliases]) countryNames.set(alias.split(/\s+/u).map(foldWord).join(' '), country.name);
@@ -155,6 +163,8 @@ export const lexicon = {
   relayActive: new PhraseTable(speechData.relay.active),
   relayPassive: new PhraseTable(speechData.relay.passive),
   relayRelease: new PhraseTable(speechData.relay.release),
+  relayQuoting: fold(speechData.relay.quoting),
+  relayAs: new PhraseTable(speechData.relay.as),
   statementObjects: new PhraseTable(speechData.statementObjects),
   listeners: fold(speechData.listeners),
   adjunctsBeforeVerb: fold(speechData.adjunctsBeforeVerb),
@@ -168,6 +178,7 @@ export const lexicon = {
   organisationNames,
   countries: new PhraseTable([...countryNames.keys(), ...speakerData.capitals]),
   countryNames,
+  capitalCountries,
   acronymWords,
   /** Every word of a title, organisation, country, group or document entry: a capitalised one is no unknown name. */
   anchorWords: allWords(anchorLists),
@@ -187,9 +198,7 @@ export const lexicon = {
   demonstratives: fold(speakerData.demonstratives),
   definiteArticles: fold(speakerData.definiteArticles),
   determiners: fold(speakerData.determiners),
-  descriptions: new Map<string, readonly string[] | '*'>(
-    Object.entries(speakerData.descriptions).map(([head, fits]) => [head, fits === '*' ? '*' : (fits as string[])]),
-  ),
+  descriptions: new Map<string, readonly string[] | '*'>(Object.entries(speakerData.descriptions)),
   descriptionHeads: new PhraseTable(Object.keys(speakerData.descriptions)),
   anonymity: new PhraseTable(speakerData.anonymity),
   nameParticles: fold(speakerData.nameParticles),
@@ -202,6 +211,7 @@ export const lexicon = {
   locationPrepositions: fold(speakerData.locationPrepositions),
   subordinatingWords: fold(speakerData.subordinatingVerbs),
   notVerbs: fold(speakerData.notVerbs),
+  nonSpeakers: fold(speakerData.nonSpeakers),
 } as const;
 
 /** The compiled lexicon's shape. */

@@ -15,7 +15,15 @@ export interface ParagraphView {
   readonly sentences: readonly { readonly from: number; readonly to: number }[];
   /** Speaker phrases already parsed in this paragraph, by token range (the same range is asked for several times). */
   readonly phrases: Map<number, unknown>;
+  /**
+   * Folded words the article writes capitalised inside a sentence: names. A capitalised dictionary
+   * word that opens a sentence ("Salah satu …", "Berdasarkan …") is a name only if it is among them.
+   * Set by the article's reader once every paragraph is tokenised; empty for a paragraph read alone.
+   */
+  knownNames: ReadonlySet<string>;
 }
+
+const NO_NAMES: ReadonlySet<string> = new Set();
 
 const MAX_ACRONYM = Math.max(0, ...[...lexicon.acronymWords].map((w) => w.length));
 
@@ -32,7 +40,7 @@ export function viewParagraph(text: string, split: readonly SentenceSpan[] = spl
     while (k < s.to && tokens[k]!.kind !== 'word') k++;
     if (k < s.to) tokens[k]!.initial = true;
   }
-  return { text, marks, tokens, words, sentences, phrases: new Map() };
+  return { text, marks, tokens, words, sentences, phrases: new Map(), knownNames: NO_NAMES };
 }
 
 /** Sentence spans merged wherever a boundary falls inside a quotation, mapped to token indices. */
@@ -58,6 +66,13 @@ function sentenceRanges(text: string, marks: readonly QuoteMarks[], tokens: read
     else ranges.push({ from: t, to: tokens.length });
   }
   return ranges;
+}
+
+/** The folded words an article's views write capitalised inside a sentence (see `ParagraphView.knownNames`). */
+export function capitalisedInside(views: readonly ParagraphView[]): Set<string> {
+  const names = new Set<string>();
+  for (const view of views) for (const t of view.tokens) if (t.cap && !t.initial && t.kind === 'word') names.add(t.fold);
+  return names;
 }
 
 /** Verbatim text of tokens [from, to). */

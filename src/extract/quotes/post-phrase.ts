@@ -31,8 +31,15 @@ export function phraseAfter(view: ParagraphView, start: number, sTo: number): To
         const to = nextComma(view, i + 1, sTo);
         const here = classifySegment(view, from, i);
         const next = classifySegment(view, i + 1, to);
-        if ((here === 'name' && next === 'role') || (here === 'role' && next === 'name')) {
+        const roleLike = here === 'role' || here === 'roleish' || (here === 'titledName' && next === 'name');
+        if (((here === 'name' || here === 'titledName') && (next === 'role' || next === 'roleish')) || (roleLike && next === 'name')) {
           i = to;
+          continue;
+        }
+        // "kata Kepala Dusun Nglahar, Kelurahan Sumbersari, Kecamatan Moyudan, Wahyu Wibowo": places between a role and the name.
+        const named = roleLike && next === 'body' ? nameAfterBodies(view, to, sTo) : -1;
+        if (named > 0) {
+          i = named;
           continue;
         }
       }
@@ -69,6 +76,18 @@ export function phraseAfter(view: ParagraphView, start: number, sTo: number): To
     i++;
   }
   return i > from ? { from, to: i } : null;
+}
+
+/** After a run of ", body" segments starting at the comma `comma`, the end of a ", name" segment, or -1. */
+function nameAfterBodies(view: ParagraphView, comma: number, sTo: number): number {
+  for (let c = comma, hops = 0; c < sTo && isComma(view.tokens[c]) && hops < 4; hops++) {
+    const to = nextComma(view, c + 1, sTo);
+    const kind = classifySegment(view, c + 1, to);
+    if (kind === 'name') return to;
+    if (kind !== 'body') return -1;
+    c = to;
+  }
+  return -1;
 }
 
 /** "pernyataan bersama yang dikeluarkan oleh …": the token after "oleh", when the phrase is a document. */

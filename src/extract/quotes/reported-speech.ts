@@ -53,7 +53,13 @@ export function reportedStatements(
       // "…, menurut data Ukraina." reports the clause before; "Pakta itu, menurut Kirby, melanggar …" the sentence.
       else span = postPosed && skipPunct(view, cue.attrTo, sTo) >= last ? { from: sFrom, to: cue.attrFrom - 1 } : { from: sFrom, to: last };
     } else if (cue.type === 'post' || cue.type === 'clitic') {
-      if (postPosed) span = { from: clauseStart(cues, n, sFrom), to: cue.attrFrom - 1 };
+      const after = skipPunct(view, cue.attrTo, sTo);
+      const opening = cue.attrFrom === firstWord(view, sFrom, sTo) || (isComma(before) && connectiveBefore(view, sFrom, cue.attrFrom - 1));
+      // "Kata dia, alasan …", "Bahkan, katanya dia sempat …": the rest of the sentence is reported.
+      if (opening && (isComma(view.tokens[cue.attrTo]) || cue.type === 'clitic') && after < last) span = { from: after, to: last };
+      // "Hasil temuannya, kata dia, terdapat 52 korban …": a cue set in commas reports the whole sentence.
+      else if (postPosed && isComma(view.tokens[cue.attrTo]) && after < last && clauseStart(cues, n, sFrom) === sFrom) span = { from: sFrom, to: last };
+      else if (postPosed) span = { from: clauseStart(cues, n, sFrom), to: cue.attrFrom - 1 };
     } else if (cue.type === 'active') {
       const next = cues.slice(n + 1).find((c) => c.phrase !== null && !sameSpeakers(attributions[cues.indexOf(c)]!, attribution));
       const sentenceEnd = next ? next.attrFrom : last;
@@ -61,7 +67,9 @@ export function reportedStatements(
       const content = reportedWords(view, cue, end);
       // Words before a closing quotation must say something of their own ("… bahwa kedua negara akan “…”" does not).
       const needed = end < sentenceEnd ? MIN_REPORTED_WORDS + 2 : hasComplementiser(view, cue, end) ? MIN_REPORTED_WORDS : MIN_REPORTED_WORDS + 1;
-      if (content === 0 && postPosed && end === sentenceEnd) span = { from: clauseStart(cues, n, sFrom), to: cue.attrFrom - 1 };
+      // "…, the office said." and "…, he said, adding that …": the clause before is reported.
+      const participle = isComma(view.tokens[cue.at + cue.length]) && cues[n + 1]?.at === cue.at + cue.length + 1 && cues[n + 1]!.phrase === null;
+      if (postPosed && ((content === 0 && end === sentenceEnd) || participle)) span = { from: clauseStart(cues, n, sFrom), to: cue.attrFrom - 1 };
       else if (content >= needed) span = { from: cue.phrase ? cue.attrFrom : elidedStart(out, attribution, sFrom), to: end };
     }
     if (!span) return;
@@ -77,6 +85,13 @@ export function reportedStatements(
     out.push({ from: span.from, to, attribution });
   });
   return out;
+}
+
+/** Tokens [sFrom, comma) are a connective opening the sentence ("Bahkan", "Namun", "Selain itu"). */
+function connectiveBefore(view: ParagraphView, sFrom: number, comma: number): boolean {
+  const first = sFrom < comma ? view.tokens[sFrom] : undefined;
+  if (!first || first.kind !== 'word' || comma - sFrom > 3) return false;
+  return lexicon.functionWords.has(first.fold) || lexicon.adverbs.matchAt(view.words, sFrom, comma) > 0;
 }
 
 const sameSpeakers = (a: Attribution, b: Attribution): boolean =>

@@ -1,4 +1,5 @@
-import type { Discourse, Entity } from './discourse.js';
+import { Discourse, type Entity } from '../discourse/discourse.js';
+import type { ReferenceKind } from '../discourse/model.js';
 import { lexicon } from './lexicon.js';
 import { phraseAfter } from './post-phrase.js';
 import { phraseBefore } from './subject-phrase.js';
@@ -29,11 +30,17 @@ export function resolveCues(view: ParagraphView, sFrom: number, sTo: number, cue
     let entities: readonly Entity[] | null = null;
     let role: string | null = null;
     let document = false;
-    if (cue.type === 'clitic') entities = discourse.cliticReferent();
-    else if (cue.phrase) {
+    let byStatement = false;
+    // "tambahnya", "Menurutnya,": the -nya is whoever spoke or was the subject last.
+    if (cue.type === 'clitic' || (cue.type === 'according' && cue.phrase === null)) {
+      entities = discourse.cliticReferent();
+      referTokens(discourse, view, cue.at, cue.at + cue.length, entities, 'clitic');
+    } else if (cue.phrase) {
       const parsed = parseSpeakerPhrase(view, cue.phrase.from, cue.phrase.to);
       if (parsed) {
         entities = discourse.resolve(parsed);
+        byStatement = parsed.type === 'statement' || (parsed.type === 'named' && parsed.document);
+        referTokens(discourse, view, cue.phrase.from, cue.phrase.to, entities, Discourse.howRefers(parsed));
         if (parsed.type === 'named') {
           document = parsed.document;
           if (parsed.mentions.length === 1) role = parsed.mentions[0]!.role;
@@ -41,7 +48,7 @@ export function resolveCues(view: ParagraphView, sFrom: number, sTo: number, cue
       }
     } else if (cue.elided === 'coordinate' && n > 0) entities = out[n - 1]!.entities;
     else {
-      const subject = cue.elided === 'relative' ? antecedent(view, sFrom, cue.at) : mainSubject(view, sFrom, cue.at);
+      const subject = cue.elided === 'relative' ? antecedent(view, sFrom, cue.at) : (mainSubject(view, sFrom, cue.at) ?? leadingSubject(view, sFrom, cue.at));
       const parsed = subject ? parseSpeakerPhrase(view, subject.from, subject.to) : null;
       entities = parsed ? discourse.resolve(parsed) : null;
     }
@@ -53,12 +60,17 @@ export function resolveCues(view: ParagraphView, sFrom: number, sTo: number, cue
     const own = cue.phrase ? sliceTokens(view, cue.phrase.from, cue.phrase.to) : null;
     const through = cue.phrase && cue.type === 'active' ? relayThrough(view, cue.phrase.to, cue.at) : null;
     const relay = cue.relay ? sliceTokens(view, cue.relay.from, cue.relay.to) : (through ?? (via !== own ? via : null));
-    discourse.speak(entities);
+    discourse.speak(entities, byStatement);
     // A statement quoted through a relay ("mengutip pernyataan Lavrov") is a remark, not an issued statement.
     if ((document && !cue.relay) || mentionsStatement) discourse.issuedStatement(entities);
     out.push({ entities, role, via: relay });
   });
   return out;
+}
+
+/** Keeps a resolved expression, tokens [from, to) of the paragraph, in the article's discourse model. */
+export function referTokens(discourse: Discourse, view: ParagraphView, from: number, to: number, entities: readonly Entity[] | null, how: ReferenceKind): void {
+  if (to > from) discourse.refer(view.tokens[from]!.start, view.tokens[to - 1]!.end, entities, how);
 }
 
 /** "Guterres melalui juru bicaranya menyatakan": the phrase after "melalui"/"through" between subject and verb. */
@@ -82,6 +94,24 @@ function mainSubject(view: ParagraphView, sFrom: number, limit: number): { from:
     a = b + 1;
   }
   return null;
+}
+
+/**
+ * The name that opens the sentence, after a dateline ("PETALING JAYA: The Football Association of
+ * Malaysia (FAM) have refuted …, saying that …"), when it is followed by a lower-case word: the
+ * subject of an English clause, whose verbs carry no prefix to find them by.
+ */
+function leadingSubject(view: ParagraphView, sFrom: number, limit: number): { from: number; to: number } | null {
+  let k = sFrom;
+  for (let d = sFrom; d < Math.min(limit, sFrom + 6); d++) {
+    const t = view.tokens[d]!;
+    if (t.kind === 'punct' && (t.text === ':' || t.text === '—' || t.text === '–')) k = d + 1;
+    else if (t.kind !== 'word' || !/^[\p{Lu}\p{N}.,-]+$/u.test(t.text)) break;
+  }
+  const phrase = phraseAfter(view, k, limit);
+  if (!phrase) return null;
+  const next = view.tokens[phrase.to];
+  return next && next.kind === 'word' && !next.cap ? phrase : null;
 }
 
 /**

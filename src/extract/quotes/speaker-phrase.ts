@@ -1,7 +1,7 @@
 import { parseConjunct } from './conjunct.js';
 import { lexicon } from './lexicon.js';
-import type { ParagraphView } from './paragraph-view.js';
-import { isComma, isConjunction } from './word-classes.js';
+import { sliceTokens, type ParagraphView } from './paragraph-view.js';
+import { anchorLength, isComma, isConjunction, isVerbLike } from './word-classes.js';
 
 /**
  * Reads a speaker phrase ("Menteri Luar Negeri Rusia Sergey Lavrov", "juru bicara keamanan nasional
@@ -21,6 +21,8 @@ export interface Mention {
   readonly aliases: readonly string[];
   /** A group that points back at someone named before ("sekutunya"): dropped from a list with names. */
   readonly referential: boolean;
+  /** A bare role ("kata Presiden", "ujar Kepala BNPB"): the person named earlier with that role, if any. */
+  readonly roleOnly?: boolean;
 }
 
 /** What a pronoun can point back at: a person, an organisation ("it"), a group, or whoever spoke last ("pihaknya"). */
@@ -38,19 +40,36 @@ export type Part = Phrase | { readonly type: 'role'; readonly mention: Mention }
 
 /**
  * What a comma-free stretch of words is, to decide whether a comma joins two parts of one speaker
- * phrase: a bare person's name, a bare role ("wakil juru bicara Departemen Luar Negeri AS"),
- * another named speaker, or something else.
+ * phrase: a bare person's name, a name with a title ("Maj Gen Winthai Suvaree"), a bare role ("wakil juru bicara Departemen Luar Negeri AS"), a
+ * role ending in one capitalised word that may be a body's name rather than a person's
+ * ("epidemiolog Universitas Airlangga", "Wakil Wali Kota Yogyakarta": 'roleish'), a body or place
+ * alone ("Kecamatan Moyudan"), another named speaker, or something else.
  */
-export function classifySegment(view: ParagraphView, from: number, to: number): 'name' | 'role' | 'named' | 'other' {
+export type SegmentClass = 'name' | 'titledName' | 'role' | 'roleish' | 'body' | 'named' | 'other';
+
+export function classifySegment(view: ParagraphView, from: number, to: number): SegmentClass {
   ({ from, to } = trimPunctuation(view, from, to));
   if (to <= from) return 'other';
+  // "Menurut jaksa, Tom menerbitkan …": a clause is no part of a speaker phrase.
+  for (let k = from; k < to; k++) if (isVerbLike(view.tokens[k]!)) return 'other';
   const part = parseConjunct(view, from, to);
   if (part === null) return 'other';
   if (part.type === 'role') return 'role';
   if (part.type !== 'named') return 'other';
-  const only = part.mentions.length === 1 ? part.mentions[0]! : null;
-  return only && only.kind === 'person' && only.role === null ? 'name' : 'named';
+  if (isBareName(part)) return 'name';
+  if (isRoleish(part)) return 'roleish';
+  if (isBody(part)) return 'body';
+  return only(part)?.kind === 'person' ? 'titledName' : 'named';
 }
+
+type Named = Extract<Part, { type: 'named' }>;
+const only = (part: Part | null): Mention | null => (part?.type === 'named' && part.mentions.length === 1 ? part.mentions[0]! : null);
+/** A person's name without a role. */
+const isBareName = (part: Part | null): part is Named => only(part)?.kind === 'person' && only(part)!.role === null;
+/** A role and one capitalised word, which may name the body rather than the person. */
+const isRoleish = (part: Part | null): part is Named => only(part)?.kind === 'person' && only(part)!.role !== null && !only(part)!.name.includes(' ');
+/** An organisation or place alone. */
+const isBody = (part: Part | null): part is Named => only(part)?.kind === 'organisation';
 
 /** Parses tokens [from, to) of a paragraph as a speaker phrase; null when they name no speaker. */
 export function parseSpeakerPhrase(view: ParagraphView, from: number, to: number): Phrase | null {
@@ -64,19 +83,51 @@ export function parseSpeakerPhrase(view: ParagraphView, from: number, to: number
 function parsePhrase(view: ParagraphView, from: number, to: number): Phrase | null {
   ({ from, to } = trimPunctuation(view, from, to));
   if (to <= from) return null;
-  const parts = splitConjuncts(view, from, to).map((p) => parseConjunct(view, p.from, p.to));
+  const ranges = splitConjuncts(view, from, to);
+  const parts = ranges.map((p) => parseConjunct(view, p.from, p.to));
   const mentions: Mention[] = [];
   let pendingRole: Mention | null = null;
   let other: Phrase | null = null;
   let document = false;
-  for (const part of parts) {
+  /** The part the last mention came from. */
+  let lastPart = -1;
+  for (const [n, part] of parts.entries()) {
     if (part === null) continue;
+    const nameFollows = isBareName(parts[n + 1] ?? null);
+    if (isRoleish(part)) {
+      const text = sliceTokens(view, ranges[n]!.from, ranges[n]!.to);
+      const last = mentions[mentions.length - 1];
+      // "Windhu Purnomo, epidemiolog Universitas Airlangga": the role of the name before it.
+      if (last && lastPart === n - 1 && last.kind === 'person' && last.role === null) {
+        mentions[mentions.length - 1] = { ...last, role: text };
+        continue;
+      }
+      // "peneliti senior Centropolis, Suryono Herlambang": the role of the name after it.
+      if (nameFollows && !isBareName(parts[n + 2] ?? null)) {
+        if (pendingRole) mentions.push(roleOnly(pendingRole));
+        pendingRole = { ...part.mentions[0]!, name: text, role: null, kind: 'anonymous' };
+        continue;
+      }
+    }
+    // "Kepala Dinas Perdagangan Kota Bandar Sari, Rudi Hartono": what looked like a name after the
+    // title was the body's, since a bare name follows alone.
+    if (nameFollows && !isBareName(parts[n + 2] ?? null) && only(part)?.kind === 'person' && only(part)!.role !== null) {
+      if (pendingRole) mentions.push(roleOnly(pendingRole));
+      pendingRole = { ...only(part)!, name: sliceTokens(view, ranges[n]!.from, ranges[n]!.to), role: null, kind: 'anonymous' };
+      continue;
+    }
+    // "Kepala Dusun Nglahar, Kelurahan Sumbersari, Kecamatan Moyudan, Wahyu Wibowo": places of the role.
+    if (pendingRole && isBody(part) && parts.slice(n + 1).some(isBareName)) {
+      pendingRole = { ...pendingRole, name: `${pendingRole.name}, ${sliceTokens(view, ranges[n]!.from, ranges[n]!.to)}` };
+      continue;
+    }
     if (part.type === 'role') {
       const last = mentions[mentions.length - 1];
-      // "Vedant Patel, wakil juru bicara …": a role right after a person without one is theirs.
-      if (last && last.kind === 'person' && last.role === null) mentions[mentions.length - 1] = { ...last, role: part.mention.name };
+      // "Vedant Patel, wakil juru bicara …": a role right after a person is theirs ("Maj Gen Winthai
+      // Suvaree, spokesperson for the Royal Thai Army": after the title they already have).
+      if (last && last.kind === 'person' && (last.role === null || lastPart === n - 1)) mentions[mentions.length - 1] = { ...last, role: last.role === null ? part.mention.name : `${last.role}, ${part.mention.name}` };
       else {
-        if (pendingRole) mentions.push(pendingRole);
+        if (pendingRole) mentions.push(roleOnly(pendingRole));
         pendingRole = part.mention;
       }
       continue;
@@ -86,22 +137,25 @@ function parsePhrase(view: ParagraphView, from: number, to: number): Phrase | nu
       continue;
     }
     document ||= part.document;
+    lastPart = n;
     part.mentions.forEach((m, k) => {
       if (k === 0 && pendingRole && m.kind === 'person' && m.role === null) mentions.push({ ...m, role: pendingRole.name });
       else {
-        if (k === 0 && pendingRole) mentions.push(pendingRole);
+        if (k === 0 && pendingRole) mentions.push(roleOnly(pendingRole));
         mentions.push(m);
       }
       if (k === 0) pendingRole = null;
     });
   }
-  if (pendingRole) mentions.push(pendingRole);
+  if (pendingRole) mentions.push(roleOnly(pendingRole));
   const named = mentions.some((m) => !m.referential) ? mentions.filter((m) => !m.referential) : mentions;
   if (named.length > 0 && (other === null || parts[0]?.type === 'named' || parts[0]?.type === 'role')) {
     return { type: 'named', mentions: dedupe(named), document };
   }
   return other ?? (named.length > 0 ? { type: 'named', mentions: dedupe(named), document } : null);
 }
+
+const roleOnly = (m: Mention): Mention => ({ ...m, roleOnly: true });
 
 function dedupe(mentions: readonly Mention[]): Mention[] {
   const seen = new Set<string>();
@@ -128,13 +182,29 @@ function splitConjuncts(view: ParagraphView, from: number, to: number): { from: 
     const t = view.tokens[i]!;
     if (t.text === '(') depth++;
     else if (t.text === ')') depth = Math.max(0, depth - 1);
-    else if (depth === 0 && (isComma(t) || isConjunction(t) || isTogetherWith(view, i, from))) {
+    else if (depth === 0 && (isComma(t) || (isConjunction(t) && !insideBodyName(view, start, i)) || isTogetherWith(view, i, from))) {
       if (i > start) parts.push({ from: start, to: i });
       start = i + 1;
     }
   }
   if (to > start) parts.push({ from: start, to });
   return parts;
+}
+
+/**
+ * "Kementerian Kebudayaan dan Pariwisata", "Institute for Security and Strategic Studies": a
+ * conjunction between capitalised words after an organisation head, before a word that starts no
+ * title, country or organisation, joins the words of one name rather than two speakers.
+ */
+function insideBodyName(view: ParagraphView, start: number, i: number): boolean {
+  const next = view.tokens[i + 1];
+  if (!next || !next.cap || anchorLength(view.words, i + 1) > 0 || !view.tokens[i - 1]?.cap) return false;
+  for (let k = i - 1; k >= start; k--) {
+    const t = view.tokens[k]!;
+    if (lexicon.organisationHeads.matchAt(view.words, k, i) > 0) return true;
+    if (t.kind !== 'word' || !(t.cap || lexicon.internalPrepositions.has(t.fold))) return false;
+  }
+  return false;
 }
 
 /** "AS bersama sekutunya" joins speakers; "pernyataan bersama" is a joint statement, not a list. */

@@ -40,7 +40,7 @@ export interface Cue {
  * verbs, and the according clitics and "thus" words (looked up by their fold). Any other word opens
  * none, unless it ends in the clitic ("menyebutnya"): one lookup rules out most words of a sentence.
  */
-const cueStarts = new Set([...lexicon.according.firstWords(), ...lexicon.verbPhrases.firstWords(), ...lexicon.verbs.keys(), ...lexicon.accordingClitic, ...lexicon.thus]);
+const cueStarts = new Set([...lexicon.according.firstWords(), ...lexicon.verbPhrases.firstWords(), ...lexicon.verbs.keys(), ...lexicon.accordingClitic, ...lexicon.thus, ...lexicon.relayQuoting]);
 
 /** Cues of the sentence [sFrom, sTo) in text order. */
 export function findCues(view: ParagraphView, sFrom: number, sTo: number): Cue[] {
@@ -73,6 +73,15 @@ export function findCues(view: ParagraphView, sFrom: number, sTo: number): Cue[]
       }
       continue;
     }
+    // "KCNA quoted the deputy director as saying", "media reported Lembong … as saying": the object speaks, the subject relays.
+    if (lexicon.relayQuoting.has(w) && !(t.cap && !t.initial)) {
+      const cue = quotedAs(view, sFrom, sTo, i);
+      if (cue) {
+        cues.push(cue);
+        i = cue.attrTo - 1;
+        continue;
+      }
+    }
     const found = t.cap && !t.initial ? null : verbAt(view, i);
     if (!found) continue;
     const { info, length, cliticForm } = found;
@@ -88,10 +97,11 @@ export function findCues(view: ParagraphView, sFrom: number, sTo: number): Cue[]
       // active takes its speaker after it only when nothing but an adjunct follows the phrase.
       if (cue && info.forms.has('active') && !endsClause(view, cue.attrTo, sTo)) cue = null;
     }
-    if (!cue && info.forms.has('passive') && (words[i + length] === 'oleh' || words[i + length] === 'by' || afterBreak)) {
+    if (!cue && info.forms.has('passive') && (words[i + length] === 'oleh' || words[i + length] === 'by' || afterBreak || afterPointer(view, sFrom, i))) {
       cue = after(view, sTo, 'passive', i, length, false);
     }
     if (!cue && info.forms.has('active')) cue = active(view, sFrom, i, length, info);
+    if (cue && cue.phrase === null && info.ownSubject) cue = null;
     if (cue) {
       cues.push(cue);
       i = Math.max(i, cue.at + cue.length - 1);
@@ -112,6 +122,33 @@ function after(view: ParagraphView, sTo: number, type: CueType, at: number, leng
     return { at, length, type, statement, phrase: original, elided: null, relay: phrase, attrFrom: at, attrTo: original.to };
   }
   return { at, length, type, statement, phrase, elided: null, relay: null, attrFrom: at, attrTo: phrase.to };
+}
+
+/** "X quoted Y as saying": a cue whose speaker is Y and whose relay is X, or null. */
+function quotedAs(view: ParagraphView, sFrom: number, sTo: number, at: number): Cue | null {
+  const phrase = phraseAfter(view, at + 1, sTo);
+  if (!parses(view, phrase)) return null;
+  // the speaker may carry an apposition before "as saying": "Lembong, handcuffed and …, as saying"
+  const end = Math.min(sTo, phrase.to + 16);
+  // (plain folds: "as" here is never the acronym AS)
+  const folds = view.tokens.slice(phrase.to, Math.min(sTo, end + 3)).map((t) => t.fold);
+  for (let k = phrase.to; k < end; k++) {
+    if (view.tokens[k]!.quote !== -1) return null;
+    const as = lexicon.relayAs.matchAt(folds, k - phrase.to);
+    if (as === 0) continue;
+    const relay = phraseBefore(view, sFrom, at);
+    return { at, length: 1, type: 'active', statement: true, phrase, elided: null, relay: parses(view, relay) ? relay : null, attrFrom: relay?.from ?? at, attrTo: k + as };
+  }
+  return null;
+}
+
+/** "Hal itu (juga) disampaikan …", "Pernyataan tersebut diungkapkan …": the verb follows a pointer back that opens the sentence. */
+function afterPointer(view: ParagraphView, sFrom: number, i: number): boolean {
+  let k = i - 1;
+  while (k > sFrom && lexicon.adverbs.matchEndingAt(view.words, k, sFrom) > 0) k -= lexicon.adverbs.matchEndingAt(view.words, k, sFrom);
+  const pointer = lexicon.statementObjects.matchEndingAt(view.words, k, sFrom);
+  if (pointer > 0 && k - pointer + 1 === sFrom) return true;
+  return lexicon.demonstratives.has(view.words[k] ?? '') && k - 1 >= sFrom && lexicon.documents.matchEndingAt(view.words, k - 1, sFrom) === k - sFrom;
 }
 
 /** Nothing but punctuation, a preposition, a time or a relay follows token k in the sentence. */
@@ -174,6 +211,12 @@ function passiveVerbAt(view: ParagraphView, i: number): number {
 }
 
 function followedBy(view: ParagraphView, from: number, sTo: number, word: string): boolean {
+  if (word === ',') {
+    // "Toto yakin, pandemi …", "memastikan bahwa …": the clause starts right after the verb.
+    let k = from;
+    while (k < sTo && lexicon.adverbs.matchAt(view.words, k, sTo) > 0) k += lexicon.adverbs.matchAt(view.words, k, sTo);
+    return k < sTo && (view.words[k] === ',' || view.words[k] === ':' || lexicon.complementisers.has(view.words[k]!));
+  }
   for (let k = from; k < Math.min(sTo, from + 6); k++) if (view.words[k] === word || lexicon.complementisers.has(view.words[k]!)) return true;
   return false;
 }

@@ -3,7 +3,7 @@ import type { ParagraphView } from './paragraph-view.js';
 import { skipAdjunctBack, skipAdverbsBack, skipTimeBack } from './skip-adjuncts.js';
 import { classifySegment } from './speaker-phrase.js';
 import { MAX_PHRASE, matchingOpen, nextComma, type TokenRange } from './token-ranges.js';
-import { isComma, isConjunction, isFunctionWord, isPhraseWord, isVerbLike } from './word-classes.js';
+import { isComma, isConjunction, isFunctionWord, isPhraseWord, isTimeWord, isVerbLike } from './word-classes.js';
 
 /**
  * The subject phrase before an active speech verb ("juru bicara … John Kirby | mengatakan",
@@ -16,26 +16,26 @@ import { isComma, isConjunction, isFunctionWord, isPhraseWord, isVerbLike } from
 export function phraseBefore(view: ParagraphView, sFrom: number, v: number): TokenRange | null {
   const { tokens, words } = view;
   let j = skipAdverbsBack(view, sFrom, v - 1);
-  if (isComma(tokens[j])) {
-    // "Presiden Rusia Vladimir Putin, dalam sebuah surat …, mengatakan": skip the bracketed adjunct.
+  // "Wali Kota Bogor Bima Arya, Minggu (17/5/2020) menyatakan": a date between a comma and the verb.
+  const dated = dateStart(view, sFrom, j);
+  if (dated > sFrom && isComma(tokens[dated - 1])) j = dated - 1;
+  // "Irfan Setiaputra, Minggu (2/8/2020), mengatakan", "Yuhendar Muabuai, saat dihubungi dari
+  // Jayapura, Senin (14/9/2020), mengatakan": skip the comma-bracketed adjuncts, then the subject.
+  for (let hops = 0; isComma(tokens[j]) && hops < 5; hops++) {
     let k = j - 1;
     while (k >= sFrom && !isComma(tokens[k]) && tokens[k]!.kind !== 'open' && tokens[k]!.kind !== 'close' && tokens[k]!.quote === -1) k--;
-    const first = words[k + 1];
-    const adjunct =
-      isComma(tokens[k]) &&
-      first !== undefined &&
-      (lexicon.adjunctPrepositions.has(first) ||
-        (first === 'sementara' && words[k + 2] === 'itu') ||
-        lexicon.relayPassive.matchAt(words, k + 1, j) > 0 ||
-        lexicon.anonymity.matchAt(words, k + 1, j) > 0);
-    if (adjunct) j = k - 1;
-    else {
+    if (isComma(tokens[k]) && isAdjunctSegment(view, k + 1, j)) {
+      j = k;
+      continue;
+    }
+    {
       // "Vedant Patel, wakil juru bicara …, mengatakan" has a subject; "… pernyataan di PBB, menyatakan" has not.
       const a = segmentStart(view, sFrom, j - 1);
       const clean = a < sFrom || isComma(tokens[a]) || tokens[a]!.kind === 'open' || tokens[a]!.kind === 'close';
       if (!clean || classifySegment(view, a + 1, j) === 'other') return null;
       j--;
     }
+    break;
   }
   // "Pernyataan pada Kamis (26/10) mengatakan": a time between subject and verb.
   j = skipTimeBack(view, sFrom, j);
@@ -104,6 +104,43 @@ export function phraseBefore(view: ParagraphView, sFrom: number, v: number): Tok
   return from < end ? { from, to: end } : null;
 }
 
+/** First token of a date or time run ending at j ("Minggu (17/5/2020)", "Senin pagi", "pekan lalu"), or j + 1 when there is none. */
+function dateStart(view: ParagraphView, sFrom: number, j: number): number {
+  const { tokens } = view;
+  let k = j;
+  let sawTime = false;
+  while (k >= sFrom) {
+    const t = tokens[k]!;
+    if (t.quote !== -1 || t.kind === 'open' || t.kind === 'close') break;
+    if (t.kind === 'word' && (isTimeWord(t) || /^\d/u.test(t.text))) sawTime ||= isTimeWord(t);
+    else if (!(t.kind === 'punct' && (t.text === '(' || t.text === ')' || t.text === '/'))) break;
+    k--;
+  }
+  return sawTime ? k + 1 : j + 1;
+}
+
+/**
+ * A comma-bracketed stretch between a subject and its verb that is not part of the subject: a
+ * prepositional or time adjunct ("dalam sebuah surat", "saat dihubungi", "Senin (14/9/2020)"), a
+ * relative clause ("yang dihubungi Kompas"), a passive participle ("dihubungi dari Jayapura"), a
+ * relay or an anonymity clause.
+ */
+function isAdjunctSegment(view: ParagraphView, from: number, to: number): boolean {
+  const { tokens, words } = view;
+  const first = words[from];
+  if (first === undefined || from >= to) return false;
+  if (dateStart(view, from, to - 1) === from) return true;
+  return (
+    lexicon.adjunctPrepositions.has(first) ||
+    first === 'yang' ||
+    first === 'who' ||
+    (first === 'sementara' && words[from + 1] === 'itu') ||
+    (first.startsWith('di') && isVerbLike(tokens[from]!)) ||
+    lexicon.relayPassive.matchAt(words, from, to) > 0 ||
+    lexicon.anonymity.matchAt(words, from, to) > 0
+  );
+}
+
 /** "laporan intelijen yang baru dibuka dari AS mengatakan": the verb belongs to a clause inside the phrase. */
 function relativeClauseStart(view: ParagraphView, sFrom: number, verb: number): number {
   for (let y = verb - 1; y >= Math.max(sFrom, verb - 4); y--) {
@@ -126,8 +163,8 @@ function continuesAcrossComma(view: ParagraphView, sFrom: number, comma: number,
   const startsClean = a < sFrom || isComma(boundary) || boundary!.kind === 'close' || boundary!.kind === 'open';
   // "setelah Vedant Patel, wakil juru bicara …, mengatakan"; but a role before the name must open its
   // clause: in "ditanya wartawan, Kirby menjawab" the reporters are not Kirby's role.
-  if (before === 'name' && after === 'role' && !(boundary && isVerbLike(boundary))) return true;
-  if (before === 'role' && after === 'name' && startsClean) return true;
+  if ((before === 'name' || before === 'titledName') && (after === 'role' || after === 'roleish') && !(boundary && isVerbLike(boundary))) return true;
+  if ((before === 'role' || before === 'roleish') && after === 'name' && startsClean) return true;
   // "The foreign ministers of Japan, South Korea and …": a list may open inside "of …".
   const ofList = boundary?.kind === 'word' && (view.words[a] === 'of' || view.words[a] === 'dari') && a - 1 >= sFrom && isPhraseWord(view.tokens, view.words, a - 1);
   return hasConjunction && (startsClean || ofList) && before !== 'other';
@@ -154,7 +191,12 @@ function segmentStart(view: ParagraphView, sFrom: number, j: number): number {
       a--;
       continue;
     }
-    if (isFunctionWord(t) || isVerbLike(t)) return a;
+    // "dokter emergensi dari Persatuan Dokter Emergensi Indonesia": a preposition inside a role.
+    // ("spokesperson for the Royal Thai Army": an article between the preposition and the name)
+    const article = lexicon.definiteArticles.has(t.fold) && a < j && a > sFrom && tokens[a + 1]!.cap && lexicon.internalPrepositions.has(tokens[a - 1]!.fold);
+    const named = tokens[a + 1]!.cap || (lexicon.definiteArticles.has(tokens[a + 1]!.fold) && tokens[a + 2]?.cap === true);
+    const inside = article || (lexicon.internalPrepositions.has(t.fold) && a < j && a > sFrom && named && tokens[a - 1]!.kind === 'word' && !isFunctionWord(tokens[a - 1]!));
+    if ((isFunctionWord(t) && !inside) || isVerbLike(t)) return a;
     a--;
   }
   return a;

@@ -1,4 +1,6 @@
+import { isRootWord, stemWord } from '../../language/stem.js';
 import { lexicon } from './lexicon.js';
+import type { ParagraphView } from './paragraph-view.js';
 import type { Token } from './tokens.js';
 
 /** Word-level tests shared by the phrase finders and the phrase parser. */
@@ -27,6 +29,35 @@ const verbLike = new Map<string, boolean>();
  */
 export const isFunctionWord = (t: Token): boolean =>
   t.kind === 'word' && lexicon.functionWords.has(t.fold) && !isAcronym(t) && !(t.cap && t.initial !== true && t.text.length > 2);
+
+/**
+ * A word of the common vocabulary (a dictionary root or a word built on one: "salah", "berdasarkan",
+ * "sebanyak"), which opening a sentence is capitalised without being a name.
+ */
+export function isCommonWord(fold: string): boolean {
+  let common = commonWords.get(fold);
+  if (common === undefined) {
+    common = lexicon.functionWords.has(fold) || isRootWord(fold) || stemWord(fold) !== fold;
+    if (commonWords.size < 200_000) commonWords.set(fold, common);
+  }
+  return common;
+}
+
+const commonWords = new Map<string, boolean>();
+
+/**
+ * A capitalised word that can be part of a name: not a function or time word, and, opening its
+ * sentence, not a common word the article never writes capitalised elsewhere ("Salah satu …").
+ */
+export function isNameToken(view: ParagraphView, k: number): boolean {
+  const t = view.tokens[k];
+  if (!t || t.kind !== 'word' || !t.cap || isFunctionWord(t) || isTimeWord(t)) return false;
+  if (!t.initial || isAcronym(t) || view.knownNames.has(t.fold) || !isCommonWord(t.fold)) return true;
+  // "Kim Yo Jong …": a root word right before a word that is no common word is a name's first word
+  // ("Berdasarkan Peraturan …", "Hanya Kabupaten …" are no names).
+  const next = view.tokens[k + 1];
+  return next !== undefined && next.kind === 'word' && next.cap && !isAcronym(next) && !isCommonWord(next.fold) && isRootWord(t.fold) && lexicon.adverbs.matchAt(view.words, k) === 0;
+}
 
 /** "dan", "serta", "and", "&": joins the speakers of a list. */
 export const isConjunction = (t: Token | undefined): boolean =>

@@ -1,0 +1,57 @@
+import { ApplicationCommandOptionType } from 'discord-api-types/v10';
+import { z } from 'zod';
+import { MAX_QUERY_LENGTH, queryText } from '../src/answers/option-schemas.js';
+import { findArticles, readAnswer } from '../src/answers/read.js';
+import type { CommandModule } from './command.js';
+import { commandHeader, describe, textOption } from './option-definitions.js';
+
+// Discord offers autocomplete choices of at most 100 characters, names and values alike.
+const CHOICE_MAX = 100;
+
+const paragraphNumber = z.preprocess(
+  (value) => (value === undefined || value === null || (typeof value === 'string' && value.trim() === '') ? undefined : value),
+  z.coerce.number({ invalid_type_error: 'must be a number' }).int('must be a whole number').min(1, 'must be at least 1').max(100_000, 'must be at most 100000').optional(),
+);
+
+const options = z.object({ article: queryText, paragraph: paragraphNumber });
+
+/**
+ * `/read article [paragraph]`: an article's paragraphs, verbatim and in order, from a paragraph on;
+ * on Discord a page at a time, with buttons to read on or back. The Context button of every result
+ * opens the same reading at the cited paragraph.
+ */
+export const readCommand: CommandModule<'read', z.infer<typeof options>> = {
+  definition: {
+    ...commandHeader(
+      { en: 'read', id: 'baca' },
+      { en: 'Read a whole article of the corpus, paragraph by paragraph, from any paragraph.', id: 'Baca satu artikel korpus selengkapnya, paragraf demi paragraf, mulai paragraf mana pun.' },
+    ),
+    options: [
+      textOption(
+        { en: 'article', id: 'artikel' },
+        { en: 'The article: its file name as citations give it, or words of its title or outlet.', id: 'Artikelnya: nama berkas seperti di kutipan, atau kata dari judul atau medianya.' },
+        { required: true, autocomplete: true, min_length: 1 },
+      ),
+      {
+        type: ApplicationCommandOptionType.Integer,
+        name: 'paragraph',
+        name_localizations: { id: 'paragraf' },
+        ...describe({ en: 'Start at this paragraph (default 1).', id: 'Mulai dari paragraf ini (bawaan 1).' }),
+        min_value: 1,
+      },
+    ],
+  },
+  options,
+  positional: 'article',
+  run: (opts, { index, locale }) => readAnswer(index, opts, locale),
+  autocomplete(option, value, { index }) {
+    if (option !== 'article') return [];
+    return findArticles(index, value.slice(0, MAX_QUERY_LENGTH))
+      .filter((a) => a.article.length <= CHOICE_MAX)
+      .map((a) => {
+        const label = [a.outlet, a.published, a.title].filter(Boolean).join(' · ');
+        const name = label ? `${label} — ${a.article}` : a.article;
+        return { name: name.length <= CHOICE_MAX ? name : `${name.slice(0, CHOICE_MAX - a.article.length - 4)}… — ${a.article}`.slice(0, CHOICE_MAX), value: a.article };
+      });
+  },
+};

@@ -1,0 +1,88 @@
+import { z } from 'zod';
+import boilerplateJson from '../language/lexicon/boilerplate.json' with { type: 'json' };
+import calendarJson from '../language/lexicon/calendar.json' with { type: 'json' };
+import functionWordsJson from '../language/lexicon/function-words.json' with { type: 'json' };
+import markersJson from '../language/lexicon/language-markers.json' with { type: 'json' };
+import outletsJson from '../language/lexicon/outlets.json' with { type: 'json' };
+import placesJson from '../language/lexicon/places.json' with { type: 'json' };
+
+/**
+ * The cleaning lexicons, checked when first loaded: a malformed entry (a pattern that is not a
+ * regular expression, a word list with a duplicate or an upper-case word) stops the program at
+ * start-up with the file and the field named, rather than quietly matching nothing.
+ */
+
+const pattern = z.string().min(1).refine((source) => {
+  try {
+    new RegExp(source, 'iu');
+    return true;
+  } catch {
+    return false;
+  }
+}, 'not a valid regular expression');
+const patterns = z.array(pattern);
+/** A list of lower-case words or phrases, each once. */
+const words = z
+  .array(z.string().min(1).refine((w) => w === w.toLowerCase() && w.trim() === w, 'expected lower case, trimmed'))
+  .refine((list) => new Set(list).size === list.length, 'a word is listed twice');
+
+const boilerplateSchema = z.object({
+  about: z.string(),
+  related: patterns,
+  share: patterns,
+  navigation: patterns,
+  ads: patterns,
+  follow: patterns,
+  footer: patterns,
+  sections: z.array(z.string().min(1)),
+  signoff: pattern,
+  capsLine: pattern,
+  shareWords: words,
+  counters: words,
+});
+
+const calendarSchema = z.object({
+  about: z.string(),
+  months: z.record(z.string(), z.number().int().min(1).max(12)),
+  weekdays: z.record(z.string(), z.number().int().min(0).max(6)),
+  timezones: z.array(z.string().regex(/^[A-Z]{2,5}$/u, 'expected a time-zone abbreviation in capitals')),
+});
+
+const outletsSchema = z.object({
+  about: z.string(),
+  domains: z.record(
+    z.string().refine((d) => d === d.toLowerCase() && !d.startsWith('www.') && d.includes('.'), 'expected a lower-case domain without www.'),
+    z.string().min(1),
+  ),
+  names: z.array(z.string().min(1)),
+  wires: z.array(z.string().min(1)),
+  hosts: words,
+});
+
+const markersSchema = z.object({ about: z.string(), id: words, en: words });
+const functionWordsSchema = z.object({ about: z.string(), id: words, en: words });
+const placesSchema = z.object({ about: z.string(), countries: words, regions: words, cities: words, modifiers: words });
+
+function load<T>(schema: z.ZodType<T>, data: unknown, file: string): T {
+  const parsed = schema.safeParse(data);
+  if (parsed.success) return parsed.data;
+  const issues = parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ');
+  throw new Error(`src/language/lexicon/${file} is malformed: ${issues}`);
+}
+
+export const boilerplateLexicon = load(boilerplateSchema, boilerplateJson, 'boilerplate.json');
+export const calendarLexicon = load(calendarSchema, calendarJson, 'calendar.json');
+export const outletsLexicon = load(outletsSchema, outletsJson, 'outlets.json');
+export const languageMarkers = load(markersSchema, markersJson, 'language-markers.json');
+export const functionWords = load(functionWordsSchema, functionWordsJson, 'function-words.json');
+export const placesLexicon = load(placesSchema, placesJson, 'places.json');
+
+/** Exposed for the lexicon tests: the schemas, to check that a malformed file is refused. */
+export const lexiconSchemas = {
+  boilerplate: boilerplateSchema,
+  calendar: calendarSchema,
+  outlets: outletsSchema,
+  markers: markersSchema,
+  functionWords: functionWordsSchema,
+  places: placesSchema,
+} as const;
