@@ -116,7 +116,9 @@ function plainQuotesOf(index: CorpusIndex, option: string): number[] {
   const names = new Set<string>();
   for (const s of index.speakers) {
     const forms = [s.name, ...s.aliases];
-    if (forms.some((f) => holdsRun(words(f), wanted, true)) || (s.kind !== 'person' && forms.some((f) => organisationKey(f) === key))) names.add(foldText(s.name));
+    // a speaker by name, a body by any of its names, or someone who speaks for it ("Rusia": Lavrov)
+    const speaksFor = (s.affiliations ?? []).some((a) => organisationKey(a) === key);
+    if (forms.some((f) => holdsRun(words(f), wanted, true)) || (s.kind !== 'person' && forms.some((f) => organisationKey(f) === key)) || speaksFor) names.add(foldText(s.name));
   }
   return [...index.quotes.keys()].filter((i) => {
     const q = index.quotes[i]!;
