@@ -16,6 +16,8 @@ const texts = [
   'Warga tidak datang ke rapat desa karena hujan deras.',
   'The ministry said the mistake was due to an administrative error by a junior clerk.',
   'The football association of the island nation has appealed against the ban on its players.',
+  'Ratusan warga korban banjir dievakuasi ke posko pengungsian di balai desa.',
+  'Kebocoran data pribadi jutaan pelanggan diduga berasal dari peretasan server perusahaan.',
 ];
 const engine = SearchEngine.build(texts);
 const first = (query: string): string | undefined => {
@@ -32,6 +34,8 @@ describe('English questions over Indonesian reporting', () => {
     ['Who fired first at the border?', /melepaskan tembakan di perbatasan/u],
     ['ministry calls the accusation baseless', /tidak berdasar/u],
     ['Who blames an administrative error?', /administrative error/u],
+    ['Were flood victims evacuated?', /korban banjir dievakuasi/u],
+    ['personal data leak after a hack', /Kebocoran data pribadi/u],
   ])('%s', (query, expected) => {
     expect(first(query)).toMatch(expected);
   });
