@@ -11,6 +11,7 @@ import {
   directionBefore,
   firstWordsOf,
   anchorDirection,
+  dayPhrases,
   weekdayNumber,
 } from './date-lexicon.js';
 import { hasCueBefore } from './calendar-patterns.js';
@@ -163,6 +164,16 @@ export const relativeMatchers: readonly Matcher[] = [
         approximate: m[1] !== undefined,
         demonstrative: DEMONSTRATIVE.test(clauseBefore(text, m.index)),
       };
+    },
+  },
+  {
+    // "keesokan harinya", "the next day": a day from the day told before
+    starts: matchStarts([firstWordsOf.dayPhrase]),
+    regex: new RegExp(`${B}(${pattern.dayPhrase})${E}`, 'giu'),
+    build(m) {
+      const offset = dayPhrases.get(m[1]!.toLowerCase().replace(/\s+/g, ' '));
+      if (offset === undefined) return null;
+      return { kind: 'anchored', start: m.index, end: m.index + m[0].length, unit: 'day', offset, backReference: true, approximate: false, demonstrative: false };
     },
   },
   {
