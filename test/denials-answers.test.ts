@@ -1,9 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Article, Language } from '../src/corpus/types.js';
+import type { Article } from '../src/corpus/types.js';
 import { extractDenials } from '../src/extract/denials/index.js';
 import type { Denial } from '../src/extract/types.js';
 import { extractArticle, mergeExtractions } from '../src/extract/article-extraction.js';
+import type { Language } from '../src/language/types.js';
 
 /**
  * What a denial answers (issue 16): an accusation by another party, on the same subject, published

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { Article, Language } from '../src/corpus/types.js';
+import type { Article } from '../src/corpus/types.js';
 import { denials, listParties } from '../src/answers/denials.js';
 import { extractDenials } from '../src/extract/denials/index.js';
 import { indexArticles } from '../src/search/index-articles.js';
 import type { Quote } from '../src/extract/types.js';
 import table from './fixtures/denials.json' with { type: 'json' };
 import unseen from './fixtures/unseen-articles.json' with { type: 'json' };
+import type { Language } from '../src/language/types.js';
 
 interface Case {
   readonly context: readonly string[];

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { Article, Language } from '../src/corpus/types.js';
+import type { Article } from '../src/corpus/types.js';
 import { UserFacingError } from '../src/answers/errors.js';
 import { timeline } from '../src/answers/timeline.js';
 import { extractEvents } from '../src/extract/events.js';
 import { indexArticles } from '../src/search/index-articles.js';
 import dateTable from './fixtures/dates.json' with { type: 'json' };
 import unseen from './fixtures/unseen-articles.json' with { type: 'json' };
+import type { Language } from '../src/language/types.js';
 
 function article(id: string, published: string | null, language: Language, paragraphs: string[]): Article {
   return {

@@ -7,7 +7,7 @@ import denialData from '../src/language/lexicon/denials.json' with { type: 'json
 import { MAY_DENY_OR_ACCUSE, mayDenyOrAccuse } from '../src/extract/denials/denial-lexicon.js';
 import { eventSpan, PRECISION_RANK } from '../src/extract/event-span.js';
 import { eventWords, timelineGroups } from '../src/extract/timeline-groups.js';
-import type { DatedEvent, DatePrecision } from '../src/extract/types.js';
+import type { DatedEvent } from '../src/extract/types.js';
 import { calendarMatchers } from '../src/language/dates/calendar-patterns.js';
 import type { DateExpression } from '../src/language/dates/date-expression.js';
 import { matchExpressions } from '../src/language/dates/find-date-expressions.js';
@@ -16,6 +16,7 @@ import { DATE_PATTERN_STARTS, StartFinder, startsWithin } from '../src/language/
 import { NEEDED_STARTS } from '../src/extract/denials/denial-lexicon.js';
 import { splitSentences } from '../src/language/sentences.js';
 import { TOKEN, tokenizeWithOffsets } from '../src/language/tokenize.js';
+import type { DatePrecision } from '../src/language/dates/types.js';
 
 /**
  * The index-time fast paths find exactly what the plain definitions find: each is compared, on

@@ -1,4 +1,5 @@
-import type { Article, Language } from '../src/corpus/types.js';
+import type { Article } from '../src/corpus/types.js';
+import type { Language } from '../src/language/types.js';
 
 /** A hand-made article: clean paragraphs, as `loadCorpus` produces them. */
 export function makeArticle(id: string, paragraphs: readonly string[], language: Language = 'id'): Article {

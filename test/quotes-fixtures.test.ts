@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { Language } from '../src/corpus/types.js';
 import { extractQuotes } from '../src/extract/quotes/index.js';
 import type { Quote } from '../src/extract/types.js';
 import reported from './fixtures/quotes-reported.json' with { type: 'json' };
 import speakers from './fixtures/quotes-speakers.json' with { type: 'json' };
 import { makeArticle } from './quotes-articles.js';
+import type { Language } from '../src/language/types.js';
 
 interface Expectation {
   readonly text: string;

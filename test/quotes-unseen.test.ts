@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { Language } from '../src/corpus/types.js';
 import { extractQuotes } from '../src/extract/quotes/index.js';
 import heldout from './fixtures/quotes-heldout.json' with { type: 'json' };
 import unseen from './fixtures/quotes-unseen.json' with { type: 'json' };
 import { makeArticle } from './quotes-articles.js';
 import { scoreQuotes, type GoldQuote } from './quotes-scoring.js';
+import type { Language } from '../src/language/types.js';
 
 interface FixtureArticle {
   readonly article: string;

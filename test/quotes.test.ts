@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Language } from '../src/corpus/types.js';
 import { extractQuotes } from '../src/extract/quotes/index.js';
 import { findQuoteMarks } from '../src/extract/quotes/find-quote-marks.js';
 import type { Quote } from '../src/extract/types.js';
 import table from './fixtures/attribution.json' with { type: 'json' };
 import { makeArticle } from './quotes-articles.js';
+import type { Language } from '../src/language/types.js';
 
 interface Expectation {
   readonly text: string;

@@ -1,5 +1,7 @@
-import type { Citation, Language } from '../corpus/types.js';
-import type { DatePrecision, DenialKind } from '../extract/types.js';
+import type { Citation } from '../corpus/types.js';
+import type { DenialKind } from '../extract/types.js';
+import type { Language } from '../language/types.js';
+import type { DatePrecision } from '../language/dates/types.js';
 
 /** A paragraph found by `/search`, best first. */
 export interface SearchResult {

@@ -17,8 +17,8 @@ import {
 import { DOMAIN, knownOutletName, outletFromDomain, wiresIn } from './outlet-names.js';
 import { isBareDateLine, parseDateLine } from './publication-date.js';
 import { chooseTitle, isHeadlineShaped, type TitleCandidate } from './title.js';
-import type { Language } from './types.js';
 import { joinWrappedLines } from './wrapping.js';
+import type { Language } from '../language/types.js';
 
 export type { OutletEvidence } from './outlet-evidence.js';
 

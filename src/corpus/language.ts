@@ -1,5 +1,5 @@
 import markers from '../language/lexicon/language-markers.json' with { type: 'json' };
-import type { Language } from './types.js';
+import type { Language } from '../language/types.js';
 
 /** Each marker word, with whether it marks Indonesian and whether it marks English (a word may mark both). */
 const marks = new Map<string, { id: boolean; en: boolean }>();

@@ -7,8 +7,7 @@ import { decodeArticleText } from './decode-text.js';
 import { readManifest, type SourceEntry } from './manifest.js';
 import { defaultWorkers, mapInParallel, moduleBeside, type ParallelOptions } from './parallel-map.js';
 import { atIndexTime } from './index-time-tuning.js';
-import type { Article, CorpusProblem } from './types.js';
-import type { LoadedCorpus } from '../search/corpus-index.js';
+import type { Article, CorpusProblem, LoadedCorpus } from './types.js';
 
 /** How loading may use worker threads (defaults: one fewer than the cores, from PARALLEL_MIN_FILES files); see `ParallelOptions`. */
 export interface LoadOptions extends Partial<ParallelOptions> {

@@ -1,5 +1,4 @@
-/** Language of an article's body, as detected or declared in the manifest. */
-export type Language = 'id' | 'en';
+import type { Language } from '../language/types.js';
 
 /** One paragraph of an article's clean body. `text` is verbatim (after Unicode normalisation). */
 export interface Paragraph {
@@ -51,4 +50,10 @@ export interface Citation {
 export interface CorpusProblem {
   readonly file: string;
   readonly message: string;
+}
+
+/** The corpus as loaded from disk, before indexing: every article read, and every file that could not be. */
+export interface LoadedCorpus {
+  readonly articles: readonly Article[];
+  readonly problems: readonly CorpusProblem[];
 }

@@ -1,7 +1,6 @@
 import type { Article, Paragraph } from '../corpus/types.js';
 import { DATE_PATTERN_STARTS, StartFinder } from '../language/dates/index.js';
 import { splitSentences } from '../language/sentences.js';
-import type { Extractions } from '../search/corpus-index.js';
 import { NEEDED_STARTS, mayDenyOrAccuse } from './denials/denial-lexicon.js';
 import { articleDenials, linkDenials } from './denials/index.js';
 import type { ModelledParty, QuoteSpeaker } from './denials/find-party.js';
@@ -10,6 +9,7 @@ import { packArticle, unpackArticle } from './pack-article.js';
 import type { PackedExtraction } from './packed-extraction.js';
 import { resolveMention } from './discourse/model.js';
 import { extractArticleQuotes, mergeQuotes, type Entity } from './quotes/index.js';
+import type { Extractions } from './types.js';
 
 /**
  * Extraction in two steps, so that the costly one can run article by article anywhere (in this

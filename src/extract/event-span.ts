@@ -1,4 +1,4 @@
-import type { DatePrecision, ResolvedDate } from './types.js';
+import type { DatePrecision, ResolvedDate } from '../language/dates/types.js';
 
 /** Day precision first: the more precise of two dates is told first and placed by. */
 export const PRECISION_RANK: Readonly<Record<DatePrecision, number>> = { day: 0, week: 1, month: 2, year: 3 };

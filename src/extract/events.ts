@@ -6,7 +6,8 @@ import { splitSentences, type SentenceSpan } from '../language/sentences.js';
 import { TOKEN } from '../language/tokenize.js';
 import { eventSpan, PRECISION_RANK } from './event-span.js';
 import { timelineGroups } from './timeline-groups.js';
-import type { DatedEvent, ResolvedDate } from './types.js';
+import type { DatedEvent } from './types.js';
+import type { ResolvedDate } from '../language/dates/types.js';
 
 /**
  * Dated events: every date an article's body gives to something that happened (or is set to

@@ -1,10 +1,10 @@
 import { defaultWorkers, moduleBeside, type ParallelStats, startMapInParallel } from '../corpus/parallel-map.js';
 import type { Article } from '../corpus/types.js';
-import type { Extractions } from '../search/corpus-index.js';
 import { extractArticle, mergeExtractions } from './article-extraction.js';
 import { extractDenials } from './denials/index.js';
 import { extractEvents } from './events.js';
 import { extractQuotes } from './quotes/index.js';
+import type { Extractions } from './types.js';
 
 /** Below this many paragraphs a worker thread's start-up costs more than it saves. */
 const PARALLEL_MIN_PARAGRAPHS = 20_000;

@@ -3,6 +3,7 @@
  * Offsets are UTF-16 code unit offsets into the cited paragraph's `text`, so that
  * `paragraph.text.slice(start, end) === <the verbatim snippet>` always holds.
  */
+import type { ResolvedDate } from '../language/dates/types.js';
 
 /** A verbatim span of one paragraph. */
 export interface Span {
@@ -46,22 +47,6 @@ export interface Speaker {
   readonly affiliations?: readonly string[];
 }
 
-export type DatePrecision = 'day' | 'week' | 'month' | 'year';
-
-/** A temporal expression resolved against the article's publication date. */
-export interface ResolvedDate {
-  /** YYYY-MM-DD, YYYY-MM or YYYY according to precision (a week resolves to its first day). */
-  readonly date: string;
-  /**
-   * Last day of a range ("antara 1 September dan 1 Oktober"), same format; null for a single date.
-   * (Named endDate, not end, because `end` is a span offset in records that carry both.)
-   */
-  readonly endDate: string | null;
-  readonly precision: DatePrecision;
-  /** The verbatim words the date came from. */
-  readonly evidence: string;
-}
-
 /** A sentence carrying a resolved date. */
 export interface DatedEvent extends Span, ResolvedDate {
   /** The verbatim sentence. */
@@ -86,4 +71,12 @@ export interface Denial extends Span {
   readonly denies: string | null;
   /** The accusation it answers, where the corpus holds it. */
   readonly answers: Span | null;
+}
+
+/** Everything computed at index time from the articles, in the shape it is saved and loaded. */
+export interface Extractions {
+  readonly quotes: readonly Quote[];
+  readonly speakers: readonly Speaker[];
+  readonly events: readonly DatedEvent[];
+  readonly denials: readonly Denial[];
 }

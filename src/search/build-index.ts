@@ -1,9 +1,10 @@
 import { atIndexTime } from '../corpus/index-time-tuning.js';
 import { startExtraction } from '../extract/index.js';
-import type { Extractions, LoadedCorpus } from './corpus-index.js';
 import type { IndexSnapshot } from './create-corpus-index.js';
 import { ParagraphStore } from './paragraph-store.js';
 import { SearchEngine } from './search-engine.js';
+import type { Extractions } from '../extract/types.js';
+import type { LoadedCorpus } from '../corpus/types.js';
 
 /** Progress of a build, for `npm run index` on a large corpus. */
 export type BuildProgress = (stage: 'extract' | 'index', done: number, total: number) => void;

@@ -1,5 +1,5 @@
-import type { Article, ArticleMeta, Citation, CorpusProblem, Paragraph } from '../corpus/types.js';
-import type { DatedEvent, Denial, Quote, Speaker } from '../extract/types.js';
+import type { ArticleMeta, Citation, CorpusProblem, Paragraph } from '../corpus/types.js';
+import type { Extractions, Speaker } from '../extract/types.js';
 import type { NamedRecords, RecordPlaces } from './record-places.js';
 
 export type { NamedRecords, RecordPlaces } from './record-places.js';
@@ -30,14 +30,6 @@ export interface TopicMatch {
 
 /** Key of a paragraph across the corpus: `${article}#${number}`. */
 export const paragraphKey = (article: string, paragraph: number): string => `${article}#${paragraph}`;
-
-/** Everything computed at index time, in the shape it is saved and loaded. */
-export interface Extractions {
-  readonly quotes: readonly Quote[];
-  readonly speakers: readonly Speaker[];
-  readonly events: readonly DatedEvent[];
-  readonly denials: readonly Denial[];
-}
 
 /**
  * The loaded corpus and its index: what every answer function reads.
@@ -92,10 +84,4 @@ export interface CorpusIndex extends Extractions {
   speakersByPrefix(prefix: string, limit: number): Speaker[];
   /** Speakers one of whose names holds the words of `name` in order, as whole words (folded), most quotes first. */
   speakersMatching(name: string, limit?: number): Speaker[];
-}
-
-/** The corpus as loaded from disk, before indexing. */
-export interface LoadedCorpus {
-  readonly articles: readonly Article[];
-  readonly problems: readonly CorpusProblem[];
 }

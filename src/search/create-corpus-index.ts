@@ -1,11 +1,12 @@
 import type { ArticleMeta, Citation, CorpusProblem } from '../corpus/types.js';
-import { type CorpusIndex, type Extractions, paragraphKey, type RecordKind, type TopicMatch } from './corpus-index.js';
+import { type CorpusIndex, paragraphKey, type RecordKind, type TopicMatch } from './corpus-index.js';
 import type { CountPlanes } from './engine/count-planes.js';
 import type { ParagraphStore } from './paragraph-store.js';
 import { recordPlaces, recordsByName } from './record-places.js';
 import { SpeakerDirectory } from './speaker-directory.js';
 import type { SearchEngine } from './search-engine.js';
 import { suggestWords } from './suggest.js';
+import type { Extractions } from '../extract/types.js';
 
 /** What is saved and loaded besides the search engine: metadata, paragraphs and extraction records. */
 export interface IndexSnapshot extends Extractions {

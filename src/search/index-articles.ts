@@ -1,8 +1,9 @@
 import type { Article } from '../corpus/types.js';
 import { extractAll } from '../extract/index.js';
 import { buildIndex } from './build-index.js';
-import type { CorpusIndex, Extractions } from './corpus-index.js';
+import type { CorpusIndex } from './corpus-index.js';
 import { createCorpusIndex } from './create-corpus-index.js';
+import type { Extractions } from '../extract/types.js';
 
 /**
  * A real, in-memory `CorpusIndex` over hand-made articles (for tests and small tools): the same

@@ -1,10 +1,11 @@
 import { join } from 'node:path';
 import { loadCorpus } from '../corpus/load-corpus.js';
 import { buildIndex, type BuildProgress } from './build-index.js';
-import type { CorpusIndex, LoadedCorpus } from './corpus-index.js';
+import type { CorpusIndex } from './corpus-index.js';
 import { createCorpusIndex } from './create-corpus-index.js';
 import { analysisFingerprint, articleFileNames, corpusFingerprint, corpusStatFingerprint } from './fingerprint.js';
 import { clearSaveLeftovers, ENGINE_VERSION, INDEX_FORMAT, type IndexManifest, loadIndex, readIndexManifest, saveIndex } from './index-store.js';
+import type { LoadedCorpus } from '../corpus/types.js';
 
 /**
  * How an index was made ready, for the start-up message. `kept`: the corpus folder now gives fewer

@@ -1,5 +1,5 @@
-import type { Language } from '../../corpus/types.js';
-import type { ResolvedDate } from '../../extract/types.js';
+import type { Language } from '../types.js';
+import type { ResolvedDate } from './types.js';
 import { parseIsoDay } from './calendar.js';
 import { findDateExpressions } from './find-date-expressions.js';
 import type { Starts } from './match-starts.js';

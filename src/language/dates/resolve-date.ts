@@ -1,4 +1,4 @@
-import type { DatePrecision } from '../../extract/types.js';
+import type { DatePrecision } from './types.js';
 import { addDays, addMonths, daysInMonth, formatDay, formatMonth, isValidDay, mondayOf, weekdayOf, type Day } from './calendar.js';
 import type { RelativeUnit } from './date-lexicon.js';
 import type { CalendarParts, DateExpression } from './date-expression.js';
