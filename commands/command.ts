@@ -1,7 +1,7 @@
 import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
 import type { z } from 'zod';
 import type { Answer } from '../src/answers/types.js';
-import type { CorpusIndex } from '../src/search/corpus-index.js';
+import type { CorpusIndex } from '../src/corpus-index/corpus-index.js';
 
 /** An autocomplete suggestion (Discord allows at most 25, names up to 100 characters). */
 export interface Choice {

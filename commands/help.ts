@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { listParties } from '../src/answers/denials.js';
 import type { HelpResult } from '../src/answers/types.js';
 import { listSpeakers } from '../src/answers/who-said.js';
-import type { CorpusIndex } from '../src/search/corpus-index.js';
+import type { CorpusIndex } from '../src/corpus-index/corpus-index.js';
 import type { CommandModule } from './command.js';
 import { commandHeader } from './option-definitions.js';
 // A cycle (index.ts lists this module) that is safe: the list is only read when /help runs.

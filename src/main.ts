@@ -5,7 +5,7 @@ import { corpusFolderProblem } from './cli/corpus-folder.js';
 import { runLocalConsole } from './console/local-console.js';
 import { createLogger, redactSecrets } from './logger.js';
 import { warmUp } from './app/warm-up.js';
-import { openCorpusIndex } from './search/open-index.js';
+import { openCorpusIndex } from './corpus-index/open-index.js';
 
 /**
  * `npm start`: loads (or builds) the index, then runs the Discord bot when DISCORD_TOKEN is set,

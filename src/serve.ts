@@ -6,7 +6,7 @@ import { createInteractionResponder } from './discord/interaction-responder.js';
 import { createInteractionsServer } from './http/interactions-server.js';
 import { createLogger } from './logger.js';
 import { warmUp } from './app/warm-up.js';
-import { openCorpusIndex } from './search/open-index.js';
+import { openCorpusIndex } from './corpus-index/open-index.js';
 
 /**
  * `npm run serve`: the HTTP interactions endpoint, for hosts that cannot hold a gateway connection.

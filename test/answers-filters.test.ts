@@ -4,7 +4,7 @@ import { searchCommand } from '../commands/search.js';
 import { sourcesCommand } from '../commands/sources.js';
 import { UserFacingError } from '../src/answers/errors.js';
 import { executeCommand } from '../src/app/execute-command.js';
-import { indexArticles } from '../src/search/index-articles.js';
+import { indexArticles } from '../src/corpus-index/index-articles.js';
 import { makeArticle } from './quotes-articles.js';
 
 /** Three invented outlets over two years; one article with no known date. */

@@ -15,8 +15,8 @@ import { eventWords } from '../src/extract/timeline-groups.js';
 import { organisationKey } from '../src/extract/quotes/speaker-identity.js';
 import { foldText } from '../src/language/fold.js';
 import { matchGlossary } from '../src/language/glossary.js';
-import type { CorpusIndex } from '../src/search/corpus-index.js';
-import { indexArticles } from '../src/search/index-articles.js';
+import type { CorpusIndex } from '../src/corpus-index/corpus-index.js';
+import { indexArticles } from '../src/corpus-index/index-articles.js';
 
 /**
  * The research answers read structures laid out once per index (timeline groups, name lookups,
@@ -75,7 +75,7 @@ function plainTimeline(index: CorpusIndex, options: { topic?: string; from?: str
   const entries = merged
     .get(index)!
     .filter((d) => (!options.from || d.span[1] >= options.from) && (!options.to || d.span[0] <= options.to))
-    .filter((d) => !topic || d.result.citations.some((c) => topic.has(c.article, c.paragraph)))
+    .filter((d) => !topic || d.result.citations.some((c) => topic.hasId(index.paragraphId(c.article, c.paragraph)!)))
     .map((d) => d.result)
     .sort(
       (a, b) =>
@@ -104,7 +104,7 @@ function plainDenials(index: CorpusIndex, options: { party?: string; topic?: str
   const topic = options.topic ? index.matchTopic(options.topic) : null;
   const matching = index.denials
     .filter((d) => !forms || (d.party !== null && forms.some((f) => f.length > 0 && holdsRun(words(d.party!), f, false))))
-    .filter((d) => !topic || topic.has(d.article, d.paragraph));
+    .filter((d) => !topic || topic.hasId(index.paragraphId(d.article, d.paragraph)!));
   return { statements: matching.slice(0, options.limit).map((d) => d.statement), total: matching.length };
 }
 
@@ -168,10 +168,10 @@ describe.each(Object.entries(corpora))('answers over %s', (_, index) => {
   it('who-said: a topic counts every quote of a matching paragraph', () => {
     for (const topic of ['senjata', 'Korea Utara Rusia', 'kontainer amunisi']) {
       const match = index.matchTopic(topic);
-      const plain = index.quotes.filter((q) => match.has(q.article, q.paragraph)).length;
+      const plain = index.quotes.filter((q) => match.hasId(index.paragraphId(q.article, q.paragraph)!)).length;
       expect(whoSaid(index, { topic, limit: 10 }).total, topic).toBe(plain);
       for (const speaker of speakers.slice(0, 6)) {
-        const mine = new Set(plainQuotesOf(index, speaker).filter((i) => match.has(index.quotes[i]!.article, index.quotes[i]!.paragraph)));
+        const mine = new Set(plainQuotesOf(index, speaker).filter((i) => match.hasId(index.paragraphId(index.quotes[i]!.article, index.quotes[i]!.paragraph)!)));
         const answer = whoSaid(index, { topic, speaker, limit: 20 });
         expect(answer.total, `${topic} / ${speaker}`).toBe(mine.size);
         expect(answer.results.every((r) => [...mine].some((i) => index.quotes[i]!.quote === r.quote && index.quotes[i]!.article === r.citation.article)), `${topic} / ${speaker}`).toBe(true);

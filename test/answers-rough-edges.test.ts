@@ -6,7 +6,7 @@ import { boundedEditDistance, nameTypoAllowance } from '../src/answers/name-corr
 import { periodOf } from '../src/answers/option-schemas.js';
 import { whoSaid } from '../src/answers/who-said.js';
 import { executeCommand, executePage } from '../src/app/execute-command.js';
-import { indexArticles } from '../src/search/index-articles.js';
+import { indexArticles } from '../src/corpus-index/index-articles.js';
 import { renderDiscordPage } from '../src/render/render-discord.js';
 import { makeArticle } from './quotes-articles.js';
 

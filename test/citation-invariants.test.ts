@@ -5,8 +5,8 @@ import { defaultDataDir } from '../src/app/paths.js';
 import { executeCommand } from '../src/app/execute-command.js';
 import type { Citation } from '../src/corpus/types.js';
 import type { Span } from '../src/extract/types.js';
-import type { CorpusIndex } from '../src/search/corpus-index.js';
-import { openCorpusIndex } from '../src/search/open-index.js';
+import type { CorpusIndex } from '../src/corpus-index/corpus-index.js';
+import { openCorpusIndex } from '../src/corpus-index/open-index.js';
 
 const corpora = {
   seeds: defaultDataDir,

@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { MAX_ARTICLE_BYTES } from '../src/corpus/article-files.js';
 import { decodeArticleText } from '../src/corpus/decode-text.js';
 import { loadCorpus } from '../src/corpus/load-corpus.js';
-import { corpusFingerprint, corpusStatFingerprint } from '../src/search/fingerprint.js';
+import { corpusFingerprint, corpusStatFingerprint } from '../src/corpus-index/fingerprint.js';
 
 const fixture = join(import.meta.dirname, 'fixtures', 'mini-corpus');
 const temp = mkdtempSync(join(tmpdir(), 'sumber-hostile-'));

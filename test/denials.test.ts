@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Article } from '../src/corpus/types.js';
 import { denials, listParties } from '../src/answers/denials.js';
 import { extractDenials } from '../src/extract/denials/index.js';
-import { indexArticles } from '../src/search/index-articles.js';
+import { indexArticles } from '../src/corpus-index/index-articles.js';
 import type { Quote } from '../src/extract/types.js';
 import table from './fixtures/denials.json' with { type: 'json' };
 import unseen from './fixtures/unseen-articles.json' with { type: 'json' };

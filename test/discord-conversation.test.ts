@@ -1,11 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { commandList } from '../commands/index.js';
-import type { CorpusIndex } from '../src/search/corpus-index.js';
+import type { CorpusIndex } from '../src/corpus-index/corpus-index.js';
 import type { FakeInteraction } from './fake-discord/fake-discord.js';
 import { openFixtureCorpus, type FixtureCorpus } from './fake-discord/fixture-corpus.js';
 import { alwaysDefer, neverDefer, startHarness, type Harness, type Transport } from './fake-discord/harness.js';
 import { OTHER_ID, OWNER_ID } from './fake-discord/interactions.js';
 import type { SeenMessage } from './fake-discord/seen.js';
+import { rankedParagraphs } from './ranked-paragraphs.js';
 
 // The same conversations on both transports, asserted on what each user *sees* in the fake
 // Discord's channel (not only on the bodies sent): the gateway bot (the real discord.js client) and
@@ -44,11 +45,11 @@ describe.each<Transport>(['gateway', 'http'])('over the %s', (transport) => {
   it('a search shows everyone its header, one embed per result and the buttons: no SUPPRESS_EMBEDS, no preview, no ping', async () => {
     const ix = await ask('search', { query: 'kontainer' });
     const seen = h.fake.original(ix);
-    const total = corpus.index.searchParagraphs('kontainer').length;
+    const total = rankedParagraphs(corpus.index, 'kontainer').length;
     expect(seen).toMatchObject({ ephemeral: false, thinking: false, previews: [], pinged: [] });
     expect(seen?.text).toBe(`**Search** “kontainer” — results 1–5 of ${total}`);
     expect(seen?.embeds).toHaveLength(5);
-    const hits = corpus.index.searchParagraphs('kontainer');
+    const hits = rankedParagraphs(corpus.index, 'kontainer');
     // the snippet is the verbatim paragraph (cut with "…" only when five results share 6,000 characters)
     seen?.embeds.forEach((embed, i) => {
       const quoted = (embed.description ?? '').split('\n')[0]?.replace(/^> /u, '') ?? '';
@@ -107,7 +108,7 @@ describe.each<Transport>(['gateway', 'http'])('over the %s', (transport) => {
   it('Next turns the page in place for the owner; anyone else is told privately and the page stays', async () => {
     const ix = await ask('search', { query: 'kontainer' });
     const message = h.fake.original(ix);
-    const total = corpus.index.searchParagraphs('kontainer').length;
+    const total = rankedParagraphs(corpus.index, 'kontainer').length;
     const stranger = await h.fake.answered(await h.fake.press(message?.id ?? '', 'Next ▶', { userId: OTHER_ID }));
     expect(h.fake.answersTo(stranger, OTHER_ID).map((m) => [m.text, m.ephemeral])).toEqual([['Only the person who ran this command can turn its pages. Run it yourself to browse.', true]]);
     expect(h.fake.original(ix)?.text).toBe(message?.text);
@@ -126,7 +127,7 @@ describe.each<Transport>(['gateway', 'http'])('over the %s', (transport) => {
   it('Context: a private reply to whoever presses it, the cited paragraph whole and marked among the paragraphs around it', async () => {
     const ix = await ask('search', { query: 'Kirby' });
     const message = h.fake.original(ix);
-    const hit = corpus.index.searchParagraphs('Kirby')[0]?.paragraph;
+    const hit = rankedParagraphs(corpus.index, 'Kirby')[0]?.paragraph;
     const reader = await h.fake.answered(await h.fake.press(message?.id ?? '', 'Context 1', { userId: OTHER_ID }));
     const [context] = h.fake.answersTo(reader, OTHER_ID);
     expect(context?.ephemeral).toBe(true);

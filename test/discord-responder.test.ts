@@ -9,12 +9,13 @@ import type { ReplyBody } from '../src/discord/reply-body.js';
 import { createLogger } from '../src/logger.js';
 import { findLimitViolations } from '../src/render/discord-limits.js';
 import { contextSourcesOf } from '../src/render/render-discord.js';
-import type { CorpusIndex } from '../src/search/corpus-index.js';
+import type { CorpusIndex } from '../src/corpus-index/corpus-index.js';
 import { activeMentions, markdownTexts, unescapeDiscord } from './fake-discord/discord-markdown.js';
 import { openFixtureCorpus, type FixtureCorpus } from './fake-discord/fixture-corpus.js';
 import { OTHER_ID, OWNER_ID } from './fake-discord/interactions.js';
 import { withJsNames } from './fixtures/hostile-text.js';
 import { discordWords } from '../src/render/discord-words.js';
+import { rankedParagraphs } from './ranked-paragraphs.js';
 
 let corpus: FixtureCorpus;
 const logLines: string[] = [];
@@ -65,7 +66,7 @@ describe('commands', () => {
 
   it('pages a long search with Previous / Next and one Context button per result', () => {
     const outcome = run(responder().prepareCommand({ name: 'search', options: { query: 'kontainer' }, userId: OWNER_ID, locale: 'en' }));
-    const total = corpus.index.searchParagraphs('kontainer').length;
+    const total = rankedParagraphs(corpus.index, 'kontainer').length;
     expect(total).toBeGreaterThan(5);
     expect(outcome.body.content).toBe(`**Search** “kontainer” — results 1–5 of ${total}`);
     expect(outcome.body.embeds).toHaveLength(5);
@@ -99,7 +100,7 @@ describe('commands', () => {
   it('replies in Indonesian to an Indonesian client, snippets unchanged', () => {
     const outcome = run(responder().prepareCommand({ name: 'search', options: { query: 'Kirby' }, userId: OWNER_ID, locale: 'id' }));
     expect(outcome.body.content).toMatch(/^\*\*Pencarian\*\* “Kirby” — hasil 1–\d+ dari \d+$/u);
-    const hit = corpus.index.searchParagraphs('Kirby')[0]?.paragraph;
+    const hit = rankedParagraphs(corpus.index, 'Kirby')[0]?.paragraph;
     expect(unescapeDiscord(outcome.body.embeds[0]?.description?.split('\n')[0]?.slice(2) ?? '')).toBe(hit?.text);
   });
 
@@ -127,7 +128,7 @@ describe('buttons', () => {
     const plan = press(r, next);
     expect(plan.kind).toBe('page');
     const second = run(plan);
-    const total = corpus.index.searchParagraphs('kontainer').length;
+    const total = rankedParagraphs(corpus.index, 'kontainer').length;
     expect(second.body.content).toBe(`**Search** “kontainer” — results 6–${total} of ${total}`);
     expect(second.body.embeds).toHaveLength(total - 5);
     expect(second.body.components[0]?.components.map((b) => b.disabled)).toEqual([false, true, true]);
@@ -139,7 +140,7 @@ describe('buttons', () => {
   it('Context shows the cited paragraph whole with the paragraphs around it, ephemerally, to anyone', () => {
     const r = responder();
     const first = run(r.prepareCommand({ name: 'search', options: { query: 'kontainer' }, userId: OWNER_ID, locale: 'en' }));
-    const hits = corpus.index.searchParagraphs('kontainer');
+    const hits = rankedParagraphs(corpus.index, 'kontainer');
     first.body.components[1]?.components.forEach((button, i) => {
       const plan = press(r, button.custom_id, OTHER_ID);
       expect(plan.kind).toBe('context');

@@ -5,9 +5,9 @@ import { foldText } from '../src/language/fold.js';
 import { TOKEN, tokenize } from '../src/language/tokenize.js';
 import { fuzzyTerms } from '../src/search/engine/fuzzy-terms.js';
 import { TermTable } from '../src/search/engine/term-table.js';
-import { ParagraphStore } from '../src/search/paragraph-store.js';
-import { recordPlaces, recordsByName } from '../src/search/record-places.js';
-import { SpeakerDirectory } from '../src/search/speaker-directory.js';
+import { ParagraphStore } from '../src/corpus-index/paragraph-store.js';
+import { recordPlaces, recordsByName } from '../src/corpus-index/record-places.js';
+import { SpeakerDirectory } from '../src/corpus-index/speaker-directory.js';
 
 const levenshtein = (a: string, b: string): number => {
   let row = Array.from({ length: b.length + 1 }, (_, j) => j);

@@ -3,7 +3,7 @@ import type { Article } from '../src/corpus/types.js';
 import { UserFacingError } from '../src/answers/errors.js';
 import { timeline } from '../src/answers/timeline.js';
 import { extractEvents } from '../src/extract/events.js';
-import { indexArticles } from '../src/search/index-articles.js';
+import { indexArticles } from '../src/corpus-index/index-articles.js';
 import dateTable from './fixtures/dates.json' with { type: 'json' };
 import unseen from './fixtures/unseen-articles.json' with { type: 'json' };
 import type { Language } from '../src/language/types.js';

@@ -4,10 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { executeCommand } from '../src/app/execute-command.js';
-import { IndexFileReader, IndexFileWriter, readArray, writeArray } from '../src/search/binary-files.js';
-import type { CorpusIndex } from '../src/search/corpus-index.js';
-import { clearSaveLeftovers, readIndexManifest } from '../src/search/index-store.js';
-import { indexDir, openCorpusIndex } from '../src/search/open-index.js';
+import { IndexFileReader, IndexFileWriter, readArray, writeArray } from '../src/corpus-index/binary-files.js';
+import type { CorpusIndex } from '../src/corpus-index/corpus-index.js';
+import { clearSaveLeftovers, readIndexManifest } from '../src/corpus-index/index-store.js';
+import { indexDir, openCorpusIndex } from '../src/corpus-index/open-index.js';
 
 const fixture = join(import.meta.dirname, 'fixtures', 'mini-corpus');
 const temp = mkdtempSync(join(tmpdir(), 'sumber-integrity-'));

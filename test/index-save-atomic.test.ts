@@ -3,10 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { loadCorpus } from '../src/corpus/load-corpus.js';
-import { buildIndex } from '../src/search/build-index.js';
-import { createCorpusIndex } from '../src/search/create-corpus-index.js';
-import { loadIndex, readIndexManifest, saveIndex } from '../src/search/index-store.js';
-import { indexDir, openCorpusIndex } from '../src/search/open-index.js';
+import { buildIndex } from '../src/corpus-index/build-index.js';
+import { createCorpusIndex } from '../src/corpus-index/create-corpus-index.js';
+import { loadIndex, readIndexManifest, saveIndex } from '../src/corpus-index/index-store.js';
+import { indexDir, openCorpusIndex } from '../src/corpus-index/open-index.js';
+import { rankedParagraphs } from './ranked-paragraphs.js';
 
 // Every file write of the save goes through here; `failAt` makes the n-th one fail as a full disk
 // (or a kill) would, so that a save can be stopped at each of its steps in turn.
@@ -30,7 +31,7 @@ describe('saving an index', () => {
     cpSync(fixture, dir, { recursive: true });
     const first = openCorpusIndex(dir, { write: true });
     expect(first.status).toBe('built');
-    const expected = first.index.searchParagraphs('peluru artileri');
+    const expected = rankedParagraphs(first.index, 'peluru artileri');
     const manifest = readIndexManifest(indexDir(dir))!;
     // the index saved over it is of a changed corpus: every file differs from the one it replaces
     const changed = join(temp, 'changed');
@@ -60,7 +61,7 @@ describe('saving an index', () => {
       // the previous index, whole: its manifest, and every file passing its checksum as it loads
       expect(readIndexManifest(indexDir(dir))?.builtAt, `stopped at write ${n}`).toBe(manifest.builtAt);
       const { snapshot, engine } = loadIndex(indexDir(dir));
-      expect(createCorpusIndex(snapshot, engine).searchParagraphs('peluru artileri')).toEqual(expected);
+      expect(rankedParagraphs(createCorpusIndex(snapshot, engine), 'peluru artileri')).toEqual(expected);
       // a failed save cleans up after itself
       expect(readdirSync(dir).filter((f) => f.includes('.tmp-') || f.includes('.old-'))).toEqual([]);
     }
@@ -68,6 +69,6 @@ describe('saving an index', () => {
     // the last save went through: the new index, whole
     expect(readIndexManifest(indexDir(dir))?.builtAt).toBe(`save stopped at write ${total}`);
     const { snapshot, engine } = loadIndex(indexDir(dir));
-    expect(createCorpusIndex(snapshot, engine).searchParagraphs('peluru artileri')).not.toEqual(expected);
+    expect(rankedParagraphs(createCorpusIndex(snapshot, engine), 'peluru artileri')).not.toEqual(expected);
   });
 });

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { answerLine, createConsoleSession, runLocalConsole } from '../src/console/local-console.js';
 import { parseSlashLine } from '../src/console/parse-slash-line.js';
-import { openCorpusIndex } from '../src/search/open-index.js';
+import { openCorpusIndex } from '../src/corpus-index/open-index.js';
 import { withJsNames } from './fixtures/hostile-text.js';
 
 const { index } = openCorpusIndex(join(import.meta.dirname, 'fixtures', 'mini-corpus'), { write: false });

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { UserFacingError } from '../src/answers/errors.js';
 import { executeCommand } from '../src/app/execute-command.js';
 import { renderAnswerText } from '../src/render/render-text.js';
-import { openCorpusIndex } from '../src/search/open-index.js';
+import { openCorpusIndex } from '../src/corpus-index/open-index.js';
 
 const { index } = openCorpusIndex(join(import.meta.dirname, 'fixtures', 'mini-corpus'), { write: false });
 const search = (query: string) => executeCommand('search', { query }, { index, locale: 'en' });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { whoSaidCommand } from '../commands/who-said.js';
 import { listSpeakers, whoSaid } from '../src/answers/who-said.js';
-import { indexArticles } from '../src/search/index-articles.js';
+import { indexArticles } from '../src/corpus-index/index-articles.js';
 import { makeArticle } from './quotes-articles.js';
 
 /** A small corpus of invented articles, indexed with the real engine and the real extraction. */

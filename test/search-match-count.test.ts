@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { searchAnswer } from '../src/answers/search.js';
 import { countMatchingAtLeast, hasBit, matchBits, requiredConcepts } from '../src/search/engine/match-all.js';
 import { SearchEngine } from '../src/search/search-engine.js';
-import { indexArticles } from '../src/search/index-articles.js';
+import { indexArticles } from '../src/corpus-index/index-articles.js';
 import { makeArticle } from './quotes-articles.js';
 
 const WORDS = ['nelayan', 'solar', 'harga', 'dermaga', 'hujan', 'banjir', 'gubernur', 'pasar', 'beras', 'kapal'];

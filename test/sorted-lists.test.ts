@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { countAtMost, countBelow, holdsSorted } from '../src/search/sorted-lists.js';
+import { countAtMost, countBelow, holdsSorted } from '../src/corpus-index/sorted-lists.js';
 
 describe('sorted-list searches', () => {
   it('count below and at most a value, strings and numbers alike', () => {

@@ -5,7 +5,7 @@ import { UserFacingError } from '../src/answers/errors.js';
 import { executeCommand } from '../src/app/execute-command.js';
 import { optionMap } from '../src/discord/interaction-options.js';
 import { matchGlossary } from '../src/language/glossary.js';
-import { openCorpusIndex } from '../src/search/open-index.js';
+import { openCorpusIndex } from '../src/corpus-index/open-index.js';
 import { JS_KEYWORDS, PROTOTYPE_NAMES } from './fixtures/hostile-text.js';
 
 const { index } = openCorpusIndex(join(import.meta.dirname, 'fixtures', 'mini-corpus'), { write: false });

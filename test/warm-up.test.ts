@@ -2,8 +2,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { executeCommand } from '../src/app/execute-command.js';
 import { warmUp, warmUpQueries } from '../src/app/warm-up.js';
-import { indexArticles } from '../src/search/index-articles.js';
-import { openCorpusIndex } from '../src/search/open-index.js';
+import { indexArticles } from '../src/corpus-index/index-articles.js';
+import { openCorpusIndex } from '../src/corpus-index/open-index.js';
 
 const { index } = openCorpusIndex(join(import.meta.dirname, 'fixtures', 'mini-corpus'), { write: false });
 

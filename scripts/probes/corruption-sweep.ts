@@ -25,8 +25,8 @@ import { COMMAND_QUERIES, SEARCH_QUERIES } from '../../src/bench/query-set.js';
 import { Random } from '../../src/bench/random.js';
 import { writeSyntheticCorpus } from '../../src/bench/synthetic-corpus.js';
 import { loadCorpus } from '../../src/corpus/load-corpus.js';
-import type { CorpusIndex } from '../../src/search/corpus-index.js';
-import { openCorpusIndex } from '../../src/search/open-index.js';
+import type { CorpusIndex } from '../../src/corpus-index/corpus-index.js';
+import { openCorpusIndex } from '../../src/corpus-index/open-index.js';
 import type { CommandName } from '../../commands/index.js';
 
 const args = process.argv.slice(2);

@@ -17,11 +17,11 @@ import { defaultDataDir } from '../../src/app/paths.js';
 import { Random } from '../../src/bench/random.js';
 import { writeSyntheticCorpus } from '../../src/bench/synthetic-corpus.js';
 import { loadCorpus } from '../../src/corpus/load-corpus.js';
-import { buildIndex } from '../../src/search/build-index.js';
-import type { CorpusIndex } from '../../src/search/corpus-index.js';
-import { createCorpusIndex } from '../../src/search/create-corpus-index.js';
-import { loadIndex } from '../../src/search/index-store.js';
-import { openCorpusIndex } from '../../src/search/open-index.js';
+import { buildIndex } from '../../src/corpus-index/build-index.js';
+import type { CorpusIndex } from '../../src/corpus-index/corpus-index.js';
+import { createCorpusIndex } from '../../src/corpus-index/create-corpus-index.js';
+import { loadIndex } from '../../src/corpus-index/index-store.js';
+import { openCorpusIndex } from '../../src/corpus-index/open-index.js';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: number) => {

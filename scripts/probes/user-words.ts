@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { commandList } from '../../commands/index.js';
 import { UserFacingError } from '../../src/answers/errors.js';
 import { executeCommand } from '../../src/app/execute-command.js';
-import { openCorpusIndex } from '../../src/search/open-index.js';
+import { openCorpusIndex } from '../../src/corpus-index/open-index.js';
 
 const args = process.argv.slice(2);
 const cliRuns = args.includes('--cli') ? Number(args[args.indexOf('--cli') + 1]) : 20;

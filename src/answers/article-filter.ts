@@ -1,6 +1,6 @@
 import type { ArticleMeta } from '../corpus/types.js';
 import { foldText } from '../language/fold.js';
-import type { CorpusIndex } from '../search/corpus-index.js';
+import type { CorpusIndex } from '../corpus-index/corpus-index.js';
 
 /** Which articles an answer is limited to: by outlet (words of its name) and by publication date. */
 export interface ArticleFilter {

@@ -1,6 +1,6 @@
 import { foldText } from '../language/fold.js';
 import { matchGlossary } from '../language/glossary.js';
-import type { CorpusIndex } from '../search/corpus-index.js';
+import type { CorpusIndex } from '../corpus-index/corpus-index.js';
 import { widenSnippet } from './whole-quotation.js';
 import { correctNameWords, recordNameVocabulary } from './name-correction.js';
 import { firstOfAscending, nameLookup, speakerNames } from './name-lookup.js';

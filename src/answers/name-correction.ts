@@ -1,4 +1,4 @@
-import type { NamedRecords } from '../search/corpus-index.js';
+import type { NamedRecords } from '../corpus-index/corpus-index.js';
 
 /**
  * Edits allowed in one typed word of a name: 20% of its length, rounded, at most 2, as the

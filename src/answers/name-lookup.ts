@@ -1,8 +1,8 @@
 import type { Speaker } from '../extract/types.js';
 import { foldText } from '../language/fold.js';
-import type { NamedRecords } from '../search/corpus-index.js';
+import type { NamedRecords } from '../corpus-index/corpus-index.js';
 import { byText } from './text-order.js';
-import { countBelow } from '../search/sorted-lists.js';
+import { countBelow } from '../corpus-index/sorted-lists.js';
 
 /**
  * The names records are attributed to (quote speakers, denial parties), laid out once per index

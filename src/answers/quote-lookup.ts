@@ -1,7 +1,7 @@
 import { organisationKey } from '../extract/quotes/speaker-identity.js';
 import type { Speaker } from '../extract/types.js';
 import { foldText } from '../language/fold.js';
-import type { CorpusIndex } from '../search/corpus-index.js';
+import type { CorpusIndex } from '../corpus-index/corpus-index.js';
 
 /**
  * What `/who-said` reads on every query besides the index's own fast paths, laid out once per

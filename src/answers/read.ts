@@ -1,6 +1,6 @@
 import type { ArticleMeta, Citation } from '../corpus/types.js';
 import { foldText } from '../language/fold.js';
-import type { CorpusIndex } from '../search/corpus-index.js';
+import type { CorpusIndex } from '../corpus-index/corpus-index.js';
 import { UserFacingError } from './errors.js';
 
 /** One paragraph of an article, as `/read` shows it. */

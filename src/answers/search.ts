@@ -1,4 +1,4 @@
-import type { CorpusIndex } from '../search/corpus-index.js';
+import type { CorpusIndex } from '../corpus-index/corpus-index.js';
 import { describeFilter, isFiltering, listOutlets, paragraphsPassing } from './article-filter.js';
 import { dayRange } from './date-range.js';
 import type { AnswerFor } from './types.js';

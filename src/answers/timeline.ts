@@ -1,4 +1,4 @@
-import type { CorpusIndex } from '../search/corpus-index.js';
+import type { CorpusIndex } from '../corpus-index/corpus-index.js';
 import { dayRange } from './date-range.js';
 import { widenSnippet } from './whole-quotation.js';
 import { selectEntries, type TimelineTable, timelineTable } from './timeline-table.js';

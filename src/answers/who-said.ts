@@ -1,13 +1,13 @@
 import type { Quote } from '../extract/types.js';
 import { organisationKey } from '../extract/quotes/speaker-identity.js';
 import { foldText } from '../language/fold.js';
-import type { CorpusIndex, RecordPlaces } from '../search/corpus-index.js';
+import type { CorpusIndex, RecordPlaces } from '../corpus-index/corpus-index.js';
 import { correctNameWords, nameVocabulary } from './name-correction.js';
 import { nameLookup, speakerNames } from './name-lookup.js';
 import { affiliatedByKey, bodiesByKey, firstInCorpusOrder, firstOfInCorpusOrder, speakersContaining } from './quote-lookup.js';
 import type { AnswerFor, AnswerNote, QuoteResult } from './types.js';
 import { byText } from './text-order.js';
-import { holdsSorted } from '../search/sorted-lists.js';
+import { holdsSorted } from '../corpus-index/sorted-lists.js';
 
 /** What `/who-said` filters by. */
 export interface WhoSaidOptions {

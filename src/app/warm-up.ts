@@ -1,7 +1,7 @@
 import type { CommandContext } from '../../commands/command.js';
 import { commands, type CommandName } from '../../commands/index.js';
 import { glossaryWords } from '../language/glossary.js';
-import type { CorpusIndex } from '../search/corpus-index.js';
+import type { CorpusIndex } from '../corpus-index/corpus-index.js';
 import { executeCommand } from './execute-command.js';
 
 /** How a warm-up went: rounds run, calls made, and the time it took. */

@@ -6,9 +6,9 @@
 import { createWriteStream } from 'node:fs';
 import { loadCorpus } from '../corpus/load-corpus.js';
 import { startExtraction } from '../extract/index.js';
-import { buildIndex } from '../search/build-index.js';
-import { savedIndexBytes, saveIndex } from '../search/index-store.js';
-import { indexDir, indexIdentity } from '../search/open-index.js';
+import { buildIndex } from '../corpus-index/build-index.js';
+import { savedIndexBytes, saveIndex } from '../corpus-index/index-store.js';
+import { indexDir, indexIdentity } from '../corpus-index/open-index.js';
 import { childIo } from './child-process.js';
 import { residentMegabytes } from './latency.js';
 

@@ -1,6 +1,6 @@
 import dotenv from 'dotenv';
 import { resolve } from 'node:path';
-import { openCorpusIndex } from '../search/open-index.js';
+import { openCorpusIndex } from '../corpus-index/open-index.js';
 import { chooseDataDir, corpusFolderProblem } from './corpus-folder.js';
 import { strictArgs, UsageError } from './strict-args.js';
 

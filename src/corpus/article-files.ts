@@ -2,7 +2,7 @@ import { closeSync, constants, fstatSync, openSync, readdirSync, readSync, type 
 
 /**
  * Which entries of `articles/` are articles, and how one is read. The loader and the corpus hash
- * (`src/search/fingerprint.ts`) both go through here, so that they agree on what the corpus is.
+ * (`src/corpus-index/fingerprint.ts`) both go through here, so that they agree on what the corpus is.
  */
 
 /** True for the name of an article file (by extension, any case): raw scraped text (`.txt`) or a saved web page (`.html`, `.htm`). */

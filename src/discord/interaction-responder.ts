@@ -10,7 +10,7 @@ import type { Locale } from '../render/describe-citation.js';
 import { contextStart, renderReadingPage, type ContextSource, type ReadingPosition } from '../render/discord-reading.js';
 import { discordWords } from '../render/discord-words.js';
 import { contextSourcesOf, pageSizeOf, renderDiscordPage, type ShownOption } from '../render/render-discord.js';
-import type { CorpusIndex } from '../search/corpus-index.js';
+import type { CorpusIndex } from '../corpus-index/corpus-index.js';
 import { answerAutocomplete } from './autocomplete.js';
 import { decodeButtonState, type ButtonState, type CarrierMessage } from './button-state.js';
 import { MessageButtons, pagingRows, readingRows, type ContextOrigin } from './buttons.js';

@@ -2,7 +2,7 @@ import { once } from 'node:events';
 import { type Client, Events, RESTEvents } from 'discord.js';
 import type { Config } from '../config.js';
 import { type Logger, redactSecrets } from '../logger.js';
-import type { CorpusIndex } from '../search/corpus-index.js';
+import type { CorpusIndex } from '../corpus-index/corpus-index.js';
 import { createDiscordClient } from './create-client.js';
 import { type DeferPolicy, LatencyDeferPolicy } from './defer-policy.js';
 import { describeDiscordError } from './discord-errors.js';

@@ -7,8 +7,8 @@ import { defaultDataDir } from '../app/paths.js';
 import { createInteractionResponder, type InteractionResponder, type Outcome, type Plan } from '../discord/interaction-responder.js';
 import type { ReplyBody } from '../discord/reply-body.js';
 import { createLogger } from '../logger.js';
-import type { CorpusIndex } from '../search/corpus-index.js';
-import { openCorpusIndex } from '../search/open-index.js';
+import type { CorpusIndex } from '../corpus-index/corpus-index.js';
+import { openCorpusIndex } from '../corpus-index/open-index.js';
 import { previewPage, type PreviewMessage, type PreviewScene } from './discord-preview.js';
 
 /**

@@ -1,7 +1,6 @@
 import { foldToken } from '../language/analyzer.js';
 import { tokenize } from '../language/tokenize.js';
 import { fuzzyTerms } from './engine/fuzzy-terms.js';
-import type { ParagraphStore } from './paragraph-store.js';
 import type { SearchEngine } from './search-engine.js';
 
 // Vocabulary terms looked at per prefix: enough to find the frequent ones, bounded for a one-letter prefix.
@@ -12,7 +11,7 @@ const PREFIX_SCAN_LIMIT = 5_000;
  * terms within two edits of, or starting with, each query word, the most frequent first, shown
  * as a word of a paragraph that holds them, so the user sees real words rather than index stems.
  */
-export function suggestWords(engine: SearchEngine, paragraphs: ParagraphStore, query: string): string[] {
+export function suggestWords(engine: SearchEngine, textOf: (paragraphId: number) => string, query: string): string[] {
   const words = tokenize(query).slice(0, 8).map(foldToken);
   const { terms, postings } = engine;
   const suggestions: string[] = [];
@@ -28,7 +27,7 @@ export function suggestWords(engine: SearchEngine, paragraphs: ParagraphStore, q
     for (const [id] of best) {
       const first = postings.termStarts[id]!;
       if (first === postings.termStarts[id + 1]) continue;
-      const surface = surfaceForm(paragraphs.textOf(postings.paragraphOf[postings.docIds[first]!]!), terms.term(id));
+      const surface = surfaceForm(textOf(postings.paragraphOf[postings.docIds[first]!]!), terms.term(id));
       if (surface && surface !== word && !suggestions.includes(surface)) suggestions.push(surface);
     }
     if (suggestions.length >= 5) break;

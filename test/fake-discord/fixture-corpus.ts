@@ -1,8 +1,8 @@
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openCorpusIndex } from '../../src/search/open-index.js';
-import type { CorpusIndex } from '../../src/search/corpus-index.js';
+import { openCorpusIndex } from '../../src/corpus-index/open-index.js';
+import type { CorpusIndex } from '../../src/corpus-index/corpus-index.js';
 
 /**
  * A tiny hand-made corpus for the Discord and HTTP tests: a few articles whose text carries what a

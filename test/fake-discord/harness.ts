@@ -7,7 +7,7 @@ import { startBot } from '../../src/discord/start-bot.js';
 import { InteractionWebhooks } from '../../src/http/interaction-webhooks.js';
 import { createInteractionsServer } from '../../src/http/interactions-server.js';
 import { createLogger } from '../../src/logger.js';
-import type { CorpusIndex } from '../../src/search/corpus-index.js';
+import type { CorpusIndex } from '../../src/corpus-index/corpus-index.js';
 import { FakeDiscord } from './fake-discord.js';
 
 export type Transport = 'gateway' | 'http';

@@ -2,7 +2,7 @@ import { atIndexTime } from '../corpus/index-time-tuning.js';
 import { startExtraction } from '../extract/index.js';
 import type { IndexSnapshot } from './create-corpus-index.js';
 import { ParagraphStore } from './paragraph-store.js';
-import { SearchEngine } from './search-engine.js';
+import { SearchEngine } from '../search/search-engine.js';
 import type { Extractions } from '../extract/types.js';
 import type { LoadedCorpus } from '../corpus/types.js';
 

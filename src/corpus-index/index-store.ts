@@ -5,11 +5,11 @@ import type { ArticleMeta, CorpusProblem } from '../corpus/types.js';
 import type { DatedEvent, Denial, Quote, Speaker } from '../extract/types.js';
 import { type ArrayEntry, type FileSums, IndexFileReader, IndexFileWriter, readArrayOf, writeArray } from './binary-files.js';
 import type { BuiltIndex } from './build-index.js';
-import { TermTable } from './engine/term-table.js';
+import { TermTable } from '../search/engine/term-table.js';
 import { ParagraphStore, type ParagraphStoreData } from './paragraph-store.js';
 import { FileTexts } from './paragraph-texts.js';
 import { type RecordColumnsLayout, readRecordColumns, writeRecordColumns } from './record-columns.js';
-import { SearchEngine } from './search-engine.js';
+import { SearchEngine } from '../search/search-engine.js';
 
 /** Bump when the saved layout changes, so an older saved index is rebuilt rather than misread. */
 export const INDEX_FORMAT = 5;

@@ -7,29 +7,21 @@ export type { NamedRecords, RecordPlaces } from './record-places.js';
 /** The kinds of records extraction produces, by their `CorpusIndex` array. */
 export type RecordKind = 'quotes' | 'events' | 'denials';
 
-/** A paragraph matched by a query, with its relevance score. */
-export interface ParagraphHit {
+/** A paragraph found by a top-k search, with its id (its position in corpus order, 0-based) and relevance score. */
+export interface RankedParagraph {
+  readonly id: number;
   readonly paragraph: Paragraph;
   readonly score: number;
-}
-
-/** A paragraph found by a top-k search, with its id (its position in corpus order, 0-based). */
-export interface RankedParagraph extends ParagraphHit {
-  readonly id: number;
 }
 
 /** The paragraphs a topic matches, as a membership test without scores: for filtering records fast. */
 export interface TopicMatch {
   /** How many paragraphs match. */
   readonly size: number;
-  has(article: string, paragraph: number): boolean;
   hasId(id: number): boolean;
   /** How many records of a kind sit in matching paragraphs (without visiting them one by one). */
   recordCount(kind: RecordKind): number;
 }
-
-/** Key of a paragraph across the corpus: `${article}#${number}`. */
-export const paragraphKey = (article: string, paragraph: number): string => `${article}#${paragraph}`;
 
 /**
  * The loaded corpus and its index: what every answer function reads.
@@ -41,21 +33,13 @@ export interface CorpusIndex extends Extractions {
   article(id: string): ArticleMeta | undefined;
   paragraph(article: string, number: number): Paragraph | undefined;
   citation(article: string, paragraph: number): Citation;
-  /** Ranked paragraph search through the shared analyzer and glossary, best first. */
-  searchParagraphs(query: string, options?: { readonly limit?: number }): ParagraphHit[];
-  /**
-   * Relevance of every paragraph matching a topic, keyed by `paragraphKey`; used to filter and rank
-   * extracted records (quotes, events, denials) by topic without re-running extraction.
-   */
-  topicScores(topic: string): ReadonlyMap<string, number>;
   /** Words from the corpus vocabulary close to the query's words, for "did you mean". */
   suggest(query: string): string[];
   /** The `limit` index terms (analysed words) found in most paragraphs, most first. */
   commonTerms(limit: number): string[];
 
-  // Fast paths for large corpora: each answers in milliseconds at a million paragraphs, where
-  // `searchParagraphs` without a limit and `topicScores` score and sort every match. (A test that
-  // needs an index over hand-made articles: `indexArticles` in `src/search/index-articles.ts`.)
+  // Each answers in milliseconds at a million paragraphs: nothing here scores or sorts every match.
+  // (A test that needs an index over hand-made articles: `indexArticles` in `src/corpus-index/index-articles.ts`.)
 
   /** How many paragraphs the corpus has; ids run from 0 to `paragraphCount - 1` in corpus order. */
   readonly paragraphCount: number;
@@ -64,7 +48,7 @@ export interface CorpusIndex extends Extractions {
   /** The paragraph with an id (0 ≤ id < paragraphCount). */
   paragraphAt(id: number): Paragraph;
   /**
-   * The `limit` best paragraphs for a query, best first (the same ranking as `searchParagraphs`),
+   * The `limit` best paragraphs for a query, best first,
    * found without scoring every match, and `total`, how many paragraphs match in all: those holding
    * at least `required` of the query's `concepts` (all of them up to two, more than half beyond). With `within`
    * (ascending paragraph ids), only those paragraphs are considered, for hits and total alike.

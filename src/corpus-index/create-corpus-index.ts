@@ -1,11 +1,11 @@
 import type { ArticleMeta, Citation, CorpusProblem } from '../corpus/types.js';
-import { type CorpusIndex, paragraphKey, type RecordKind, type TopicMatch } from './corpus-index.js';
-import type { CountPlanes } from './engine/count-planes.js';
+import { type CorpusIndex, type RecordKind, type TopicMatch } from './corpus-index.js';
+import type { CountPlanes } from '../search/engine/count-planes.js';
 import type { ParagraphStore } from './paragraph-store.js';
 import { recordPlaces, recordsByName } from './record-places.js';
 import { SpeakerDirectory } from './speaker-directory.js';
-import type { SearchEngine } from './search-engine.js';
-import { suggestWords } from './suggest.js';
+import type { SearchEngine } from '../search/search-engine.js';
+import { suggestWords } from '../search/suggest.js';
 import type { Extractions } from '../extract/types.js';
 
 /** What is saved and loaded besides the search engine: metadata, paragraphs and extraction records. */
@@ -62,19 +62,7 @@ export function createCorpusIndex(snapshot: IndexSnapshot, engine: SearchEngine)
         paragraph: number,
       };
     },
-    searchParagraphs(query, options = {}) {
-      const scored = options.limit === undefined ? engine.all(query) : engine.top(query, options.limit);
-      return scored.map(({ id, score }) => ({ paragraph: store.get(id), score }));
-    },
-    topicScores(topic) {
-      const scores = new Map<string, number>();
-      for (const { id, score } of engine.all(topic)) {
-        const p = store.get(id);
-        scores.set(paragraphKey(p.article, p.number), score);
-      }
-      return scores;
-    },
-    suggest: (query) => suggestWords(engine, store, query),
+    suggest: (query) => suggestWords(engine, (id) => store.textOf(id), query),
     commonTerms: (limit) => engine.commonTerms(limit),
     paragraphCount: store.size,
     paragraphId: (article, number) => store.idOf(article, number),
@@ -89,10 +77,6 @@ export function createCorpusIndex(snapshot: IndexSnapshot, engine: SearchEngine)
         size: matches.size,
         hasId: (id) => matches.has(id),
         recordCount: (kind) => matches.sum(countPlanes(kind)),
-        has(article, number) {
-          const id = store.idOf(article, number);
-          return id !== undefined && matches.has(id);
-        },
       };
     },
     recordPlaces: (kind) => places[kind],
