@@ -1,9 +1,9 @@
 import dotenv from 'dotenv';
 import { REST } from 'discord.js';
 import { ConfigError, parseConfig } from './config.js';
-import { describeDiscordError } from './discord/discord-errors.js';
-import { commandRegistrationBody, registerCommands } from './discord/command-registration.js';
-import { strictArgs, UsageError } from './cli/strict-args.js';
+import { describeDiscordError } from './interactions/discord-errors.js';
+import { commandRegistrationBody, registerCommands } from './interactions/command-registration.js';
+import { strictArgs, UsageError } from './app/strict-args.js';
 
 /**
  * `npm run deploy`: registers the slash commands, in DISCORD_GUILD_ID when set (instant) or

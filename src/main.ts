@@ -1,8 +1,8 @@
 import 'dotenv/config';
 import { ConfigError, parseConfig } from './config.js';
-import { connectWithRetry, FatalConnectError } from './app/connect-with-retry.js';
-import { corpusFolderProblem } from './cli/corpus-folder.js';
-import { runLocalConsole } from './console/local-console.js';
+import { connectWithRetry, FatalConnectError } from './transports/gateway/connect-with-retry.js';
+import { corpusFolderProblem } from './app/corpus-folder.js';
+import { runLocalConsole } from './transports/console/local-console.js';
 import { createLogger, redactSecrets } from './logger.js';
 import { warmUp } from './app/warm-up.js';
 import { openCorpusIndex } from './corpus-index/open-index.js';
@@ -45,7 +45,7 @@ async function main(): Promise<number | null> {
     return 0;
   }
   logger.info('starting the Discord bot', { corpus: ready });
-  const { startBot } = await import('./discord/start-bot.js');
+  const { startBot } = await import('./transports/gateway/start-bot.js');
   // While waiting out an outage nothing else holds the process: a signal ends it at once.
   const stopWaiting = (signal: NodeJS.Signals) => {
     logger.info('stopped while waiting to reconnect', { signal });

@@ -1,9 +1,9 @@
 import dotenv from 'dotenv';
-import { corpusFolderProblem } from './cli/corpus-folder.js';
+import { corpusFolderProblem } from './app/corpus-folder.js';
 import { ConfigError, parseConfig } from './config.js';
-import { exitOnSignals } from './discord/graceful-shutdown.js';
-import { createInteractionResponder } from './discord/interaction-responder.js';
-import { createInteractionsServer } from './http/interactions-server.js';
+import { exitOnSignals } from './interactions/graceful-shutdown.js';
+import { createInteractionResponder } from './interactions/interaction-responder.js';
+import { createInteractionsServer } from './transports/http/interactions-server.js';
 import { createLogger } from './logger.js';
 import { warmUp } from './app/warm-up.js';
 import { openCorpusIndex } from './corpus-index/open-index.js';

@@ -7,7 +7,7 @@ import { denials, listParties } from '../src/answers/denials.js';
 import { timeline } from '../src/answers/timeline.js';
 import { listSpeakers, whoSaid } from '../src/answers/who-said.js';
 import { defaultDataDir } from '../src/app/paths.js';
-import { writeSyntheticCorpus } from '../src/bench/synthetic-corpus.js';
+import { writeSyntheticCorpus } from '../bench/synthetic-corpus.js';
 import { loadCorpus } from '../src/corpus/load-corpus.js';
 import type { Citation } from '../src/corpus/types.js';
 import { eventSpan, PRECISION_RANK } from '../src/extract/event-span.js';

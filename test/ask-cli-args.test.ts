@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseAskArgs, UsageError } from '../src/cli/parse-ask-args.js';
-import { strictArgs } from '../src/cli/strict-args.js';
+import { parseAskArgs, UsageError } from '../src/transports/cli/parse-ask-args.js';
+import { strictArgs } from '../src/app/strict-args.js';
 
 describe('parseAskArgs (node:util parseArgs, strict)', () => {
   it.each([

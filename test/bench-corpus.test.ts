@@ -3,11 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { defaultDataDir } from '../src/app/paths.js';
-import { percentile } from '../src/bench/latency.js';
-import { Random } from '../src/bench/random.js';
-import { parseBenchArgs } from '../src/bench/run-bench.js';
-import { writeSyntheticCorpus } from '../src/bench/synthetic-corpus.js';
-import { syntheticName, syntheticWord } from '../src/bench/synthetic-words.js';
+import { percentile } from '../bench/latency.js';
+import { Random } from '../bench/random.js';
+import { parseBenchArgs } from '../bench/run-bench.js';
+import { writeSyntheticCorpus } from '../bench/synthetic-corpus.js';
+import { syntheticName, syntheticWord } from '../bench/synthetic-words.js';
 import { INDEX_PROCESS_FLAGS } from '../src/corpus/index-time-tuning.js';
 import { loadCorpus } from '../src/corpus/load-corpus.js';
 import { tokenize } from '../src/language/tokenize.js';
@@ -94,7 +94,7 @@ describe('the benchmark build', () => {
     const scripts = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { scripts: Record<string, string> }).scripts;
     const index = scripts.index!.split(/\s+/u);
     expect(INDEX_PROCESS_FLAGS.length).toBeGreaterThan(0);
-    for (const flag of INDEX_PROCESS_FLAGS) expect(index.slice(0, index.indexOf('src/cli/build-index.ts'))).toContain(flag);
+    for (const flag of INDEX_PROCESS_FLAGS) expect(index.slice(0, index.indexOf('src/transports/cli/build-index.ts'))).toContain(flag);
     // and the serving scripts do not (their settled memory would grow)
     for (const name of ['start', 'serve', 'ask']) for (const flag of INDEX_PROCESS_FLAGS) expect(scripts[name]).not.toContain(flag);
   });

@@ -35,13 +35,13 @@ describe('npm run deploy', () => {
 
 describe('npm run index', () => {
   it.each([['--date', 'x'], ['--data'], ['somewhere'], ['--force']])('refuses %j with the usage and exit status 2', (...args) => {
-    const result = run('src/cli/build-index.ts', args);
+    const result = run('src/transports/cli/build-index.ts', args);
     expect(result.status).toBe(2);
     expect(result.stderr).toMatch(/usage: npm run index/u);
   });
   it('names a missing folder and creates nothing there', () => {
     const missing = join(temp, 'typo');
-    const result = run('src/cli/build-index.ts', ['--data', missing]);
+    const result = run('src/transports/cli/build-index.ts', ['--data', missing]);
     expect(result.status).toBe(2);
     expect(result.stderr).toContain(`there is no folder ${missing} (from --data); nothing was written`);
     expect(existsSync(missing)).toBe(false);
@@ -49,7 +49,7 @@ describe('npm run index', () => {
   it('refuses a folder without articles/, writing no index into it', () => {
     const empty = join(temp, 'empty');
     mkdirSync(empty);
-    const result = run('src/cli/build-index.ts', [], { SUMBER_DATA_DIR: empty });
+    const result = run('src/transports/cli/build-index.ts', [], { SUMBER_DATA_DIR: empty });
     expect(result.status).toBe(2);
     expect(result.stderr).toMatch(/has no articles\/ folder .*\(from SUMBER_DATA_DIR\)/u);
     expect(existsSync(join(empty, 'index'))).toBe(false);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CARRIER_PREFIX, decodeButtonState, encodeButtonState, optionsCarrier, type ButtonState } from '../src/discord/button-state.js';
+import { CARRIER_PREFIX, decodeButtonState, encodeButtonState, optionsCarrier, type ButtonState } from '../src/interactions/button-state.js';
 import { jsWord, withJsNames } from './fixtures/hostile-text.js';
 
 const TTL = 15 * 60_000;

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { REST } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { commandRegistrationBody, registerCommands } from '../src/discord/command-registration.js';
+import { commandRegistrationBody, registerCommands } from '../src/interactions/command-registration.js';
 import { FakeDiscord } from './fake-discord/fake-discord.js';
 import { APP_ID, GUILD_ID } from './fake-discord/interactions.js';
 

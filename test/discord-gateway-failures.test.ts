@@ -1,7 +1,7 @@
 import { Events } from 'discord.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseConfig } from '../src/config.js';
-import { startBot, type BotHandle } from '../src/discord/start-bot.js';
+import { startBot, type BotHandle } from '../src/transports/gateway/start-bot.js';
 import { createLogger } from '../src/logger.js';
 import { FakeDiscord, type GatewayOptions, SESSION_ID } from './fake-discord/fake-discord.js';
 import { openFixtureCorpus, type FixtureCorpus } from './fake-discord/fixture-corpus.js';

@@ -1,7 +1,7 @@
 import { DiscordAPIError } from 'discord.js';
 import { describe, expect, it } from 'vitest';
-import { describeDiscordError, isDroppableInteractionError } from '../src/discord/discord-errors.js';
-import { editBody, noticeBody, replyBody, ReplyLimitError } from '../src/discord/reply-body.js';
+import { describeDiscordError, isDroppableInteractionError } from '../src/interactions/discord-errors.js';
+import { editBody, noticeBody, replyBody, ReplyLimitError } from '../src/interactions/reply-body.js';
 import { findLimitViolations } from '../src/render/discord-limits.js';
 
 const apiError = (code: number, status: number, url: string) => new DiscordAPIError({ code, message: 'm' }, code, status, 'POST', url, { body: undefined, files: undefined });

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { commands } from '../commands/index.js';
 import { UserFacingError } from '../src/answers/errors.js';
 import { executeCommand } from '../src/app/execute-command.js';
-import { parseSlashLine } from '../src/console/parse-slash-line.js';
+import { parseSlashLine } from '../src/transports/console/parse-slash-line.js';
 import { openCorpusIndex } from '../src/corpus-index/open-index.js';
 
 const { index } = openCorpusIndex(join(import.meta.dirname, 'fixtures', 'mini-corpus'), { write: false });

@@ -2,8 +2,8 @@ import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { answerLine, createConsoleSession, runLocalConsole } from '../src/console/local-console.js';
-import { parseSlashLine } from '../src/console/parse-slash-line.js';
+import { answerLine, createConsoleSession, runLocalConsole } from '../src/transports/console/local-console.js';
+import { parseSlashLine } from '../src/transports/console/parse-slash-line.js';
 import { openCorpusIndex } from '../src/corpus-index/open-index.js';
 import { withJsNames } from './fixtures/hostile-text.js';
 

@@ -5,7 +5,7 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { classifyConnectError, connectWithRetry, FatalConnectError } from '../src/app/connect-with-retry.js';
+import { classifyConnectError, connectWithRetry, FatalConnectError } from '../src/transports/gateway/connect-with-retry.js';
 
 const root = join(import.meta.dirname, '..');
 // a copy: npm start and serve save the index they build into the corpus folder

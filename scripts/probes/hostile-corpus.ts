@@ -95,7 +95,7 @@ function run(c: Case): Promise<Outcome> {
   c.make(dir);
   return new Promise((resolve) => {
     const started = performance.now();
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/ask.ts', 'search', c.query, '--json', '--limit', '50', '--data', dir], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/transports/cli/ask.ts', 'search', c.query, '--json', '--limit', '50', '--data', dir], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += d));

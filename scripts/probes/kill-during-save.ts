@@ -14,8 +14,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { executeCommand } from '../../src/app/execute-command.js';
 import { defaultDataDir } from '../../src/app/paths.js';
-import { Random } from '../../src/bench/random.js';
-import { writeSyntheticCorpus } from '../../src/bench/synthetic-corpus.js';
+import { Random } from '../../bench/random.js';
+import { writeSyntheticCorpus } from '../../bench/synthetic-corpus.js';
 import { loadCorpus } from '../../src/corpus/load-corpus.js';
 import { buildIndex } from '../../src/corpus-index/build-index.js';
 import type { CorpusIndex } from '../../src/corpus-index/corpus-index.js';
@@ -42,7 +42,7 @@ const answers = (index: CorpusIndex) =>
 /** Starts `npm run index` on the corpus and kills it at a random moment once its save has begun. */
 function killDuringSave(): Promise<{ killedAfterMs: number; finished: boolean }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/build-index.ts', '--data', dataDir], { cwd: root, stdio: 'ignore' });
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/transports/cli/build-index.ts', '--data', dataDir], { cwd: root, stdio: 'ignore' });
     const delay = random.below(400);
     let killedAfterMs = -1;
     const poll = setInterval(() => {

@@ -42,7 +42,7 @@ for (let i = 0; i < cliRuns; i++) {
   const command = ['search', 'who-said', 'timeline', 'denials'][i % 4]!;
   const word = cliWords[Math.floor(i / 4) % cliWords.length]!;
   const argv = command === 'denials' && i % 8 === 3 ? [command, '--party', word] : [command, word];
-  const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/ask.ts', ...argv, '--json', '--data', data], { cwd: root, encoding: 'utf8', timeout: 60_000 });
+  const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/transports/cli/ask.ts', ...argv, '--json', '--data', data], { cwd: root, encoding: 'utf8', timeout: 60_000 });
   cli.push({ args: argv, status: run.status });
 }
 const cliFailures = cli.filter((c) => c.status !== 0 && c.status !== 2);

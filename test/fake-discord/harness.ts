@@ -1,11 +1,11 @@
 import type { AddressInfo } from 'node:net';
 import { REST } from 'discord.js';
 import { parseConfig } from '../../src/config.js';
-import type { DeferPolicy } from '../../src/discord/defer-policy.js';
-import { createInteractionResponder, type InteractionResponder, type ResponderOptions } from '../../src/discord/interaction-responder.js';
-import { startBot } from '../../src/discord/start-bot.js';
-import { InteractionWebhooks } from '../../src/http/interaction-webhooks.js';
-import { createInteractionsServer } from '../../src/http/interactions-server.js';
+import type { DeferPolicy } from '../../src/interactions/defer-policy.js';
+import { createInteractionResponder, type InteractionResponder, type ResponderOptions } from '../../src/interactions/interaction-responder.js';
+import { startBot } from '../../src/transports/gateway/start-bot.js';
+import { InteractionWebhooks } from '../../src/transports/http/interaction-webhooks.js';
+import { createInteractionsServer } from '../../src/transports/http/interactions-server.js';
 import { createLogger } from '../../src/logger.js';
 import type { CorpusIndex } from '../../src/corpus-index/corpus-index.js';
 import { FakeDiscord } from './fake-discord.js';

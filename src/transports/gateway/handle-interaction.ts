@@ -5,14 +5,14 @@ import {
   type Interaction,
   MessageFlags,
 } from 'discord.js';
-import type { Logger } from '../logger.js';
-import { discordWords, localeOfDiscord } from '../render/discord-words.js';
-import type { DeferPolicy } from './defer-policy.js';
-import { describeDiscordError, isDroppableInteractionError } from './discord-errors.js';
-import { focusedOption, optionMap } from './interaction-options.js';
-import type { InteractionResponder } from './interaction-responder.js';
-import { editOptions, replyOptions } from './reply-body.js';
-import { answerWithPlan, type InteractionReplies } from './reply-flow.js';
+import type { Logger } from '../../logger.js';
+import { discordWords, localeOfDiscord } from '../../render/discord-words.js';
+import type { DeferPolicy } from '../../interactions/defer-policy.js';
+import { describeDiscordError, isDroppableInteractionError } from '../../interactions/discord-errors.js';
+import { focusedOption, optionMap } from '../../interactions/interaction-options.js';
+import type { InteractionResponder } from '../../interactions/interaction-responder.js';
+import { editOptions, replyOptions } from '../../interactions/reply-body.js';
+import { answerWithPlan, type InteractionReplies } from '../../interactions/reply-flow.js';
 
 /** Autocomplete cannot be deferred; past this, Discord has given up on the answer (3 s). */
 export const AUTOCOMPLETE_DEADLINE_MS = 2_500;

@@ -1,5 +1,5 @@
 import { REST, Routes } from 'discord.js';
-import type { ReplyBody } from '../discord/reply-body.js';
+import type { ReplyBody } from '../../interactions/reply-body.js';
 
 /**
  * The follow-up side of an HTTP interaction, after a deferred response: edit the original

@@ -1,7 +1,7 @@
-import { commandNames, type CommandName, commands, isCommandName } from '../../commands/index.js';
-import { strictArgs, UsageError } from './strict-args.js';
+import { commandNames, type CommandName, commands, isCommandName } from '../../../commands/index.js';
+import { strictArgs, UsageError } from '../../app/strict-args.js';
 
-export { UsageError } from './strict-args.js';
+export { UsageError } from '../../app/strict-args.js';
 
 /** What `npm run ask -- <command> [words…] [--flag value…]` asked for. */
 export type AskRequest =

@@ -6,14 +6,14 @@
  * extraction-backed command in its own child, so that one too slow to finish can be stopped).
  * Commands not in the command table yet are reported missing.
  */
-import type { CommandContext } from '../../commands/command.js';
-import { commands, isCommandName } from '../../commands/index.js';
-import { executeCommand } from '../app/execute-command.js';
-import { warmUp } from '../app/warm-up.js';
-import { corpusFingerprint } from '../corpus-index/fingerprint.js';
-import { createCorpusIndex } from '../corpus-index/create-corpus-index.js';
-import { loadIndex, readIndexManifest } from '../corpus-index/index-store.js';
-import { indexDir, indexIdentity } from '../corpus-index/open-index.js';
+import type { CommandContext } from '../commands/command.js';
+import { commands, isCommandName } from '../commands/index.js';
+import { executeCommand } from '../src/app/execute-command.js';
+import { warmUp } from '../src/app/warm-up.js';
+import { corpusFingerprint } from '../src/corpus-index/fingerprint.js';
+import { createCorpusIndex } from '../src/corpus-index/create-corpus-index.js';
+import { loadIndex, readIndexManifest } from '../src/corpus-index/index-store.js';
+import { indexDir, indexIdentity } from '../src/corpus-index/open-index.js';
 import { childIo } from './child-process.js';
 import { type Latency, measureLatency, residentMegabytes, settledMegabytes } from './latency.js';
 import { AUTOCOMPLETE_PREFIXES, COMMAND_QUERIES, SEARCH_QUERIES } from './query-set.js';

@@ -4,11 +4,11 @@
  * writes the clean paragraph texts (one JSON string per line) for the peers to index.
  */
 import { createWriteStream } from 'node:fs';
-import { loadCorpus } from '../corpus/load-corpus.js';
-import { startExtraction } from '../extract/index.js';
-import { buildIndex } from '../corpus-index/build-index.js';
-import { savedIndexBytes, saveIndex } from '../corpus-index/index-store.js';
-import { indexDir, indexIdentity } from '../corpus-index/open-index.js';
+import { loadCorpus } from '../src/corpus/load-corpus.js';
+import { startExtraction } from '../src/extract/index.js';
+import { buildIndex } from '../src/corpus-index/build-index.js';
+import { savedIndexBytes, saveIndex } from '../src/corpus-index/index-store.js';
+import { indexDir, indexIdentity } from '../src/corpus-index/open-index.js';
 import { childIo } from './child-process.js';
 import { residentMegabytes } from './latency.js';
 

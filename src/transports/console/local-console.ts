@@ -1,10 +1,10 @@
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
-import type { CommandName } from '../../commands/index.js';
-import { UserFacingError } from '../answers/errors.js';
-import { executePage } from '../app/execute-command.js';
-import { renderAnswerText } from '../render/render-text.js';
-import type { CorpusIndex } from '../corpus-index/corpus-index.js';
+import type { CommandName } from '../../../commands/index.js';
+import { UserFacingError } from '../../answers/errors.js';
+import { executePage } from '../../app/execute-command.js';
+import { renderAnswerText } from '../../render/render-text.js';
+import type { CorpusIndex } from '../../corpus-index/corpus-index.js';
 import { parseSlashLine } from './parse-slash-line.js';
 
 // The console answers the same way Discord does, one command per line, so a line may be no longer

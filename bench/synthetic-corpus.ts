@@ -1,9 +1,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Article } from '../corpus/types.js';
-import calendar from '../language/lexicon/calendar.json' with { type: 'json' };
-import { splitSentences } from '../language/sentences.js';
-import { tokenizeWithOffsets } from '../language/tokenize.js';
+import type { Article } from '../src/corpus/types.js';
+import calendar from '../src/language/lexicon/calendar.json' with { type: 'json' };
+import { splitSentences } from '../src/language/sentences.js';
+import { tokenizeWithOffsets } from '../src/language/tokenize.js';
 import { Random } from './random.js';
 import { syntheticName, syntheticWord } from './synthetic-words.js';
 

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 export type ChildOutcome<T> = { readonly ok: true; readonly result: T } | { readonly ok: false; readonly error: string };
 
 /**
- * Runs a bench script (relative to src/bench/) in a fresh Node process, so that each system's
+ * Runs a bench script (relative to bench/) in a fresh Node process, so that each system's
  * memory is its own and nothing is left warm from another: same loader (tsx) as this process,
  * `--expose-gc` for honest memory figures, and a heap limit. The child writes its result as JSON
  * to the file named by its second argument.

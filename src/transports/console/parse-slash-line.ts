@@ -1,5 +1,5 @@
-import { commands, type CommandName, isCommandName } from '../../commands/index.js';
-import { UserFacingError } from '../answers/errors.js';
+import { commands, type CommandName, isCommandName } from '../../../commands/index.js';
+import { UserFacingError } from '../../answers/errors.js';
 
 /** A console line read as Discord would receive it: a command and its options. */
 export interface SlashLine {

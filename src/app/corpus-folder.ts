@@ -1,6 +1,6 @@
 import { statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { defaultDataDir } from '../app/paths.js';
+import { defaultDataDir } from './paths.js';
 
 /**
  * The corpus folder a command line names: `--data DIR` when given, else `SUMBER_DATA_DIR` (from

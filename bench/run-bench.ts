@@ -9,10 +9,10 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { defaultDataDir } from '../app/paths.js';
-import { loadCorpus } from '../corpus/load-corpus.js';
+import { defaultDataDir } from '../src/app/paths.js';
+import { loadCorpus } from '../src/corpus/load-corpus.js';
 import { type BenchReport, formatReport, type PeerFigure, peerRatios } from './bench-report.js';
-import { INDEX_PROCESS_FLAGS } from '../corpus/index-time-tuning.js';
+import { INDEX_PROCESS_FLAGS } from '../src/corpus/index-time-tuning.js';
 import { runChild } from './child-process.js';
 import type { OursBuildInput, OursBuildResult } from './ours-build.js';
 import type { OursServeInput, OursServeResult } from './ours-serve.js';

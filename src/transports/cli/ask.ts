@@ -1,9 +1,9 @@
 import dotenv from 'dotenv';
-import { UserFacingError } from '../answers/errors.js';
-import { executePage } from '../app/execute-command.js';
-import { renderAnswerText } from '../render/render-text.js';
-import { openCorpusIndex } from '../corpus-index/open-index.js';
-import { chooseDataDir, corpusFolderProblem } from './corpus-folder.js';
+import { UserFacingError } from '../../answers/errors.js';
+import { executePage } from '../../app/execute-command.js';
+import { renderAnswerText } from '../../render/render-text.js';
+import { openCorpusIndex } from '../../corpus-index/open-index.js';
+import { chooseDataDir, corpusFolderProblem } from '../../app/corpus-folder.js';
 import { ASK_USAGE, parseAskArgs, UsageError } from './parse-ask-args.js';
 
 /**

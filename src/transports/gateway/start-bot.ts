@@ -1,14 +1,14 @@
 import { once } from 'node:events';
 import { type Client, Events, RESTEvents } from 'discord.js';
-import type { Config } from '../config.js';
-import { type Logger, redactSecrets } from '../logger.js';
-import type { CorpusIndex } from '../corpus-index/corpus-index.js';
+import type { Config } from '../../config.js';
+import { type Logger, redactSecrets } from '../../logger.js';
+import type { CorpusIndex } from '../../corpus-index/corpus-index.js';
 import { createDiscordClient } from './create-client.js';
-import { type DeferPolicy, LatencyDeferPolicy } from './defer-policy.js';
-import { describeDiscordError } from './discord-errors.js';
-import { exitOnSignals, withinTime } from './graceful-shutdown.js';
+import { type DeferPolicy, LatencyDeferPolicy } from '../../interactions/defer-policy.js';
+import { describeDiscordError } from '../../interactions/discord-errors.js';
+import { exitOnSignals, withinTime } from '../../interactions/graceful-shutdown.js';
 import { handleInteraction } from './handle-interaction.js';
-import { createInteractionResponder, type InteractionResponder, type ResponderOptions } from './interaction-responder.js';
+import { createInteractionResponder, type InteractionResponder, type ResponderOptions } from '../../interactions/interaction-responder.js';
 
 export interface StartBotOptions {
   /** REST base for an offline fake Discord (tests); the real API when absent. */

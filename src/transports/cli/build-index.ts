@@ -1,8 +1,8 @@
 import dotenv from 'dotenv';
 import { resolve } from 'node:path';
-import { openCorpusIndex } from '../corpus-index/open-index.js';
-import { chooseDataDir, corpusFolderProblem } from './corpus-folder.js';
-import { strictArgs, UsageError } from './strict-args.js';
+import { openCorpusIndex } from '../../corpus-index/open-index.js';
+import { chooseDataDir, corpusFolderProblem } from '../../app/corpus-folder.js';
+import { strictArgs, UsageError } from '../../app/strict-args.js';
 
 const USAGE = `usage: npm run index [-- --data DIR]
   rebuilds and saves the index of a corpus folder (DIR/articles/*.txt, optional DIR/sources.json)

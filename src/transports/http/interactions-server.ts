@@ -1,8 +1,8 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { InteractionType } from 'discord-api-types/v10';
-import { type DeferPolicy, LatencyDeferPolicy } from '../discord/defer-policy.js';
-import type { InteractionResponder } from '../discord/interaction-responder.js';
-import type { Logger } from '../logger.js';
+import { type DeferPolicy, LatencyDeferPolicy } from '../../interactions/defer-policy.js';
+import type { InteractionResponder } from '../../interactions/interaction-responder.js';
+import type { Logger } from '../../logger.js';
 import { answerHttpInteraction, type HttpAnswer } from './answer-http-interaction.js';
 import { interactionPayload } from './interaction-payload.js';
 import { InteractionWebhooks } from './interaction-webhooks.js';

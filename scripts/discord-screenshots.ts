@@ -2,14 +2,14 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { executeCommand } from '../app/execute-command.js';
-import { defaultDataDir } from '../app/paths.js';
-import { createInteractionResponder, type InteractionResponder, type Outcome, type Plan } from '../discord/interaction-responder.js';
-import type { ReplyBody } from '../discord/reply-body.js';
-import { createLogger } from '../logger.js';
-import type { CorpusIndex } from '../corpus-index/corpus-index.js';
-import { openCorpusIndex } from '../corpus-index/open-index.js';
-import { previewPage, type PreviewMessage, type PreviewScene } from './discord-preview.js';
+import { executeCommand } from '../src/app/execute-command.js';
+import { defaultDataDir } from '../src/app/paths.js';
+import { createInteractionResponder, type InteractionResponder, type Outcome, type Plan } from '../src/interactions/interaction-responder.js';
+import type { ReplyBody } from '../src/interactions/reply-body.js';
+import { createLogger } from '../src/logger.js';
+import type { CorpusIndex } from '../src/corpus-index/corpus-index.js';
+import { openCorpusIndex } from '../src/corpus-index/open-index.js';
+import { previewPage, type PreviewMessage, type PreviewScene } from '../src/render/discord-preview.js';
 
 /**
  * `npm run screenshots`: every kind of reply, rendered the way Discord shows it, as PNG files in
@@ -19,7 +19,7 @@ import { previewPage, type PreviewMessage, type PreviewScene } from './discord-p
  * `npm test`.
  */
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const OUT = join(ROOT, 'docs', 'screenshots');
 const USER = '123456789012345678';
 const OTHER = '876543210987654321';

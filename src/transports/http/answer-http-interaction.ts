@@ -1,11 +1,11 @@
 import { InteractionResponseType, InteractionType, MessageFlags } from 'discord-api-types/v10';
-import type { DeferPolicy } from '../discord/defer-policy.js';
-import { focusedOption, optionMap } from '../discord/interaction-options.js';
-import type { InteractionResponder } from '../discord/interaction-responder.js';
-import type { ReplyBody } from '../discord/reply-body.js';
-import { answerWithPlan, type InteractionReplies } from '../discord/reply-flow.js';
-import type { Logger } from '../logger.js';
-import { discordWords, localeOfDiscord } from '../render/discord-words.js';
+import type { DeferPolicy } from '../../interactions/defer-policy.js';
+import { focusedOption, optionMap } from '../../interactions/interaction-options.js';
+import type { InteractionResponder } from '../../interactions/interaction-responder.js';
+import type { ReplyBody } from '../../interactions/reply-body.js';
+import { answerWithPlan, type InteractionReplies } from '../../interactions/reply-flow.js';
+import type { Logger } from '../../logger.js';
+import { discordWords, localeOfDiscord } from '../../render/discord-words.js';
 import type { InteractionPayload } from './interaction-payload.js';
 import type { InteractionWebhooks } from './interaction-webhooks.js';
 
