@@ -1,6 +1,6 @@
 import type { CommandFigure, OursServeResult } from './ours-serve.js';
 import type { OursBuildResult } from './ours-build.js';
-import type { PeerName } from './peers/peer.js';
+import type { PeerName } from './peers/create-peer.js';
 
 /** A peer's figures, or why it has none. */
 export type PeerFigure =

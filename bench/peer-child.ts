@@ -6,7 +6,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { childIo } from './child-process.js';
 import { measureLatency, residentMegabytes, settledMegabytes } from './latency.js';
-import { createPeer, type PeerName } from './peers/peer.js';
+import { createPeer, type PeerName } from './peers/create-peer.js';
 import { SEARCH_QUERIES } from './query-set.js';
 
 export interface PeerInput {

@@ -17,7 +17,7 @@ import { runChild } from './child-process.js';
 import type { OursBuildInput, OursBuildResult } from './ours-build.js';
 import type { OursServeInput, OursServeResult } from './ours-serve.js';
 import type { PeerInput } from './peer-child.js';
-import { PEER_NAMES, type PeerName } from './peers/peer.js';
+import { PEER_NAMES, type PeerName } from './peers/create-peer.js';
 import { writeSyntheticCorpus } from './synthetic-corpus.js';
 
 export interface BenchOptions {

@@ -1,6 +1,6 @@
 import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
 import type { z } from 'zod';
-import type { Answer } from '../src/answers/types.js';
+import type { Answer, Locale } from '../src/answers/types.js';
 import type { CorpusIndex } from '../src/corpus-index/corpus-index.js';
 
 /** An autocomplete suggestion (Discord allows at most 25, names up to 100 characters). */
@@ -12,7 +12,7 @@ export interface Choice {
 /** What a handler may read: the loaded index and the user's language for messages. */
 export interface CommandContext {
   readonly index: CorpusIndex;
-  readonly locale: 'id' | 'en';
+  readonly locale: Locale;
 }
 
 /**

@@ -1,16 +1,12 @@
 import { z } from 'zod';
 import { listParties } from '../src/answers/denials.js';
-import type { HelpResult } from '../src/answers/types.js';
+import type { HelpResult, Locale } from '../src/answers/types.js';
 import { listSpeakers } from '../src/answers/who-said.js';
 import type { CorpusIndex } from '../src/corpus-index/corpus-index.js';
 import type { CommandModule } from './command.js';
 import { commandHeader } from './option-definitions.js';
-// A cycle (index.ts lists this module) that is safe: the list is only read when /help runs.
-import { commandList } from './index.js';
 
 const options = z.object({});
-
-type Locale = 'en' | 'id';
 
 /** What the answers' words mean, in each language: shown after the commands. */
 const TERMS: Readonly<Record<Locale, readonly (readonly [string, string])[]>> = {
@@ -56,8 +52,11 @@ function corpusExamples(index: CorpusIndex) {
   return { word, speaker, party, year, article };
 }
 
-/** `/help`: every command with its options, what it answers and an example; then what the answers' words mean. */
-export const helpCommand: CommandModule<'help', z.infer<typeof options>> = {
+/**
+ * `/help`: every command with its options, what it answers and an example; then what the answers' words mean.
+ * `listCommands` gives the command table (which holds /help itself), read only when /help runs.
+ */
+export const createHelpCommand = (listCommands: () => readonly CommandModule[]): CommandModule<'help', z.infer<typeof options>> => ({
   definition: commandHeader({ en: 'help', id: 'bantuan' }, { en: 'What Sumber can answer, and how to ask.', id: 'Apa yang bisa dijawab Sumber, dan cara bertanya.' }),
   options,
   run: (_opts, { locale, index }) => {
@@ -74,7 +73,7 @@ export const helpCommand: CommandModule<'help', z.infer<typeof options>> = {
       help: [],
     };
     const eg = locale === 'id' ? 'Contoh' : 'Example';
-    const commandRows: HelpResult[] = commandList.map(({ definition }) => {
+    const commandRows: HelpResult[] = listCommands().map(({ definition }) => {
       const name = shown(definition.name, definition.name_localizations);
       const optionName = (option: string) => {
         const o = (definition.options ?? []).find((x) => x.name === option);
@@ -100,4 +99,4 @@ export const helpCommand: CommandModule<'help', z.infer<typeof options>> = {
     const results = [...commandRows, ...termRows];
     return { command: 'help', query: '', results, total: results.length };
   },
-};
+});

@@ -1,6 +1,6 @@
 import type { CommandModule } from './command.js';
 import { denialsCommand } from './denials.js';
-import { helpCommand } from './help.js';
+import { createHelpCommand } from './help.js';
 import { readCommand } from './read.js';
 import { searchCommand } from './search.js';
 import { sourcesCommand } from './sources.js';
@@ -20,7 +20,7 @@ export const commands: { readonly [N in CommandName]: CommandModule<N, any> } = 
   denials: denialsCommand,
   sources: sourcesCommand,
   read: readCommand,
-  help: helpCommand,
+  help: createHelpCommand(() => commandList),
 };
 
 export const commandList: readonly CommandModule<CommandName, unknown>[] = commandNames.map((name) => commands[name]);

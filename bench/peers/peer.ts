@@ -14,12 +14,3 @@ export interface Peer {
   /** Whether the peer keeps the texts itself (else the bench keeps them beside it, as an app would to show results). */
   readonly storesTexts: boolean;
 }
-
-export type PeerName = 'minisearch_default' | 'flexsearch' | 'orama';
-export const PEER_NAMES: readonly PeerName[] = ['minisearch_default', 'flexsearch', 'orama'];
-
-export async function createPeer(name: PeerName): Promise<Peer> {
-  if (name === 'minisearch_default') return new (await import('./minisearch-peer.js')).MiniSearchPeer();
-  if (name === 'flexsearch') return new (await import('./flexsearch-peer.js')).FlexSearchPeer();
-  return new (await import('./orama-peer.js')).OramaPeer();
-}

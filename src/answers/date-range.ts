@@ -1,12 +1,13 @@
 import { UserFacingError } from './errors.js';
 import { periodOf } from './option-schemas.js';
+import type { Locale } from './types.js';
 
 /**
  * The days a `from` / `to` pair stands for: `from` is the first day of the day, month or year it
  * names, `to` the last ("from 2023-10 to 2023-10" is all of October). Either may be absent (null).
  * A bound that is not a date, or a start after the end, is a `UserFacingError` saying so once.
  */
-export function dayRange(from: string | undefined, to: string | undefined, locale: 'en' | 'id' = 'en'): { from: string | null; to: string | null } {
+export function dayRange(from: string | undefined, to: string | undefined, locale: Locale = 'en'): { from: string | null; to: string | null } {
   const start = bound(from, 'from', locale);
   const end = bound(to, 'to', locale);
   const first = start?.first ?? null;
@@ -19,7 +20,7 @@ export function dayRange(from: string | undefined, to: string | undefined, local
   return { from: first, to: last };
 }
 
-function bound(text: string | undefined, name: 'from' | 'to', locale: 'en' | 'id'): { first: string; last: string } | null {
+function bound(text: string | undefined, name: 'from' | 'to', locale: Locale): { first: string; last: string } | null {
   if (text === undefined || text.trim() === '') return null;
   const period = periodOf(text);
   const got = text.trim().slice(0, 20);

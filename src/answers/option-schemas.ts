@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Locale } from './types.js';
 
 /** Longest query or topic accepted, here and in the Discord definitions (`max_length`). */
 export const MAX_QUERY_LENGTH = 200;
@@ -88,7 +89,7 @@ const INDONESIAN: Readonly<Record<string, string>> = {
  * In Indonesian ("kueri: lebih dari 200 karakter") when `locale` is 'id', with the option names the
  * user's client shows (`displayNames`: option name → its localised name).
  */
-export function describeOptionErrors(error: z.ZodError, locale: 'en' | 'id' = 'en', displayNames: Readonly<Record<string, string>> = {}): string {
+export function describeOptionErrors(error: z.ZodError, locale: Locale = 'en', displayNames: Readonly<Record<string, string>> = {}): string {
   // One message per option: "2023-1" breaks both the pattern and the calendar check, and saying so twice helps no one.
   const seen = new Set<string>();
   return error.issues

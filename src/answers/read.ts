@@ -2,6 +2,7 @@ import type { ArticleMeta, Citation } from '../corpus/types.js';
 import { foldText } from '../language/fold.js';
 import type { CorpusIndex } from '../corpus-index/corpus-index.js';
 import { UserFacingError } from './errors.js';
+import type { Locale } from './types.js';
 
 /** One paragraph of an article, as `/read` shows it. */
 export interface ReadResult {
@@ -48,7 +49,7 @@ export function paragraphCount(index: CorpusIndex, article: string): number {
  * (no results, with the articles whose id, title or outlet hold its words as suggestions); a
  * paragraph past the article's end is a user error that says how many it has.
  */
-export function readAnswer(index: CorpusIndex, { article, paragraph = 1 }: ReadOptions, locale: 'en' | 'id' = 'en'): ReadAnswer {
+export function readAnswer(index: CorpusIndex, { article, paragraph = 1 }: ReadOptions, locale: Locale = 'en'): ReadAnswer {
   // An exact id, or else words that name one article only (its id, title or outlet).
   const candidates = index.article(article) ? [] : findArticles(index, article, 2);
   const meta = index.article(article) ?? (candidates.length === 1 ? (candidates[0] ?? null) : null);

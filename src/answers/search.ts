@@ -1,7 +1,7 @@
 import type { CorpusIndex } from '../corpus-index/corpus-index.js';
 import { describeFilter, isFiltering, listOutlets, paragraphsPassing } from './article-filter.js';
 import { dayRange } from './date-range.js';
-import type { AnswerFor } from './types.js';
+import type { AnswerFor, Locale } from './types.js';
 
 export interface SearchOptions {
   readonly query: string;
@@ -20,7 +20,7 @@ export interface SearchOptions {
  * An outlet or a date range limits the search to the articles that pass them (an article whose
  * date is unknown passes no date bound).
  */
-export function searchAnswer(index: CorpusIndex, options: SearchOptions, locale: 'en' | 'id' = 'en'): AnswerFor<'search'> {
+export function searchAnswer(index: CorpusIndex, options: SearchOptions, locale: Locale = 'en'): AnswerFor<'search'> {
   const { query, limit } = options;
   const range = dayRange(options.from, options.to, locale);
   const filter = { outlet: options.outlet, from: range.from, to: range.to };

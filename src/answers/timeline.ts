@@ -2,7 +2,7 @@ import type { CorpusIndex } from '../corpus-index/corpus-index.js';
 import { dayRange } from './date-range.js';
 import { widenSnippet } from './whole-quotation.js';
 import { selectEntries, type TimelineTable, timelineTable } from './timeline-table.js';
-import type { AnswerFor, EventResult } from './types.js';
+import type { AnswerFor, EventResult, Locale } from './types.js';
 
 export interface TimelineOptions {
   readonly topic?: string | undefined;
@@ -21,7 +21,7 @@ export interface TimelineOptions {
  * precise telling; the tellings are grouped at index time, and an entry is about a topic when any
  * of its tellings' paragraphs matches it.
  */
-export function timeline(index: CorpusIndex, options: TimelineOptions, locale: 'en' | 'id' = 'en'): AnswerFor<'timeline'> {
+export function timeline(index: CorpusIndex, options: TimelineOptions, locale: Locale = 'en'): AnswerFor<'timeline'> {
   const { from, to } = dayRange(options.from, options.to, locale);
   const table = timelineTable(index);
   const topic = options.topic ? index.matchTopic(options.topic) : null;

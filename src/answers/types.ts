@@ -3,6 +3,9 @@ import type { DenialKind } from '../extract/types.js';
 import type { Language } from '../language/types.js';
 import type { DatePrecision } from '../language/dates/types.js';
 
+/** The language of a reply's own words (labels, notes, errors): the one locale type, from the user's client. */
+export type Locale = 'en' | 'id';
+
 /** A paragraph found by `/search`, best first. */
 export interface SearchResult {
   readonly text: string;

@@ -1,5 +1,5 @@
 import { ButtonStyle, ComponentType, type APIButtonComponentWithCustomId, type APIEmbed } from 'discord-api-types/v10';
-import type { Locale } from '../render/describe-citation.js';
+import type { Locale } from '../answers/types.js';
 import { DISCORD_LIMITS } from '../render/discord-limits.js';
 import type { ReadingPage } from '../render/discord-reading.js';
 import { fitPlain } from '../render/discord-text.js';

@@ -6,7 +6,7 @@ import { describeOptionErrors } from '../answers/option-schemas.js';
 import type { ReadAnswer } from '../answers/read.js';
 import { executeCommand } from '../app/execute-command.js';
 import type { Logger } from '../logger.js';
-import type { Locale } from '../render/describe-citation.js';
+import type { Locale } from '../answers/types.js';
 import { contextStart, renderReadingPage, type ContextSource, type ReadingPosition } from '../render/discord-reading.js';
 import { discordWords } from '../render/discord-words.js';
 import { contextSourcesOf, pageSizeOf, renderDiscordPage, type ShownOption } from '../render/render-discord.js';

@@ -1,13 +1,11 @@
-import type { AnswerNote } from '../answers/types.js';
+import type { AnswerNote, Locale } from '../answers/types.js';
 import type { Citation } from '../corpus/types.js';
 
 /** Words for each language the answers are shown in. */
 export const labels = {
   en: { approximate: 'approximate', dateUnknown: 'date unknown', outletUnknown: 'outlet unknown', paragraph: 'paragraph', paragraphs: 'paragraphs', unattributed: 'unattributed', untitled: 'untitled' },
   id: { approximate: 'perkiraan', dateUnknown: 'tanggal tidak diketahui', outletUnknown: 'media tidak diketahui', paragraph: 'paragraf', paragraphs: 'paragraf', unattributed: 'tanpa atribusi', untitled: 'tanpa judul' },
-} as const;
-
-export type Locale = keyof typeof labels;
+} as const satisfies Record<Locale, Record<string, string>>;
 
 /** "2023-10-14 (approximate)", or "date unknown": a date is never shown without saying how sure it is. */
 export function describePublished(citation: Pick<Citation, 'published' | 'approximate'>, locale: Locale): string {

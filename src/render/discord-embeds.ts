@@ -1,6 +1,7 @@
 import type { APIEmbed } from 'discord-api-types/v10';
 import type { Citation } from '../corpus/types.js';
-import { describePublished, labels, type Locale } from './describe-citation.js';
+import { describePublished, labels } from './describe-citation.js';
+import type { Locale } from '../answers/types.js';
 import { DISCORD_LIMITS, embedTextLength } from './discord-limits.js';
 import type { ResultView } from './discord-result-views.js';
 import { cutMarkdown, escapeDiscordMarkdown, fitMarkdown, fitPlain, quoteLines, safeLinkUrl } from './discord-text.js';

@@ -1,6 +1,7 @@
 import type { APIEmbed } from 'discord-api-types/v10';
 import type { ArticleMeta, Citation } from '../corpus/types.js';
-import { describePublished, labels, type Locale } from './describe-citation.js';
+import { describePublished, labels } from './describe-citation.js';
+import type { Locale } from '../answers/types.js';
 import { DISCORD_LIMITS } from './discord-limits.js';
 import { cleanDisplayText, cutMarkdown, escapeDiscordMarkdown, fitContentMarkdown, fitMarkdown, safeLinkUrl } from './discord-text.js';
 import { discordWords } from './discord-words.js';

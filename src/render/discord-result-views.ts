@@ -1,6 +1,6 @@
 import type { Citation } from '../corpus/types.js';
-import type { Answer } from '../answers/types.js';
-import { labels, type Locale } from './describe-citation.js';
+import type { Answer, Locale } from '../answers/types.js';
+import { labels } from './describe-citation.js';
 import { fitMarkdown } from './discord-text.js';
 import { discordWords } from './discord-words.js';
 

@@ -1,6 +1,5 @@
-import type { Answer } from '../answers/types.js';
+import type { Answer, Locale } from '../answers/types.js';
 import type { DenialKind } from '../extract/types.js';
-import type { Locale } from './describe-citation.js';
 import type { DatePrecision } from '../language/dates/types.js';
 
 /** The words of the Discord replies, per language of the user's client. Corpus text is never translated. */

@@ -1,6 +1,6 @@
 import type { APIEmbed } from 'discord-api-types/v10';
-import type { Answer } from '../answers/types.js';
-import { describeNote, describePublished, labels, type Locale } from './describe-citation.js';
+import type { Answer, Locale } from '../answers/types.js';
+import { describeNote, describePublished, labels } from './describe-citation.js';
 import { fitResultEmbeds, listEmbed } from './discord-embeds.js';
 import { DISCORD_LIMITS } from './discord-limits.js';
 import { type ContextSource, renderReadingPage } from './discord-reading.js';

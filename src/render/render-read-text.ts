@@ -1,5 +1,6 @@
 import type { ReadAnswer } from '../answers/read.js';
-import { describePublished, labels, type Locale } from './describe-citation.js';
+import { describePublished, labels } from './describe-citation.js';
+import type { Locale } from '../answers/types.js';
 
 /**
  * `/read` as plain text (the CLI and the local console): the article's outlet, date, title, link

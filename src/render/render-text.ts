@@ -1,7 +1,7 @@
 import type { Citation } from '../corpus/types.js';
-import type { Answer } from '../answers/types.js';
+import type { Answer, Locale } from '../answers/types.js';
 import type { PageInfo } from '../app/execute-command.js';
-import { describeCitation, describePublished, labels, type Locale } from './describe-citation.js';
+import { describeCitation, describePublished, labels } from './describe-citation.js';
 import { renderReadText } from './render-read-text.js';
 
 const TITLES = {

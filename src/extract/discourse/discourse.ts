@@ -4,6 +4,7 @@ import type { Mention, Phrase, Pronoun, SpeakerKind } from '../quotes/speaker-ph
 import { isCommonWord } from '../quotes/word-classes.js';
 import { affiliationsOf, roleFits } from './affiliation.js';
 import type { ReferenceKind, Reference } from './model.js';
+import type { Entity } from './entity.js';
 
 /**
  * What one article has said so far, read paragraph by paragraph: the people, organisations,
@@ -14,23 +15,6 @@ import type { ReferenceKind, Reference } from './model.js';
  * expression is kept as a reference (paragraph, offsets, entities), which is the article's
  * discourse model once the article has been read (see model.ts).
  */
-
-export interface Entity {
-  readonly id: number;
-  name: string;
-  readonly kind: SpeakerKind;
-  readonly aliases: Set<string>;
-  readonly roles: string[];
-  /** Folded aliases (persons) or organisation keys (others), for matching later mentions. */
-  readonly keys: Set<string>;
-  /**
-   * Countries and known organisations it speaks for, by their canonical names, read from its roles
-   * and name ("Menteri Luar Negeri Rusia Sergey Lavrov" → Rusia; "juru bicara Kremlin" → Kremlin, Rusia).
-   */
-  readonly affiliations: string[];
-  /** When the article last named, quoted or described it (a counter): the latest fitting one wins. */
-  seen: number;
-}
 
 /** The discourse state of one article, updated sentence by sentence as cues are resolved. */
 export class Discourse {

@@ -1,4 +1,4 @@
-import type { Entity } from './discourse.js';
+import type { Entity } from './entity.js';
 
 /**
  * The discourse model of one article: the people, organisations, countries and groups it

@@ -1,5 +1,5 @@
 import type { Speaker } from '../types.js';
-import type { Entity } from '../discourse/discourse.js';
+import type { Entity } from '../discourse/entity.js';
 import { addRole, nameWords, organisationKey, similarGivenNames } from './speaker-identity.js';
 import { lexicon } from './lexicon.js';
 

@@ -2,7 +2,7 @@ import type { Article } from '../../corpus/types.js';
 import type { Quote, Speaker } from '../types.js';
 import { extractArticleQuotes, type ArticleQuote } from './article-quotes.js';
 import { canonicalSpeakers, type EntityUse } from './canonical-speakers.js';
-import type { Entity } from '../discourse/discourse.js';
+import type { Entity } from '../discourse/entity.js';
 
 /**
  * Direct quotes and reported statements of a corpus with their speakers, merged across articles
@@ -69,5 +69,5 @@ function affiliationsOfSpeakers(speakers: readonly string[], of: ReadonlyMap<str
 }
 
 export { extractArticleQuotes, type ArticleQuote } from './article-quotes.js';
-export type { Entity } from '../discourse/discourse.js';
+export type { Entity } from '../discourse/entity.js';
 export { findQuoteMarks } from './find-quote-marks.js';

@@ -1,4 +1,5 @@
-import { Discourse, type Entity } from '../discourse/discourse.js';
+import { Discourse } from '../discourse/discourse.js';
+import type { Entity } from '../discourse/entity.js';
 import type { ReferenceKind } from '../discourse/model.js';
 import { lexicon } from './lexicon.js';
 import { phraseAfter } from './post-phrase.js';

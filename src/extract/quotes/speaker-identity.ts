@@ -1,4 +1,4 @@
-import type { Entity } from '../discourse/discourse.js';
+import type { Entity } from '../discourse/entity.js';
 import { lexicon } from './lexicon.js';
 import { foldWord } from './tokens.js';
 
