@@ -1,6 +1,5 @@
-import dotenv from 'dotenv';
 import { REST } from 'discord.js';
-import { ConfigError, parseConfig } from './config.js';
+import { readConfig } from './app/start-up.js';
 import { describeDiscordError } from './interactions/discord-errors.js';
 import { commandRegistrationBody, registerCommands } from './interactions/command-registration.js';
 import { strictArgs, UsageError } from './app/strict-args.js';
@@ -35,15 +34,9 @@ async function deploy(argv: readonly string[]): Promise<number> {
     process.stdout.write(`${JSON.stringify(body, null, 2)}\n`);
     return 0;
   }
-  dotenv.config({ quiet: true });
-  let config;
-  try {
-    config = parseConfig(process.env);
-  } catch (error) {
-    if (!(error instanceof ConfigError)) throw error;
-    process.stderr.write(`sumber deploy: ${error.message}\n`);
-    return 1;
-  }
+  // deploy reads no corpus
+  const config = readConfig('sumber deploy', { corpus: false });
+  if (!config) return 1;
   const missing = (['DISCORD_TOKEN', 'DISCORD_CLIENT_ID'] as const).filter((key) => !config[key]);
   if (missing.length > 0 || !config.DISCORD_TOKEN || !config.DISCORD_CLIENT_ID) {
     process.stderr.write(`sumber deploy: set ${missing.join(' and ')} (in the environment or .env; see .env.example), or use --dry-run.\n`);

@@ -1,9 +1,7 @@
-import 'dotenv/config';
-import { ConfigError, parseConfig } from './config.js';
 import { connectWithRetry, FatalConnectError } from './transports/gateway/connect-with-retry.js';
-import { corpusFolderProblem } from './app/corpus-folder.js';
+import { readConfig, startLogging } from './app/start-up.js';
 import { runLocalConsole } from './transports/console/local-console.js';
-import { createLogger, redactSecrets } from './logger.js';
+import { redactSecrets } from './logger.js';
 import { warmUp } from './app/warm-up.js';
 import { openCorpusIndex } from './corpus-index/open-index.js';
 
@@ -12,23 +10,9 @@ import { openCorpusIndex } from './corpus-index/open-index.js';
  * or else the local console on standard input.
  */
 async function main(): Promise<number | null> {
-  let config;
-  try {
-    config = parseConfig(process.env);
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      process.stderr.write(`sumber: ${error.message}\n`);
-      return 1;
-    }
-    throw error;
-  }
-  const folder = corpusFolderProblem(config.dataDir);
-  if (folder) {
-    process.stderr.write(`sumber: ${folder}${config.SUMBER_DATA_DIR ? ' (from SUMBER_DATA_DIR)' : ''}\n`);
-    return 1;
-  }
-  const logger = createLogger(config.LOG_LEVEL);
-  process.on('unhandledRejection', (reason) => logger.error('unhandled rejection', { error: reason }));
+  const config = readConfig('sumber');
+  if (!config) return 1;
+  const logger = startLogging(config);
 
   const started = Date.now();
   const opened = openCorpusIndex(config.dataDir, { write: true });

@@ -1,10 +1,7 @@
-import dotenv from 'dotenv';
-import { corpusFolderProblem } from './app/corpus-folder.js';
-import { ConfigError, parseConfig } from './config.js';
+import { readConfig, startLogging } from './app/start-up.js';
 import { exitOnSignals } from './interactions/graceful-shutdown.js';
 import { createInteractionResponder } from './interactions/interaction-responder.js';
 import { createInteractionsServer } from './transports/http/interactions-server.js';
-import { createLogger } from './logger.js';
 import { warmUp } from './app/warm-up.js';
 import { openCorpusIndex } from './corpus-index/open-index.js';
 
@@ -13,26 +10,13 @@ import { openCorpusIndex } from './corpus-index/open-index.js';
  * Needs DISCORD_PUBLIC_KEY; listens on PORT (default 8787) for Discord's POST /interactions.
  */
 async function serve(): Promise<void> {
-  dotenv.config({ quiet: true });
-  let config;
-  try {
-    config = parseConfig(process.env);
-  } catch (error) {
-    if (!(error instanceof ConfigError)) throw error;
-    process.stderr.write(`sumber serve: ${error.message}\n`);
-    process.exit(1);
-  }
-  const folder = corpusFolderProblem(config.dataDir);
-  if (folder) {
-    process.stderr.write(`sumber serve: ${folder}${config.SUMBER_DATA_DIR ? ' (from SUMBER_DATA_DIR)' : ''}\n`);
-    process.exit(1);
-  }
+  const config = readConfig('sumber serve');
+  if (!config) process.exit(1);
   if (!config.DISCORD_PUBLIC_KEY) {
     process.stderr.write("sumber serve: set DISCORD_PUBLIC_KEY (the application's public key, on the Developer Portal's General Information page; see .env.example).\n");
     process.exit(1);
   }
-  const logger = createLogger(config.LOG_LEVEL);
-  process.on('unhandledRejection', (reason) => logger.error('unhandled rejection', { error: reason }));
+  const logger = startLogging(config);
 
   const started = Date.now();
   const opened = openCorpusIndex(config.dataDir, { write: true });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import dotenv from 'dotenv';
 import { describe, expect, it } from 'vitest';
-import { configSchema, parseConfig } from '../src/config.js';
+import { configSchema, parseConfig } from '../src/app/config.js';
 
 const example = readFileSync(new URL('../.env.example', import.meta.url), 'utf8');
 

@@ -1,6 +1,6 @@
 import { Events } from 'discord.js';
 import { afterEach, describe, expect, it } from 'vitest';
-import { parseConfig } from '../src/config.js';
+import { parseConfig } from '../src/app/config.js';
 import { startBot, type BotHandle } from '../src/transports/gateway/start-bot.js';
 import { createLogger } from '../src/logger.js';
 import { FakeDiscord, type GatewayOptions, SESSION_ID } from './fake-discord/fake-discord.js';

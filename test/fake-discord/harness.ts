@@ -1,6 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import { REST } from 'discord.js';
-import { parseConfig } from '../../src/config.js';
+import { parseConfig } from '../../src/app/config.js';
 import type { DeferPolicy } from '../../src/interactions/defer-policy.js';
 import { createInteractionResponder, type InteractionResponder, type ResponderOptions } from '../../src/interactions/interaction-responder.js';
 import { startBot } from '../../src/transports/gateway/start-bot.js';

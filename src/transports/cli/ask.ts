@@ -1,10 +1,10 @@
-import dotenv from 'dotenv';
 import { UserFacingError } from '../../answers/errors.js';
 import { executePage } from '../../app/execute-command.js';
 import { renderAnswerText } from '../../render/render-text.js';
 import { openCorpusIndex } from '../../corpus-index/open-index.js';
 import { chooseDataDir, corpusFolderProblem } from '../../app/corpus-folder.js';
 import { ASK_USAGE, parseAskArgs, UsageError } from './parse-ask-args.js';
+import { loadDotenv } from '../../app/start-up.js';
 
 /**
  * The `ask` CLI: the offline mirror of the slash commands. With --json, stdout carries exactly one
@@ -28,7 +28,7 @@ function main(argv: readonly string[]): number {
     return 0;
   }
   // .env may name the corpus folder (SUMBER_DATA_DIR); it never overrides the real environment.
-  dotenv.config({ quiet: true });
+  loadDotenv();
   const { dir: dataDir, source } = chooseDataDir(request.dataDir, process.env);
   const problem = corpusFolderProblem(dataDir);
   if (problem) {

@@ -1,8 +1,8 @@
-import dotenv from 'dotenv';
 import { resolve } from 'node:path';
 import { openCorpusIndex } from '../../corpus-index/open-index.js';
 import { chooseDataDir, corpusFolderProblem } from '../../app/corpus-folder.js';
 import { strictArgs, UsageError } from '../../app/strict-args.js';
+import { loadDotenv } from '../../app/start-up.js';
 
 const USAGE = `usage: npm run index [-- --data DIR]
   rebuilds and saves the index of a corpus folder (DIR/articles/*.txt, optional DIR/sources.json)
@@ -29,7 +29,7 @@ function main(argv: readonly string[]): number {
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }
-  dotenv.config({ quiet: true });
+  loadDotenv();
   const { dir: dataDir, source } = chooseDataDir(typeof values.data === 'string' ? values.data : null, process.env);
   const problem = corpusFolderProblem(dataDir);
   if (problem) {

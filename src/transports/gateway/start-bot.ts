@@ -1,6 +1,6 @@
 import { once } from 'node:events';
 import { type Client, Events, RESTEvents } from 'discord.js';
-import type { Config } from '../../config.js';
+import type { Config } from '../../app/config.js';
 import { type Logger, redactSecrets } from '../../logger.js';
 import type { CorpusIndex } from '../../corpus-index/corpus-index.js';
 import { createDiscordClient } from './create-client.js';

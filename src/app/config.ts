@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
-import { defaultDataDir } from './app/paths.js';
+import { defaultDataDir } from './paths.js';
 
 const snowflake = z.string().regex(/^\d{17,20}$/u, 'must be a Discord id (17-20 digits)');
 
