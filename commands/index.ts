@@ -12,7 +12,7 @@ export const commandNames = ['search', 'who-said', 'timeline', 'denials', 'sourc
 export type CommandName = (typeof commandNames)[number];
 
 /** The command modules by name: the one table the CLI, the console, the bot and the HTTP endpoint serve. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each module has its own option type
+// biome-ignore lint/suspicious/noExplicitAny: each module has its own option type
 export const commands: { readonly [N in CommandName]: CommandModule<N, any> } = {
   search: searchCommand,
   'who-said': whoSaidCommand,
