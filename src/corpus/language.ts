@@ -1,4 +1,4 @@
-import markers from '../language/lexicon/language-markers.json' with { type: 'json' };
+import { languageMarkers as markers } from './lexicons.js';
 import type { Language } from '../language/types.js';
 
 /** Each marker word, with whether it marks Indonesian and whether it marks English (a word may mark both). */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { loadLexicon, lowerCaseWords as words } from '../language/lexicons.js';
 import boilerplateJson from '../language/lexicon/boilerplate.json' with { type: 'json' };
 import calendarJson from '../language/lexicon/calendar.json' with { type: 'json' };
 import functionWordsJson from '../language/lexicon/function-words.json' with { type: 'json' };
@@ -21,10 +22,6 @@ const pattern = z.string().min(1).refine((source) => {
   }
 }, 'not a valid regular expression');
 const patterns = z.array(pattern);
-/** A list of lower-case words or phrases, each once. */
-const words = z
-  .array(z.string().min(1).refine((w) => w === w.toLowerCase() && w.trim() === w, 'expected lower case, trimmed'))
-  .refine((list) => new Set(list).size === list.length, 'a word is listed twice');
 
 const boilerplateSchema = z.object({
   about: z.string(),
@@ -63,19 +60,12 @@ const markersSchema = z.object({ about: z.string(), id: words, en: words });
 const functionWordsSchema = z.object({ about: z.string(), id: words, en: words });
 const placesSchema = z.object({ about: z.string(), countries: words, regions: words, cities: words, modifiers: words });
 
-function load<T>(schema: z.ZodType<T>, data: unknown, file: string): T {
-  const parsed = schema.safeParse(data);
-  if (parsed.success) return parsed.data;
-  const issues = parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ');
-  throw new Error(`src/language/lexicon/${file} is malformed: ${issues}`);
-}
-
-export const boilerplateLexicon = load(boilerplateSchema, boilerplateJson, 'boilerplate.json');
-export const calendarLexicon = load(calendarSchema, calendarJson, 'calendar.json');
-export const outletsLexicon = load(outletsSchema, outletsJson, 'outlets.json');
-export const languageMarkers = load(markersSchema, markersJson, 'language-markers.json');
-export const functionWords = load(functionWordsSchema, functionWordsJson, 'function-words.json');
-export const placesLexicon = load(placesSchema, placesJson, 'places.json');
+export const boilerplateLexicon = loadLexicon(boilerplateSchema, boilerplateJson, 'boilerplate.json');
+export const calendarLexicon = loadLexicon(calendarSchema, calendarJson, 'calendar.json');
+export const outletsLexicon = loadLexicon(outletsSchema, outletsJson, 'outlets.json');
+export const languageMarkers = loadLexicon(markersSchema, markersJson, 'language-markers.json');
+export const functionWords = loadLexicon(functionWordsSchema, functionWordsJson, 'function-words.json');
+export const placesLexicon = loadLexicon(placesSchema, placesJson, 'places.json');
 
 /** Exposed for the lexicon tests: the schemas, to check that a malformed file is refused. */
 export const lexiconSchemas = {

@@ -1,8 +1,8 @@
-import stopwordData from './lexicon/stopwords.json' with { type: 'json' };
 import { foldText } from './fold.js';
+import { stopwordLexicon } from './lexicons.js';
 import { stemWord } from './stem.js';
 
-const stopwords = new Set([...stopwordData.id, ...stopwordData.en]);
+const stopwords = new Set([...stopwordLexicon.id, ...stopwordLexicon.en]);
 
 /**
  * Longest term the index and queries keep. MiniSearch's fuzzy matching allocates memory that grows

@@ -1,5 +1,5 @@
-import glossary from './lexicon/glossary.json' with { type: 'json' };
 import { foldToken } from './analyzer.js';
+import { glossaryLexicon as glossary } from './lexicons.js';
 
 // Maps, not the JSON objects: a query word is a key here, and a plain object would also "hold"
 // Object.prototype's members ("constructor", "__proto__", "toString"), which are not glossary entries.

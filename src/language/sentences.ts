@@ -1,4 +1,4 @@
-import abbreviationData from './lexicon/abbreviations.json' with { type: 'json' };
+import { abbreviationLexicon } from './lexicons.js';
 
 /** A sentence as offsets into the text it was split from: `text.slice(start, end)` is verbatim. */
 export interface SentenceSpan {
@@ -6,7 +6,7 @@ export interface SentenceSpan {
   readonly end: number;
 }
 
-const abbreviations = new Set(abbreviationData.abbreviations.map((a) => a.toLowerCase()));
+const abbreviations = new Set(abbreviationLexicon.abbreviations.map((a) => a.toLowerCase()));
 const closers = new Set(['"', "'", '\u201D', '\u2019', '\u00BB', ')', ']']);
 const openers = /["'\u201C\u2018\u00AB(\[]/u;
 

@@ -1,6 +1,6 @@
-import stopwordData from '../language/lexicon/stopwords.json' with { type: 'json' };
 import { analyzeToken, foldToken } from '../language/analyzer.js';
 import { englishLemmas, glossaryWords, matchGlossary } from '../language/glossary.js';
+import { stopwordLexicon } from '../language/lexicons.js';
 import { tokenize } from '../language/tokenize.js';
 import { asksForQuantity, QUANTITY_TERM } from './quantities.js';
 
@@ -8,7 +8,7 @@ import { asksForQuantity, QUANTITY_TERM } from './quantities.js';
 export const MAX_QUERY_WORDS = 32;
 
 /** Words of a question that say nothing of what is asked ("How many", "Siapa yang"): see stopwords.json. */
-const questionWords = new Set(stopwordData.question);
+const questionWords = new Set(stopwordLexicon.question);
 /** The glossary's English lemmas ("deny", "arrest"). */
 const glossaryLemmas = new Set(glossaryWords().map(([lemma]) => lemma));
 
