@@ -5,6 +5,11 @@ import {
 } from 'discord-api-types/v10';
 import { MAX_QUERY_LENGTH } from '../src/answers/option-schemas.js';
 
+/** Discord's longest autocomplete choice, name and value alike: the one place the commands learn it. */
+export const DISCORD_CHOICE_LENGTH = 100;
+/** Discord's most autocomplete choices in one answer. */
+export const DISCORD_CHOICES = 25;
+
 /** English and Indonesian words for one name or description. */
 export interface Words {
   readonly en: string;

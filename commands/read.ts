@@ -3,10 +3,8 @@ import { z } from 'zod';
 import { MAX_QUERY_LENGTH, queryText } from '../src/answers/option-schemas.js';
 import { findArticles, readAnswer } from '../src/answers/read.js';
 import type { CommandModule } from './command.js';
-import { commandHeader, describe, textOption } from './option-definitions.js';
+import { commandHeader, describe, DISCORD_CHOICE_LENGTH, DISCORD_CHOICES, textOption } from './option-definitions.js';
 
-// Discord offers autocomplete choices of at most 100 characters, names and values alike.
-const CHOICE_MAX = 100;
 
 const paragraphNumber = z.preprocess(
   (value) => (value === undefined || value === null || (typeof value === 'string' && value.trim() === '') ? undefined : value),
@@ -46,12 +44,12 @@ export const readCommand: CommandModule<'read', z.infer<typeof options>> = {
   run: (opts, { index, locale }) => readAnswer(index, opts, locale),
   autocomplete(option, value, { index }) {
     if (option !== 'article') return [];
-    return findArticles(index, value.slice(0, MAX_QUERY_LENGTH))
-      .filter((a) => a.article.length <= CHOICE_MAX)
+    return findArticles(index, value.slice(0, MAX_QUERY_LENGTH), DISCORD_CHOICES)
+      .filter((a) => a.article.length <= DISCORD_CHOICE_LENGTH)
       .map((a) => {
         const label = [a.outlet, a.published, a.title].filter(Boolean).join(' · ');
         const name = label ? `${label} — ${a.article}` : a.article;
-        return { name: name.length <= CHOICE_MAX ? name : `${name.slice(0, CHOICE_MAX - a.article.length - 4)}… — ${a.article}`.slice(0, CHOICE_MAX), value: a.article };
+        return { name: name.length <= DISCORD_CHOICE_LENGTH ? name : `${name.slice(0, DISCORD_CHOICE_LENGTH - a.article.length - 4)}… — ${a.article}`.slice(0, DISCORD_CHOICE_LENGTH), value: a.article };
       });
   },
 };

@@ -2,10 +2,7 @@ import { z } from 'zod';
 import { limitNumber, optionalText } from '../src/answers/option-schemas.js';
 import { listSpeakers, whoSaid } from '../src/answers/who-said.js';
 import type { CommandModule } from './command.js';
-import { commandHeader, limitOption, textOption } from './option-definitions.js';
-
-/** Longest speaker name Discord lets a user type (and that autocomplete offers). */
-const MAX_SPEAKER_LENGTH = 100;
+import { commandHeader, DISCORD_CHOICE_LENGTH, DISCORD_CHOICES, limitOption, textOption } from './option-definitions.js';
 
 const options = z.object({ topic: optionalText, speaker: optionalText, limit: limitNumber });
 
@@ -27,7 +24,7 @@ export const whoSaidCommand: CommandModule<'who-said', z.infer<typeof options>> 
       textOption(
         { en: 'speaker', id: 'pembicara' },
         { en: 'Only quotes by this speaker (any name they go by), e.g. "Kirby" or "White House".', id: 'Hanya kutipan dari pembicara ini (nama apa pun), mis. "Kirby" atau "Gedung Putih".' },
-        { autocomplete: true, max_length: MAX_SPEAKER_LENGTH },
+        { autocomplete: true, max_length: DISCORD_CHOICE_LENGTH },
       ),
       limitOption({ en: 'quotes', id: 'kutipan' }, 10),
     ],
@@ -37,6 +34,7 @@ export const whoSaidCommand: CommandModule<'who-said', z.infer<typeof options>> 
   run: (opts, { index }) => whoSaid(index, opts),
   autocomplete: (option, value, { index }) => {
     if (option !== 'speaker') return [];
-    return listSpeakers(index, value.slice(0, MAX_SPEAKER_LENGTH), 25).map((s) => ({ name: s.name, value: s.name }));
+    // a speaker name is typed, and offered, up to Discord's choice length
+    return listSpeakers(index, value.slice(0, DISCORD_CHOICE_LENGTH), DISCORD_CHOICES).map(({ name }) => ({ name: name.slice(0, DISCORD_CHOICE_LENGTH), value: name.slice(0, DISCORD_CHOICE_LENGTH) }));
   },
 };

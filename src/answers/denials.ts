@@ -90,9 +90,6 @@ export function denials(index: CorpusIndex, options: DenialsOptions): AnswerFor<
   return { command: 'denials', query, results, total, ...(suggestions.length ? { suggestions } : {}), ...(notes.length ? { notes } : {}) };
 }
 
-/** Discord's longest autocomplete name. */
-const MAX_CHOICE_LENGTH = 100;
-
 /**
  * Parties of the corpus's denials whose name has a word starting with `prefix` (accents and
  * case ignored), most denials first, for autocomplete.
@@ -105,7 +102,7 @@ export function listParties(index: CorpusIndex, prefix: string, limit = 25): str
     if (out.length >= limit) break;
     const named = lookup.names[n]!;
     if (wanted && !lookup.folded[n]!.startsWith(wanted) && !named.words.some((w) => w.startsWith(wanted))) continue;
-    out.push(named.name.slice(0, MAX_CHOICE_LENGTH));
+    out.push(named.name);
   }
   return out;
 }

@@ -1,14 +1,11 @@
+import { typoAllowance } from '../search/search-options.js';
 import type { NamedRecords } from '../corpus-index/corpus-index.js';
 
 /**
- * Edits allowed in one typed word of a name: 20% of its length, rounded, at most 2, as the
- * search allows for a typed word; names start at 4 letters instead of 6 (names are short and
+ * Edits allowed in one typed word of a name: the search's one typo allowance (`typoAllowance`); names start at 4 letters instead of 6 (names are short and
  * often typed from memory: "Kirbi"), and a swap of two letters is one edit. Numbers are never corrected.
  */
-export function nameTypoAllowance(word: string): number {
-  if (word.length < 4 || /\p{N}/u.test(word)) return 0;
-  return Math.min(2, Math.round(word.length * 0.2));
-}
+export const nameTypoAllowance = (word: string): number => typoAllowance(word, 4);
 
 /** The distinct words of a set of names, with how many records they carry (to prefer the likelier name), bucketed by length. */
 interface NameVocabulary {

@@ -15,10 +15,9 @@ export interface WhoSaidOptions {
   readonly topic?: string | undefined;
   /** A speaker's name or part of it, any alias, accents and case ignored. */
   readonly speaker?: string | undefined;
-  readonly limit?: number | undefined;
+  readonly limit: number;
 }
 
-const DEFAULT_LIMIT = 10;
 const WORDS = /[\p{L}\p{N}]+/gu;
 const words = (text: string): string[] => foldText(text).match(WORDS) ?? [];
 
@@ -28,7 +27,7 @@ const words = (text: string): string[] => foldText(text).match(WORDS) ?? [];
  * their names, any name of a joint statement); with neither, every quote in corpus order.
  */
 export function whoSaid(index: CorpusIndex, options: WhoSaidOptions): AnswerFor<'who-said'> {
-  const limit = options.limit ?? DEFAULT_LIMIT;
+  const { limit } = options;
   const topic = options.topic?.trim() || undefined;
   const speaker = options.speaker?.trim() || undefined;
   const places = index.recordPlaces('quotes');
@@ -202,9 +201,6 @@ function quotesOfSpeaker(index: CorpusIndex, option: string): Uint32Array {
   return distinct(positions.sort());
 }
 
-/** Discord's longest autocomplete name. */
-const MAX_CHOICE_LENGTH = 100;
-
 /**
  * Speakers whose name or an alias starts with, or holds, `prefix` (accents and case ignored), most
  * quotes first, for autocomplete; with an empty prefix, the most quoted speakers.
@@ -219,7 +215,7 @@ export function listSpeakers(index: CorpusIndex, prefix: string, limit = 25): { 
       if (!found.has(s.name)) found.set(s.name, s.quotes);
     }
   }
-  return topByQuotes([...found], limit).map(([name, quotes]) => ({ name: name.slice(0, MAX_CHOICE_LENGTH), quotes }));
+  return topByQuotes([...found], limit).map(([name, quotes]) => ({ name, quotes }));
 }
 
 /**

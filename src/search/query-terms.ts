@@ -3,9 +3,10 @@ import { englishLemmas, glossaryWords, matchGlossary } from '../language/glossar
 import { stopwordLexicon } from '../language/lexicons.js';
 import { tokenize } from '../language/tokenize.js';
 import { asksForQuantity, QUANTITY_TERM } from './quantities.js';
+import { SEARCH_OPTIONS } from './search-options.js';
 
-/** Most query words considered; the rest of an over-long query is ignored rather than slowing every search. */
-export const MAX_QUERY_WORDS = 32;
+/** Most query words considered (`SEARCH_OPTIONS.maxQueryWords`). */
+export const MAX_QUERY_WORDS = SEARCH_OPTIONS.maxQueryWords;
 
 /** Words of a question that say nothing of what is asked ("How many", "Siapa yang"): see stopwords.json. */
 const questionWords = new Set(stopwordLexicon.question);

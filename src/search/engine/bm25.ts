@@ -1,8 +1,7 @@
-/**
- * BM25+ with MiniSearch's parameters, so that scores keep the meaning they had: `k` is term
- * frequency saturation, `b` length normalisation, `d` the lower bound a matching term always adds.
- */
-export const BM25 = { k: 1.2, b: 0.7, d: 0.5 } as const;
+import { SEARCH_OPTIONS } from '../search-options.js';
+
+/** BM25+'s parameters (`SEARCH_OPTIONS.bm25`: MiniSearch's). */
+export const BM25 = SEARCH_OPTIONS.bm25;
 
 /** Inverse document frequency of a term found in `matching` of `total` paragraphs (always > 0). */
 export function inverseDocumentFrequency(matching: number, total: number): number {

@@ -5,9 +5,10 @@ import { averageLength, BLOCK_SHIFT, type PostingsData } from './postings.js';
 import { tokenize } from '../../language/tokenize.js';
 import { TermTable } from './term-table.js';
 import { QUANTITY_TERM, quantityCount } from '../quantities.js';
+import { SEARCH_OPTIONS } from '../search-options.js';
 
 // Distinct raw tokens whose analysis is remembered; past this the memo starts again (bounded memory).
-const ANALYSIS_MEMO_LIMIT = 300_000;
+const ANALYSIS_MEMO_LIMIT = SEARCH_OPTIONS.memo.analysedWords;
 
 /**
  * Accumulates paragraphs (in id order) into an inverted index. Postings are first recorded per

@@ -1,4 +1,5 @@
 import type { QueryConcept } from '../query-terms.js';
+import { SEARCH_OPTIONS, typoAllowance } from '../search-options.js';
 import { fuzzyWeight, inverseDocumentFrequency } from './bm25.js';
 import { fuzzyTerms } from './fuzzy-terms.js';
 import type { PostingsIndex } from './postings.js';
@@ -39,22 +40,17 @@ export interface RankingOptions {
   readonly coverage: 'concepts' | 'information';
 }
 
-export const DEFAULT_RANKING: RankingOptions = { coverage: 'concepts' };
+export const DEFAULT_RANKING: RankingOptions = { coverage: SEARCH_OPTIONS.coverage };
 
-/** Shortest typed term expanded to near spellings (MiniSearch's setting here: a typo is likelier in a long word). */
-export const FUZZY_MIN_LENGTH = 6;
 /** Most near spellings kept per typed term, closest and most frequent first: bounds the work of one query. */
-export const MAX_FUZZY_EXPANSIONS = 8;
+export const MAX_FUZZY_EXPANSIONS = SEARCH_OPTIONS.fuzzy.maxExpansions;
 
-/** The edit distance allowed for a term: 20% of its length, at most 2, none for numbers or short words. */
-export function fuzzyDistance(term: string): number {
-  if (term.length < FUZZY_MIN_LENGTH || /\p{N}/u.test(term)) return 0;
-  return Math.min(2, Math.round(term.length * 0.2));
-}
+/** The edit distance allowed for a typed search term: the one typo allowance, from `fuzzy.minLength` letters. */
+export const fuzzyDistance = (term: string): number => typoAllowance(term, SEARCH_OPTIONS.fuzzy.minLength);
 
 /** Memo of near spellings per term, shared by the queries of one index (a query's words often repeat). */
 export type FuzzyMemo = Map<string, readonly { id: number; distance: number }[]>;
-const FUZZY_MEMO_LIMIT = 10_000;
+const FUZZY_MEMO_LIMIT = SEARCH_OPTIONS.memo.fuzzyTerms;
 
 /**
  * Resolves analysed query concepts to weighted index terms. Exact terms weigh 1, and so does a
