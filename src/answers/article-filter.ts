@@ -1,6 +1,7 @@
 import type { ArticleMeta } from '../corpus/types.js';
 import { foldText } from '../language/fold.js';
 import type { CorpusIndex } from '../corpus-index/corpus-index.js';
+import { BoundedCache } from '../bounded-cache.js';
 
 /** Which articles an answer is limited to: by outlet (words of its name) and by publication date. */
 export interface ArticleFilter {
@@ -29,7 +30,7 @@ export function articlePasses(article: ArticleMeta, filter: ArticleFilter): bool
   return true;
 }
 
-const cache = new WeakMap<CorpusIndex, Map<string, Uint32Array>>();
+const cache = new WeakMap<CorpusIndex, BoundedCache<string, Uint32Array>>();
 // Filters kept per index: the engine keys its own work on the list's identity, so a filter asked
 // for again (a page turn, the next query on the same outlet) costs nothing; the bound keeps odd
 // filters from filling memory.
@@ -42,7 +43,7 @@ const CACHED_FILTERS = 64;
 export function paragraphsPassing(index: CorpusIndex, filter: ArticleFilter): Uint32Array {
   const key = JSON.stringify([filter.outlet ? foldText(filter.outlet) : '', filter.from ?? '', filter.to ?? '']);
   let byKey = cache.get(index);
-  if (!byKey) cache.set(index, (byKey = new Map()));
+  if (!byKey) cache.set(index, (byKey = new BoundedCache(CACHED_FILTERS)));
   const known = byKey.get(key);
   if (known) return known;
   const ids: number[] = [];
@@ -51,7 +52,6 @@ export function paragraphsPassing(index: CorpusIndex, filter: ArticleFilter): Ui
     for (let n = 1, id = index.paragraphId(article.article, 1); id !== undefined; n++, id = index.paragraphId(article.article, n)) ids.push(id);
   }
   const list = Uint32Array.from(ids).sort();
-  if (byKey.size >= CACHED_FILTERS) byKey.delete(byKey.keys().next().value!);
   byKey.set(key, list);
   return list;
 }

@@ -1,3 +1,4 @@
+import { BoundedCache } from '../bounded-cache.js';
 import type { Speaker } from '../extract/types.js';
 import { foldText } from '../language/fold.js';
 import type { NamedRecords } from '../corpus-index/corpus-index.js';
@@ -16,7 +17,8 @@ export class NameLookup {
   private readonly byFolded = new Map<string, number[]>();
   private suffixes: { keys: string[]; owners: Uint32Array } | null = null;
   private ranked: Uint32Array | null = null;
-  private readonly held = new Map<string, Uint32Array>();
+  // one entry per name form asked for; bounded so that odd queries cannot grow it forever
+  private readonly held = new BoundedCache<string, Uint32Array>(100_000);
   private marks: Uint8Array | null = null;
 
   constructor(readonly names: readonly NamedRecords[]) {
@@ -46,8 +48,7 @@ export class NameLookup {
     let found = this.held.get(key);
     if (!found) {
       found = Uint32Array.from(this.holding(words));
-      // the cache holds one entry per name form asked for; the bound keeps odd queries from growing it forever
-      if (this.held.size < 100_000) this.held.set(key, found);
+      this.held.set(key, found);
     }
     return found;
   }

@@ -8,6 +8,7 @@
  * "membantah" -> bantah over mem+ban+tah, and "mengakui" -> aku over the recoded "kaku".
  */
 import { readFileSync } from 'node:fs';
+import { BoundedCache } from '../bounded-cache.js';
 
 /** `pe` is peN- (nouns of agents and acts); `per` is the separate per- of perang-style verbs and nouns. */
 type PrefixKind = 'di' | 'ke' | 'se' | 'be' | 'te' | 'me' | 'pe' | 'per';
@@ -238,7 +239,7 @@ function stemHyphenated(word: string): string {
   return firstRoot === secondRoot ? firstRoot : word;
 }
 
-const cache = new Map<string, string>();
+const cache = new BoundedCache<string, string>(CACHE_LIMIT);
 
 /**
  * Returns the Indonesian root of one lower-case token ("mengirimkan" -> "kirim",
@@ -251,10 +252,6 @@ export function stemWord(word: string): string {
   let root = word;
   if (STEMMABLE.test(word)) root = word.includes('-') ? stemHyphenated(word) : stemSingleWord(word);
   if (root.length > word.length) root = word;
-  if (cache.size >= CACHE_LIMIT) {
-    const oldest = cache.keys().next().value;
-    if (oldest !== undefined) cache.delete(oldest);
-  }
   cache.set(word, root);
   return root;
 }

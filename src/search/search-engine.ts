@@ -3,7 +3,7 @@ import { CountPlanes } from './engine/count-planes.js';
 import { allParagraphs, countBits, countMatches, countMatchingAtLeast, hasBit, matchBits, requiredConcepts } from './engine/match-all.js';
 import type { ScoredParagraph } from './engine/paragraph-score.js';
 import { PostingsIndex, type PostingsData } from './engine/postings.js';
-import { type ConceptPlan, DEFAULT_RANKING, type FuzzyMemo, planQuery, type RankingOptions } from './engine/query-plan.js';
+import { type ConceptPlan, createFuzzyMemo, DEFAULT_RANKING, type FuzzyMemo, planQuery, type RankingOptions } from './engine/query-plan.js';
 import { TermTable } from './engine/term-table.js';
 import { topParagraphs } from './engine/top-k.js';
 import { analyzeQuery } from './query-terms.js';
@@ -15,7 +15,7 @@ import { analyzeQuery } from './query-terms.js';
  */
 export class SearchEngine {
   readonly postings: PostingsIndex;
-  private readonly fuzzyMemo: FuzzyMemo = new Map();
+  private readonly fuzzyMemo: FuzzyMemo = createFuzzyMemo();
   /** Paragraph-id subsets already translated to ascending doc ids (record places are asked for again and again). */
   private readonly translated = new WeakMap<Uint32Array, Uint32Array>();
 

@@ -5,10 +5,9 @@ import { averageLength, BLOCK_SHIFT, type PostingsData } from './postings.js';
 import { tokenize } from '../../language/tokenize.js';
 import { TermTable } from './term-table.js';
 import { QUANTITY_TERM, quantityCount } from '../quantities.js';
+import { BoundedCache } from '../../bounded-cache.js';
 import { SEARCH_OPTIONS } from '../search-options.js';
 
-// Distinct raw tokens whose analysis is remembered; past this the memo starts again (bounded memory).
-const ANALYSIS_MEMO_LIMIT = SEARCH_OPTIONS.memo.analysedWords;
 
 /**
  * Accumulates paragraphs (in id order) into an inverted index. Postings are first recorded per
@@ -23,7 +22,8 @@ export class PostingsBuilder {
   private readonly docEnds = new GrowableArray((n) => new Uint32Array(n));
   private readonly lengths = new GrowableArray((n) => new Uint32Array(n));
   /** Raw token → the ids of its index terms: each distinct spelling is analysed once. */
-  private readonly memo = new Map<string, readonly number[]>();
+  // analysed raw tokens, bounded (`SEARCH_OPTIONS.memo.analysedWords`)
+  private readonly memo = new BoundedCache<string, readonly number[]>(SEARCH_OPTIONS.memo.analysedWords);
   private counts = new Uint32Array(1024);
   private readonly touched: number[] = [];
 
@@ -100,7 +100,6 @@ export class PostingsBuilder {
   private analyze(token: string): readonly number[] {
     let ids = this.memo.get(token);
     if (ids === undefined) {
-      if (this.memo.size >= ANALYSIS_MEMO_LIMIT) this.memo.clear();
       ids = analyzeToken(token).map((term) => this.termId(term));
       this.memo.set(token, ids);
     }

@@ -4,6 +4,7 @@ import { fuzzyWeight, inverseDocumentFrequency } from './bm25.js';
 import { fuzzyTerms } from './fuzzy-terms.js';
 import type { PostingsIndex } from './postings.js';
 import type { TermTable } from './term-table.js';
+import { BoundedCache } from '../../bounded-cache.js';
 
 /** One index term that can stand for a concept, with its weight (match kind times IDF) and score bound. */
 export interface Alternative {
@@ -49,8 +50,9 @@ export const MAX_FUZZY_EXPANSIONS = SEARCH_OPTIONS.fuzzy.maxExpansions;
 export const fuzzyDistance = (term: string): number => typoAllowance(term, SEARCH_OPTIONS.fuzzy.minLength);
 
 /** Memo of near spellings per term, shared by the queries of one index (a query's words often repeat). */
-export type FuzzyMemo = Map<string, readonly { id: number; distance: number }[]>;
-const FUZZY_MEMO_LIMIT = SEARCH_OPTIONS.memo.fuzzyTerms;
+export type FuzzyMemo = BoundedCache<string, readonly { id: number; distance: number }[]>;
+/** A fresh memo of near spellings, bounded by `SEARCH_OPTIONS.memo.fuzzyTerms`. */
+export const createFuzzyMemo = (): FuzzyMemo => new BoundedCache(SEARCH_OPTIONS.memo.fuzzyTerms);
 
 /**
  * Resolves analysed query concepts to weighted index terms. Exact terms weigh 1, and so does a
@@ -110,9 +112,6 @@ function nearSpellings(term: string, table: TermTable, postings: PostingsIndex, 
     .filter((n) => n.distance > 0)
     .sort((a, b) => a.distance - b.distance || postings.documentFrequency(b.id) - postings.documentFrequency(a.id) || a.id - b.id)
     .slice(0, MAX_FUZZY_EXPANSIONS);
-  if (memo) {
-    if (memo.size >= FUZZY_MEMO_LIMIT) memo.clear();
-    memo.set(term, near);
-  }
+  memo?.set(term, near);
   return near;
 }
