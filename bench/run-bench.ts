@@ -39,12 +39,12 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
     const arg = argv[i]!;
     const value = () => {
       const v = argv[++i];
-      if (v === undefined) throw new Error(`${arg} needs a value`);
+      if (v === undefined) throw new Error(`run-bench: ${arg} needs a value`);
       return v;
     };
     const whole = (v: string, min: number) => {
       const n = Number(v.replace(/[_,]/gu, ''));
-      if (!Number.isInteger(n) || n < min) throw new Error(`${arg} must be a whole number of at least ${min}`);
+      if (!Number.isInteger(n) || n < min) throw new Error(`run-bench: ${arg} must be a whole number of at least ${min}`);
       return n;
     };
     if (arg === '--paragraphs') options.paragraphs = whole(value(), 100);
@@ -55,10 +55,10 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
     else if (arg === '--dir') options.dir = resolve(value());
     else if (arg === '--skip-peers') {
       for (const name of value().split(',').filter(Boolean)) {
-        if (!(PEER_NAMES as readonly string[]).includes(name)) throw new Error(`unknown peer ${name} (peers: ${PEER_NAMES.join(', ')})`);
+        if (!(PEER_NAMES as readonly string[]).includes(name)) throw new Error(`run-bench: unknown peer ${name} (peers: ${PEER_NAMES.join(', ')})`);
         options.skipPeers.push(name as PeerName);
       }
-    } else throw new Error(`unknown argument ${arg}`);
+    } else throw new Error(`run-bench: unknown argument ${arg}`);
   }
   return options;
 }
@@ -81,10 +81,10 @@ export function runBench(options: BenchOptions): BenchReport {
     say('building Sumber’s index (clean, extract, index, save)…');
     // run as `npm run index` runs, with its flags
     const built = runChild<OursBuildResult>('./ours-build.ts', { dataDir, paragraphsFile } satisfies OursBuildInput, { heapMb, timeoutMs: 2 * hour, nodeFlags: INDEX_PROCESS_FLAGS });
-    if (!built.ok) throw new Error(`Sumber's build failed: ${built.error}`);
+    if (!built.ok) throw new Error(`run-bench: Sumber's build failed: ${built.error}`);
     say(`built in ${built.result.build_ms} ms; loading it and timing the commands…`);
     const served = runChild<OursServeResult>('./ours-serve.ts', { dataDir, rounds: options.rounds } satisfies OursServeInput, { heapMb, timeoutMs: hour });
-    if (!served.ok) throw new Error(`Sumber's serving run failed: ${served.error}`);
+    if (!served.ok) throw new Error(`run-bench: Sumber's serving run failed: ${served.error}`);
     const ours = served.result;
     for (const command of ['who-said', 'timeline', 'denials'] as const) {
       say(`timing ${command}…`);

@@ -69,7 +69,7 @@ describe('a saved index that is damaged', () => {
     writeFileSync(texts, readFileSync(texts).subarray(0, 10));
     const opened = openCorpusIndex(dir, { write: true });
     expect(opened.status).toBe('rebuilt');
-    expect(opened.reason).toMatch(/could not be read \(textBytes\.bin has 10 bytes/u);
+    expect(opened.reason).toMatch(/could not be read \(binary-files: textBytes\.bin has 10 bytes/u);
     expect(answers(opened.index)).toBe(reference);
     rmSync(join(indexDir(dir), 'docIds.bin'));
     expect(openCorpusIndex(dir, { write: true }).status).toBe('rebuilt');

@@ -70,15 +70,15 @@ export class IndexFileReader {
 
   #expected(file: string): FileSum {
     const sum = this.#sums.get(file);
-    if (!sum) throw new Error(`${file} is not listed in the index manifest`);
+    if (!sum) throw new Error(`binary-files: ${file} is not listed in the index manifest`);
     return sum;
   }
 
   read(file: string): Buffer<ArrayBuffer> {
     const expected = this.#expected(file);
     const bytes = readFileSync(join(this.dir, file));
-    if (bytes.byteLength !== expected.bytes) throw new Error(`${file} has ${bytes.byteLength} bytes, ${expected.bytes} were saved`);
-    if (crc32(bytes) !== expected.crc32) throw new Error(`${file} is damaged (its checksum differs from the one saved)`);
+    if (bytes.byteLength !== expected.bytes) throw new Error(`binary-files: ${file} has ${bytes.byteLength} bytes, ${expected.bytes} were saved`);
+    if (crc32(bytes) !== expected.crc32) throw new Error(`binary-files: ${file} is damaged (its checksum differs from the one saved)`);
     return bytes;
   }
 
@@ -95,16 +95,16 @@ export class IndexFileReader {
     const fd = openSync(join(this.dir, file), 'r');
     try {
       const size = fstatSync(fd).size;
-      if (size !== expected.bytes) throw new Error(`${file} has ${size} bytes, ${expected.bytes} were saved`);
+      if (size !== expected.bytes) throw new Error(`binary-files: ${file} has ${size} bytes, ${expected.bytes} were saved`);
       const chunk = Buffer.allocUnsafe(Math.min(size, CHECK_CHUNK) || 1);
       let crc = 0;
       for (let at = 0; at < size; ) {
         const n = readSync(fd, chunk, 0, Math.min(chunk.length, size - at), at);
-        if (n === 0) throw new Error(`${file} ended early`);
+        if (n === 0) throw new Error(`binary-files: ${file} ended early`);
         crc = crc32(chunk.subarray(0, n), crc);
         at += n;
       }
-      if (crc !== expected.crc32) throw new Error(`${file} is damaged (its checksum differs from the one saved)`);
+      if (crc !== expected.crc32) throw new Error(`binary-files: ${file} is damaged (its checksum differs from the one saved)`);
       return fd;
     } catch (error) {
       closeSync(fd);
@@ -126,7 +126,7 @@ export function writeArray(out: IndexFileWriter, name: string, array: StoredArra
 export function readArray(from: IndexFileReader, entry: ArrayEntry): StoredArray {
   const bytes = from.read(entry.file);
   const Constructor = CONSTRUCTORS[entry.kind];
-  if (bytes.byteLength !== entry.length * Constructor.BYTES_PER_ELEMENT) throw new Error(`${entry.file} has ${bytes.byteLength} bytes, expected ${entry.length} ${entry.kind}`);
+  if (bytes.byteLength !== entry.length * Constructor.BYTES_PER_ELEMENT) throw new Error(`binary-files: ${entry.file} has ${bytes.byteLength} bytes, expected ${entry.length} ${entry.kind}`);
   // A small file may come from Node's shared buffer pool at any offset: realign it by copying.
   const aligned = bytes.byteOffset % Constructor.BYTES_PER_ELEMENT === 0 ? bytes : new Uint8Array(bytes);
   return new Constructor(aligned.buffer, aligned.byteOffset, entry.length);
@@ -134,7 +134,7 @@ export function readArray(from: IndexFileReader, entry: ArrayEntry): StoredArray
 
 /** Reads a saved array that must be of one kind. */
 export function readArrayOf<K extends ArrayKind>(from: IndexFileReader, entry: ArrayEntry | undefined, kind: K): InstanceType<(typeof CONSTRUCTORS)[K]> {
-  if (!entry || entry.kind !== kind) throw new Error(`missing or mistyped array ${entry?.file ?? ''}`);
+  if (!entry || entry.kind !== kind) throw new Error(`binary-files: missing or mistyped array ${entry?.file ?? ''}`);
   return readArray(from, entry) as InstanceType<(typeof CONSTRUCTORS)[K]>;
 }
 
@@ -155,7 +155,7 @@ export function readRecordChunks<T>(from: IndexFileReader, name: string, chunks:
   const records: T[] = [];
   for (let i = 0; i < chunks; i++) {
     const chunk: unknown = JSON.parse(from.readText(`${name}-${i}.json`));
-    if (!Array.isArray(chunk)) throw new Error(`${name}-${i}.json is not a list of records`);
+    if (!Array.isArray(chunk)) throw new Error(`binary-files: ${name}-${i}.json is not a list of records`);
     for (const record of chunk as T[]) records.push(record);
   }
   return records;

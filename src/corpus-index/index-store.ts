@@ -189,13 +189,13 @@ export function readIndexManifest(dir: string): IndexManifest | null {
  */
 export function loadIndex(dir: string): BuiltIndex {
   const manifest = readIndexManifest(dir);
-  if (manifest === null) throw new Error('no readable manifest');
-  if (typeof manifest.files !== 'object' || manifest.files === null) throw new Error('the manifest lists no checksums');
+  if (manifest === null) throw new Error('index-store: no readable manifest');
+  if (typeof manifest.files !== 'object' || manifest.files === null) throw new Error('index-store: the manifest lists no checksums');
   const from = new IndexFileReader(dir, manifest.files);
   const layout = JSON.parse(from.readText(LAYOUT)) as IndexLayout;
-  if (layout.endianness !== endianness()) throw new Error(`the index was saved on a ${layout.endianness} machine`);
+  if (layout.endianness !== endianness()) throw new Error(`index-store: the index was saved on a ${layout.endianness} machine`);
   const a = layout.arrays;
-  if (!a.textBytes || a.textBytes.kind !== 'u8') throw new Error('missing paragraph texts');
+  if (!a.textBytes || a.textBytes.kind !== 'u8') throw new Error('index-store: missing paragraph texts');
   const textFile = join(dir, a.textBytes.file);
   const store = {
     articleIds: layout.articleIds,
@@ -219,7 +219,7 @@ export function loadIndex(dir: string): BuiltIndex {
   const engine = new SearchEngine(new TermTable(termUnits, termOffsets), postings);
   const records = <T>(kind: RecordKind) => {
     const saved = layout.records[kind];
-    if (!saved) throw new Error(`missing ${kind}`);
+    if (!saved) throw new Error(`index-store: missing ${kind}`);
     return readRecordColumns<T>(from, saved);
   };
   const snapshot = {
@@ -247,7 +247,7 @@ function checkShapes(
 ): void {
   const n = store.articleOf.length;
   const fail = (what: string) => {
-    throw new Error(`the saved index is inconsistent: ${what}`);
+    throw new Error(`index-store: the saved index is inconsistent: ${what}`);
   };
   if (store.numbers.length !== n || store.textOffsets.length !== n + 1) fail('paragraph arrays of different lengths');
   if (postings.docLengths.length !== n || postings.paragraphOf.length !== n) fail('postings for another number of paragraphs');

@@ -42,7 +42,7 @@ export class ParagraphStore {
     let bytes = 0;
     paragraphs.forEach((p, id) => {
       if (articleIds.at(-1) !== p.article) {
-        if (seen.has(p.article)) throw new Error(`paragraphs of ${p.article} are not together`);
+        if (seen.has(p.article)) throw new Error(`paragraph-store: paragraphs of ${p.article} are not together`);
         seen.add(p.article);
         articleIds.push(p.article);
       }

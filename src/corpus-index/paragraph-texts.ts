@@ -61,12 +61,12 @@ export class FileTexts implements ParagraphTexts {
   }
 
   #read(start: number, end: number): Buffer {
-    if (!(start >= 0 && end >= start && end <= this.#size)) throw new Error(`${this.path}: bytes ${start}-${end} are outside its ${this.#size} bytes`);
+    if (!(start >= 0 && end >= start && end <= this.#size)) throw new Error(`paragraph-texts: ${this.path}: bytes ${start}-${end} are outside its ${this.#size} bytes`);
     const chunk = Buffer.allocUnsafe(end - start);
     let read = 0;
     while (read < chunk.length) {
       const n = readSync(this.fd, chunk, read, chunk.length - read, start + read);
-      if (n === 0) throw new Error(`${this.path} ended early`);
+      if (n === 0) throw new Error(`paragraph-texts: ${this.path} ended early`);
       read += n;
     }
     return chunk;

@@ -61,7 +61,7 @@ export function writeRecordColumns(out: IndexFileWriter, name: string, records: 
 export function readRecordColumns<T>(from: IndexFileReader, layout: RecordColumnsLayout): T[] {
   const columns = layout.columns.map((c) => {
     const values = readArrayOf(from, c.values, 'u32');
-    if (values.length !== layout.count) throw new Error(`${c.values.file} holds ${values.length} values for ${layout.count} records`);
+    if (values.length !== layout.count) throw new Error(`record-columns: ${c.values.file} holds ${values.length} values for ${layout.count} records`);
     return { key: c.key, values, table: c.kind === 'table' && c.table ? readRecordChunks<unknown>(from, c.table.name, c.table.chunks) : null };
   });
   const records = new Array<T>(layout.count);
@@ -71,7 +71,7 @@ export function readRecordColumns<T>(from: IndexFileReader, layout: RecordColumn
       const v = values[i]!;
       if (table === null) record[key] = v;
       else if (v !== ABSENT) {
-        if (v >= table.length) throw new Error(`a saved ${key} value points past its table`);
+        if (v >= table.length) throw new Error(`record-columns: a saved ${key} value points past its table`);
         record[key] = table[v];
       }
     }

@@ -30,7 +30,7 @@ export function recordPlaces(records: readonly Span[], store: ParagraphStore): R
   const starts = new Uint32Array(store.size + 1);
   records.forEach((r, i) => {
     const id = store.idOf(r.article, r.paragraph);
-    if (id === undefined) throw new Error(`a record cites paragraph ${r.paragraph} of ${r.article}, which the index does not hold`);
+    if (id === undefined) throw new Error(`record-places: a record cites paragraph ${r.paragraph} of ${r.article}, which the index does not hold`);
     paragraphIds[i] = id;
     starts[id + 1] = starts[id + 1]! + 1;
   });

@@ -78,15 +78,15 @@ export const CARRIER_SLOTS = 10;
 export function encodeButtonState(state: ButtonState, secret: string, carry: (options: string) => number): string {
   const owner = SNOWFLAKE.test(state.owner) ? BigInt(state.owner).toString(36) : '0';
   const head = [VERSION, ACTION_CODES[state.action], state.command, state.page.toString(36), state.item.toString(36), state.sub.toString(36), owner, Math.floor(state.issuedAt / 1000).toString(36)].join('|');
-  if (!COMMAND.test(state.command)) throw new RangeError(`command name ${JSON.stringify(state.command)} cannot go into a custom id`);
+  if (!COMMAND.test(state.command)) throw new RangeError(`button-state: command name ${JSON.stringify(state.command)} cannot go into a custom id`);
   const options = canonicalOptions(state.options);
   const mac = macOf(secret, head, options);
   const inline = `${head}|${mac}|j${options}`;
   if (inline.length <= DISCORD_LIMITS.customId && INLINE_SAFE.test(options)) return inline;
   const slot = carry(options);
-  if (!Number.isInteger(slot) || slot < 0 || slot >= CARRIER_SLOTS) throw new RangeError(`no carrier slot for the options (${slot})`);
+  if (!Number.isInteger(slot) || slot < 0 || slot >= CARRIER_SLOTS) throw new RangeError(`button-state: no carrier slot for the options (${slot})`);
   const carried = `${head}|${mac}|m${slot}`;
-  if (carried.length > DISCORD_LIMITS.customId) throw new RangeError(`custom id would be ${carried.length} characters`);
+  if (carried.length > DISCORD_LIMITS.customId) throw new RangeError(`button-state: custom id would be ${carried.length} characters`);
   return carried;
 }
 

@@ -44,7 +44,7 @@ export class MessageButtons {
   attach(embeds: APIEmbed[]): APIEmbed[] {
     if (this.#carried.length === 0) return embeds;
     const [first, ...rest] = embeds;
-    if (!first) throw new RangeError('buttons carry options but the message has no embed to carry them');
+    if (!first) throw new RangeError('buttons: buttons carry options but the message has no embed to carry them');
     return [{ ...first, url: optionsCarrier(this.#carried) }, ...rest];
   }
 }

@@ -40,12 +40,12 @@ function repliesOf(interaction: ChatInputCommandInteraction | ButtonInteraction)
   return {
     reply: async (body) => void (await interaction.reply(replyOptions(body))),
     update: async (body) => {
-      if (!interaction.isButton()) throw new Error('only a button interaction can update its message');
+      if (!interaction.isButton()) throw new Error('handle-interaction: only a button interaction can update its message');
       await interaction.update(editOptions(body));
     },
     defer: async ({ ephemeral }) => void (await interaction.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {})),
     deferUpdate: async () => {
-      if (!interaction.isButton()) throw new Error('only a button interaction can defer an update');
+      if (!interaction.isButton()) throw new Error('handle-interaction: only a button interaction can defer an update');
       await interaction.deferUpdate();
     },
     editOriginal: async (body) => void (await interaction.editReply(editOptions(body))),

@@ -37,7 +37,7 @@ export interface BotHandle {
  */
 export async function startBot({ config, index, logger }: { config: Config; index: CorpusIndex; logger: Logger }, options: StartBotOptions = {}): Promise<BotHandle> {
   const token = config.DISCORD_TOKEN;
-  if (!token) throw new Error('DISCORD_TOKEN is not set; the gateway bot needs the bot token');
+  if (!token) throw new Error('start-bot: DISCORD_TOKEN is not set; the gateway bot needs the bot token');
   const client = createDiscordClient({ restApi: options.restApi });
   const responder = createInteractionResponder({ index, logger, buttonSecret: config.SUMBER_BUTTON_SECRET, ...options.responder });
   const policy = options.deferPolicy ?? new LatencyDeferPolicy();

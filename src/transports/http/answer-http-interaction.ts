@@ -98,7 +98,7 @@ class HttpReplies implements InteractionReplies {
   }
 
   #respond(response: unknown): Promise<void> {
-    if (this.initial !== null) return Promise.reject(new Error('the interaction has already been answered in the HTTP response'));
+    if (this.initial !== null) return Promise.reject(new Error('answer-http-interaction: the interaction has already been answered in the HTTP response'));
     this.initial = response;
     return this.#flushed;
   }

@@ -7,7 +7,7 @@ const TIMESTAMP = /^\d{1,20}$/u;
 
 /** The application's public key (64 hex characters, from the Developer Portal) as a Node key. */
 export function ed25519PublicKey(hex: string): KeyObject {
-  if (!/^[0-9a-fA-F]{64}$/u.test(hex)) throw new Error('DISCORD_PUBLIC_KEY must be 64 hexadecimal characters');
+  if (!/^[0-9a-fA-F]{64}$/u.test(hex)) throw new Error('verify-signature: DISCORD_PUBLIC_KEY must be 64 hexadecimal characters');
   return createPublicKey({ key: Buffer.concat([ED25519_SPKI_PREFIX, Buffer.from(hex, 'hex')]), format: 'der', type: 'spki' });
 }
 
