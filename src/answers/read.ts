@@ -1,30 +1,8 @@
-import type { ArticleMeta, Citation } from '../corpus/types.js';
+import type { ArticleMeta } from '../corpus/types.js';
 import { foldText } from '../language/fold.js';
 import type { CorpusIndex } from '../corpus-index/corpus-index.js';
 import { UserFacingError } from './errors.js';
-import type { Locale } from './types.js';
-
-/** One paragraph of an article, as `/read` shows it. */
-export interface ReadResult {
-  readonly paragraph: number;
-  readonly text: string;
-  readonly citation: Citation;
-}
-
-/**
- * `/read`'s answer: the paragraphs of one article from `paragraph` to its end, in order, verbatim.
- * `total` counts them; `article` is the article's metadata (null when no article has that id, and
- * `suggestions` then names near ones); `paragraphs` is how many paragraphs the article has.
- */
-export interface ReadAnswer {
-  readonly command: 'read';
-  readonly query: string;
-  readonly results: readonly ReadResult[];
-  readonly total: number;
-  readonly suggestions?: readonly string[];
-  readonly article: ArticleMeta | null;
-  readonly paragraphs: number;
-}
+import type { Locale, ReadAnswer, ReadResult } from './types.js';
 
 export interface ReadOptions {
   /** The article's id: its file name, as every citation gives it. */

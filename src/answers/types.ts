@@ -1,4 +1,4 @@
-import type { Citation } from '../corpus/types.js';
+import type { ArticleMeta, Citation } from '../corpus/types.js';
 import type { DenialKind } from '../extract/types.js';
 import type { Language } from '../language/types.js';
 import type { DatePrecision } from '../language/dates/types.js';
@@ -98,6 +98,28 @@ export type AnswerNote =
   | { readonly kind: 'topic-in-article'; readonly topic: string };
 
 /** What every command handler returns: plain data, rendered per transport (CLI, console, Discord, HTTP). */
+/** One paragraph of an article, as `/read` shows it. */
+export interface ReadResult {
+  readonly paragraph: number;
+  readonly text: string;
+  readonly citation: Citation;
+}
+
+/**
+ * `/read`'s answer: the paragraphs of one article from `paragraph` to its end, in order, verbatim.
+ * `total` counts them; `article` is the article's metadata (null when no article has that id, and
+ * `suggestions` then names near ones); `paragraphs` is how many paragraphs the article has.
+ */
+export interface ReadAnswer {
+  readonly command: 'read';
+  readonly query: string;
+  readonly results: readonly ReadResult[];
+  readonly total: number;
+  readonly suggestions?: readonly string[];
+  readonly article: ArticleMeta | null;
+  readonly paragraphs: number;
+}
+
 /**
  * What `/search` counts as a match in `total`: paragraphs holding at least `required` of the query's
  * `concepts` (a word, or an English phrase with its translations, is one concept). A paragraph that
@@ -115,6 +137,6 @@ export type Answer =
   | AnswerOf<'timeline', EventResult>
   | AnswerOf<'denials', DenialResult>
   | AnswerOf<'help', HelpResult>
-  | import('./read.js').ReadAnswer;
+  | ReadAnswer;
 
 export type AnswerFor<C extends Answer['command']> = Extract<Answer, { command: C }>;

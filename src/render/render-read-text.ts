@@ -1,6 +1,5 @@
-import type { ReadAnswer } from '../answers/read.js';
+import type { Locale, ReadAnswer } from '../answers/types.js';
 import { describePublished, labels } from './describe-citation.js';
-import type { Locale } from '../answers/types.js';
 
 /**
  * `/read` as plain text (the CLI and the local console): the article's outlet, date, title, link
