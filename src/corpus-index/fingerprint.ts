@@ -41,11 +41,11 @@ export function articleFileNames(dataDir: string): string[] | null {
 }
 
 const srcDir = fileURLToPath(new URL('../', import.meta.url));
-const ANALYSIS_DIRS = ['corpus', 'language', 'extract', 'search'];
+const ANALYSIS_DIRS = ['corpus', 'language', 'extract', 'search', 'corpus-index'];
 
 /**
  * Hash of everything that shapes what the index holds: the analyzer, the lexicons, the cleaning and
- * extraction code, and the search engine's version. A code or lexicon change makes a saved index stale.
+ * extraction code, the index's assembly, and the search engine's version. A code or lexicon change makes a saved index stale.
  */
 export function analysisFingerprint(engineVersion: string): string {
   const hash = createHash('sha256').update(`engine ${engineVersion}\0`);
