@@ -1,3 +1,8 @@
+/**
+ * The built index, what every answer reads: the corpus's articles and paragraphs, the records
+ * extraction made from them, and the search engines over their texts, assembled by build-index.ts,
+ * saved and loaded by index-store.ts, kept fresh by open-index.ts.
+ */
 import type { ArticleMeta, Citation, CorpusProblem, Paragraph } from '../corpus/types.js';
 import type { Extractions, Speaker } from '../extract/types.js';
 import type { NamedRecords, RecordPlaces } from './record-places.js';
