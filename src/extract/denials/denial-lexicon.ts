@@ -272,8 +272,15 @@ const neededStarts = new StartFinder([NEEDED_STARTS]);
  */
 export function mayDenyOrAccuse(text: string, at: readonly number[] = neededStarts.find(text).at): boolean {
   for (const offset of at) {
+    // a needed phrase of one word ("membantah", "tuduhan") needs no expression: the word is it
+    WORD_AT.lastIndex = offset;
+    const word = WORD_AT.exec(text)?.[0];
+    if (word !== undefined && SINGLE_WORDS.has(word.toLowerCase())) return true;
     NEEDED_AT.lastIndex = offset;
     if (NEEDED_AT.test(text)) return true;
   }
   return false;
 }
+/** The needed phrases of one word (letters and digits only), lower case. */
+const SINGLE_WORDS: ReadonlySet<string> = new Set(NEEDED.filter((w) => /^[\p{L}\p{N}]+$/u.test(w)));
+const WORD_AT = /[\p{L}\p{N}]+/uy;
