@@ -15,7 +15,7 @@ import {
   syndicationLine,
 } from './outlet-evidence.js';
 import { DOMAIN, knownOutletName, outletFromDomain, wiresIn } from './outlet-names.js';
-import { isBareDateLine, parseDateLine } from './publication-date.js';
+import { confirmedUrlDate, isBareDateLine, parseDateLine } from './publication-date.js';
 import { chooseTitle, isHeadlineShaped, type TitleCandidate } from './title.js';
 import { joinWrappedLines } from './wrapping.js';
 import type { Language } from '../language/types.js';
@@ -29,6 +29,8 @@ export interface CleanedArticle {
   readonly captions: readonly string[];
   readonly byline: string | null;
   readonly published: string | null;
+  /** True when `published` was read from a URL the page prints, confirmed by its text (see `confirmedUrlDate`), not from a date line. */
+  readonly publishedFromUrl: boolean;
   readonly outlet: string | null;
   readonly outletEvidence: OutletEvidence | null;
   readonly wire: readonly string[];
@@ -171,12 +173,17 @@ export function cleanArticle(raw: string, hints: PageHints = {}): CleanedArticle
   if (dateline?.wire && !dateline.outlet) clues.push({ name: dateline.wire, evidence: 'dateline-wire' });
   const best = OUTLET_EVIDENCE_ORDER.map((kind) => clues.find((o) => o.evidence === kind)).find((o) => o !== undefined);
 
+  const dated = hints.published ?? publicationDate(meta.dates, titleIndex, lede);
+  // no date line: a date in a URL the page prints, when the article's weekdays confirm it
+  const fromUrl = dated === null ? confirmedUrlDate(raw, complete) : null;
+
   return {
     title,
     paragraphs: complete,
     captions,
     byline: hints.byline ?? meta.byline,
-    published: hints.published ?? publicationDate(meta.dates, titleIndex, lede),
+    published: dated ?? fromUrl,
+    publishedFromUrl: fromUrl !== null,
     outlet: hints.outlet ?? best?.name ?? null,
     outletEvidence: hints.outlet ? 'masthead' : (best?.evidence ?? null),
     wire: meta.wire,

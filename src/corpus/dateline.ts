@@ -1,4 +1,4 @@
-import { calendarLexicon, placesLexicon } from './lexicons.js';
+import { calendarLexicon, placeNames, placesLexicon } from './lexicons.js';
 import { DOMAIN, displayOutletName, knownOutletName, outletFromDomain, wireName } from './outlet-names.js';
 
 /** A dateline split from the start of a lede: "PYONGYANG, TRIBUNAMBON.COM - …". */
@@ -32,7 +32,7 @@ const DATE_PART = new RegExp(
   'iu',
 );
 
-const PLACES = new Set([...placesLexicon.countries, ...placesLexicon.regions, ...placesLexicon.cities]);
+const PLACES = placeNames;
 const PLACE_MODIFIERS = new Set(placesLexicon.modifiers);
 
 /** A known place, alone or with the words that make places of names ("Kota Bandung", "Jakarta Selatan"). */

@@ -58,7 +58,16 @@ const outletsSchema = z.object({
 
 const markersSchema = z.object({ about: z.string(), id: words, en: words });
 const functionWordsSchema = z.object({ about: z.string(), id: words, en: words });
-const placesSchema = z.object({ about: z.string(), countries: words, regions: words, cities: words, modifiers: words });
+const nationSchema = z.object({ names: words.refine((l) => l.length > 0, 'a nation needs a name'), demonyms: words, capitals: words, seats: words });
+const placesSchema = z.object({
+  about: z.string(),
+  nations: z.array(nationSchema).min(1),
+  regions: words,
+  cities: words,
+  bodies: words,
+  given_names: words,
+  modifiers: words,
+});
 
 export const boilerplateLexicon = loadLexicon(boilerplateSchema, boilerplateJson, 'boilerplate.json');
 export const calendarLexicon = loadLexicon(calendarSchema, calendarJson, 'calendar.json');
@@ -66,6 +75,28 @@ export const outletsLexicon = loadLexicon(outletsSchema, outletsJson, 'outlets.j
 export const languageMarkers = loadLexicon(markersSchema, markersJson, 'language-markers.json');
 export const functionWords = loadLexicon(functionWordsSchema, functionWordsJson, 'function-words.json');
 export const placesLexicon = loadLexicon(placesSchema, placesJson, 'places.json');
+
+/** Every place name of the lexicon, lower case: nations by every name, their capitals, regions and cities. */
+export const placeNames: ReadonlySet<string> = new Set([
+  ...placesLexicon.nations.flatMap((n) => [...n.names, ...n.capitals]),
+  ...placesLexicon.regions,
+  ...placesLexicon.cities,
+]);
+
+/**
+ * The single words that mark a capitalised run as a place rather than a person's name ("Menteri
+ * Luar Negeri Kamboja", "Bupati Garut", "Royal Thai Army"): every word of every place name, the
+ * nations' demonyms, the international bodies, and the modifiers that make places of names
+ * ("Utara", "Selatan", "North"), less the words of place names that are also people's names ("Sri"
+ * of "Sri Lanka", "Jaya" of "Petaling Jaya"), lower case.
+ */
+export const placeWords: ReadonlySet<string> = (() => {
+  const notAlone = new Set(placesLexicon.given_names);
+  const words = new Set<string>();
+  const phrases = [...placeNames, ...placesLexicon.nations.flatMap((n) => [...n.demonyms, ...n.seats]), ...placesLexicon.bodies, ...placesLexicon.modifiers];
+  for (const phrase of phrases) for (const w of phrase.split(/\s+/u)) if (w.length >= 2 && !notAlone.has(w)) words.add(w);
+  return words;
+})();
 
 /** Exposed for the lexicon tests: the schemas, to check that a malformed file is refused. */
 export const lexiconSchemas = {

@@ -103,8 +103,9 @@ export function articleFromText(raw: string, file: string, entry?: SourceEntry, 
     outlet: entry?.outlet ?? clean.outlet,
     url: entry?.url ?? null,
     published,
-    // A date read from the page's byline is exact; an estimate only comes from the manifest.
-    approximate: entry?.published ? entry.approximate === true : false,
+    // A date read from the page's byline is exact; one read from a URL the page prints (an image
+    // uploaded with the article) is shown as approximate; else an estimate only comes from the manifest.
+    approximate: entry?.published ? entry.approximate === true : clean.publishedFromUrl,
     language: entry?.language ?? clean.language,
     byline: clean.byline,
     wire: clean.wire,

@@ -77,9 +77,11 @@ function termsOf(words: readonly Pick<Word, 'text' | 'folded'>[], from: number, 
       continue;
     }
     const first = w.folded.charCodeAt(0);
-    if (accusationWords.has(w.folded) || statementVerbs.has(w.folded) || (first >= 48 && first <= 57) || functionWord(w.folded)) continue;
-    const alias = accusationAliases.get(w.folded);
-    if (alias) terms.add(alias);
+    if (first >= 48 && first <= 57) continue;
+    // (one lookup: a cue or function word is left out, an alias stands for its group)
+    const known = TERM_OF_WORD.get(w.folded);
+    if (known === SKIP) continue;
+    if (known !== undefined) terms.add(known);
     else for (const t of stemsOf(w.text, w.folded)) terms.add(t);
   }
   return terms;
@@ -99,7 +101,17 @@ const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   ...parties.statementNouns,
   ...parties.timeWords,
 ]);
-const functionWord = (folded: string): boolean => FUNCTION_WORDS.has(folded);
+
+const SKIP = '';
+/**
+ * What a folded word is to `termsOf`, in one map: SKIP for a cue word, statement verb or function
+ * word, else its alias group's key; a word not in it is stemmed.
+ */
+const TERM_OF_WORD: ReadonlyMap<string, string> = (() => {
+  const map = new Map<string, string>(accusationAliases);
+  for (const w of [...accusationWords, ...statementVerbs, ...FUNCTION_WORDS]) map.set(w, SKIP);
+  return map;
+})();
 
 const NAME_WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*/gu;
 

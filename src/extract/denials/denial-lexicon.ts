@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import raw from '../../language/lexicon/denials.json' with { type: 'json' };
+import { placesLexicon, placeWords } from '../../corpus/lexicons.js';
 import { type MatchStarts, matchStarts, StartFinder } from '../../language/dates/match-starts.js';
 import { foldText } from '../../language/fold.js';
 import type { DenialKind } from '../types.js';
@@ -70,7 +71,6 @@ const schema = z.object({
     first_person: words,
     cut_words: z.object({ words }),
     roles: words,
-    places: words,
     organisation_words: words,
     description_classes: z.record(z.union([z.string(), words])),
     relative_pronouns: words,
@@ -179,9 +179,16 @@ export const accusationCues = {
   findingVerbs: set(a.finding_verbs),
   claimVerbs: set(a.claim_verbs),
 };
-/** Folded name or word (one or two words) to its alias group's key. */
+/**
+ * Folded name or word (one or two words) to its alias group's key: every nation by each of its
+ * names, its demonyms, its capital and its seat of government ("Korut", "Pyongyang", "North
+ * Korean"; "Kremlin", "Moskow"), from `places.json`, and the lexicon's word families.
+ */
 export const accusationAliases = new Map<string, string>(
-  data.accusations.aliases.groups.flatMap((group) => group.map((name) => [fold(name), fold(group[0]!)] as [string, string])),
+  [
+    ...placesLexicon.nations.map((n) => [...n.names, ...n.demonyms, ...n.capitals, ...n.seats]),
+    ...data.accusations.aliases.groups,
+  ].flatMap((group) => group.map((name) => [fold(name), fold(group[0]!)] as [string, string])),
 );
 export const statementVerbs = set(data.statement_verbs.words);
 export const afterQuoteVerbs = set(data.statement_verbs.after_quote);
@@ -215,7 +222,8 @@ export const parties = {
   timeWords: set(p.time_words.words),
   genericNames: set(p.generic_names.words),
   roles: set(p.roles),
-  places: set(p.places),
+  /** Words of places (shared with the cleaning's dateline reader: `places.json`), folded. */
+  places: set([...placeWords]),
   organisationWords: set(p.organisation_words),
   descriptionClasses: new Map(
     Object.entries(p.description_classes)
@@ -264,8 +272,15 @@ const neededStarts = new StartFinder([NEEDED_STARTS]);
  */
 export function mayDenyOrAccuse(text: string, at: readonly number[] = neededStarts.find(text).at): boolean {
   for (const offset of at) {
+    // a needed phrase of one word ("membantah", "tuduhan") needs no expression: the word is it
+    WORD_AT.lastIndex = offset;
+    const word = WORD_AT.exec(text)?.[0];
+    if (word !== undefined && SINGLE_WORDS.has(word.toLowerCase())) return true;
     NEEDED_AT.lastIndex = offset;
     if (NEEDED_AT.test(text)) return true;
   }
   return false;
 }
+/** The needed phrases of one word (letters and digits only), lower case. */
+const SINGLE_WORDS: ReadonlySet<string> = new Set(NEEDED.filter((w) => /^[\p{L}\p{N}]+$/u.test(w)));
+const WORD_AT = /[\p{L}\p{N}]+/uy;

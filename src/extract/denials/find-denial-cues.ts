@@ -36,6 +36,13 @@ const gappedByFirst = byFirstWord(gappedStatements.map((g) => ({ ...g, words: g.
 const existentialByFirst = byFirstWord(existentialDenials.starts.map((words) => ({ words })));
 const insistenceByFirst = byFirstWord(insistence.negations.map((words) => ({ words })));
 const activeVerbs = new Set([...verbs.denial, ...verbs.dismissal, ...verbs.objectNeeded]);
+/** Phrasal verbs ("shrugged off", "brushed aside", "scoffed at") by their first word: the words that follow it. */
+const phrasalVerbs = new Map<string, string[][]>();
+for (const verb of activeVerbs) {
+  if (!verb.includes(' ')) continue;
+  const [head, ...rest] = verb.split(' ');
+  phrasalVerbs.set(head!, [...(phrasalVerbs.get(head!) ?? []), rest]);
+}
 /** Every word that can start a cue: most words of a sentence are not one and are passed over at once. */
 const cueStarts = new Set([
   ...statementsByFirst.keys(),
@@ -45,6 +52,7 @@ const cueStarts = new Set([
   ...insistenceByFirst.keys(),
   ...insistence.verbs,
   ...activeVerbs,
+  ...phrasalVerbs.keys(),
   ...verbs.passive,
   ...nouns.words,
 ]);
@@ -120,16 +128,24 @@ function wordCue(view: ParagraphView, i: number, from: number, to: number): Cue 
   const word = w[i]!.folded;
   // "Anggapan itu harus dibantah": a call to deny
   if (i > from && verbs.modals.has(w[i - 1]!.folded)) return null;
-  if (activeVerbs.has(word)) {
+  // (a phrasal verb is read as one verb ending at its last word)
+  let verb = word;
+  let last = i;
+  const phrasal = activeVerbs.has(word) ? undefined : phrasalVerbs.get(word)?.find((rest) => wordsAt(view, i + 1, to, rest));
+  if (phrasal) {
+    verb = `${word} ${phrasal.join(' ')}`;
+    last = i + phrasal.length;
+  }
+  if (activeVerbs.has(verb)) {
     const englishPassive = i > from && verbs.englishPassiveAuxiliaries.has(w[i - 1]!.folded);
-    if (englishPassive && !(i + 1 < to && verbs.agentMarkers.has(w[i + 1]!.folded))) return null; // "was denied entry"
+    if (englishPassive && !(last + 1 < to && verbs.agentMarkers.has(w[last + 1]!.folded))) return null; // "was denied entry"
     // "rejected the proposal" denies nothing; in "the claims were dismissed by …" the target stands before
-    if (verbs.objectNeeded.has(word)) {
-      const held = englishPassive ? targetBefore(view, i, from) : objectIsTarget(view, i, to) || dismissedAs(view, i, to);
+    if (verbs.objectNeeded.has(verb)) {
+      const held = englishPassive ? targetBefore(view, i, from) : objectIsTarget(view, last, to) || dismissedAs(view, last, to);
       if (!held) return null;
     }
-    const kind = verbs.objectNeededKind.get(word) ?? (verbs.denial.has(word) ? 'denial' : 'dismissal');
-    return { type: englishPassive ? 'passive' : 'verb', kind, from: i, to: i };
+    const kind = verbs.objectNeededKind.get(verb) ?? (verbs.denial.has(verb) ? 'denial' : 'dismissal');
+    return { type: englishPassive ? 'passive' : 'verb', kind, from: i, to: last };
   }
   if (verbs.passive.has(word)) {
     if (verbs.passiveObjectNeeded.has(word) && !targetBefore(view, i, from)) return null;

@@ -59,7 +59,8 @@ export function findParty(ctx: PartyContext, cue: Cue): string | null {
   const speaker = (direct: boolean): string | null =>
     ctx.quotes.find((q) => q.start <= offset && offset < q.end && q.speaker !== null && (q.direct || !direct))?.speaker ?? null;
   // a passive's subject is what is denied ("Anggapan itu harus dibantah"): only its agent denies
-  if (cue.type === 'passive') return partyOf(ctx, passiveAgent(ctx, cue));
+  // ("ditepisnya": the clitic is the agent, resolved as "ujarnya" is)
+  if (cue.type === 'passive') return cue.from === cue.to && view.words[cue.from]!.folded.endsWith('nya') ? personAt(ctx, cue.from) : partyOf(ctx, passiveAgent(ctx, cue));
   if (cue.type === 'noun') return nounOwner(ctx, cue);
   const marks = quoteAround(view, offset);
   if (marks) {
@@ -273,7 +274,14 @@ function accordingTo(ctx: PartyContext, cue: Cue): WordRange {
     const from = k + phrase.length;
     let to = from;
     while (to < cue.from && !punctuationBefore(ctx.view, to + 1) && to - from < 8) to++;
-    return to < cue.from && /^\s*,\s*$/u.test(gapBefore(ctx.view, to + 1)) ? nounPhraseFrom(ctx.view, from, to + 1) : EMPTY;
+    if (!(to < cue.from && /^\s*,\s*$/u.test(gapBefore(ctx.view, to + 1)))) return EMPTY;
+    // "Menurut juru bicara maskapai, Andreas Lim, …": a name set off after the role is the one meant
+    if (!w[from]!.capitalised || parties.roles.has(w[from]!.folded)) {
+      let end = to + 1;
+      while (end + 1 < cue.from && w[end + 1]!.capitalised && !punctuationBefore(ctx.view, end + 1) && end - to < 5) end++;
+      if (w[to + 1]!.capitalised && end + 1 < cue.from && /^\s*,\s*$/u.test(gapBefore(ctx.view, end + 1))) return { from: to + 1, to: end };
+    }
+    return nounPhraseFrom(ctx.view, from, to + 1);
   }
   return EMPTY;
 }

@@ -68,7 +68,7 @@ export type DateExpression =
       readonly end: number;
     };
 
-export type WeekdayDirection = 'nearest' | 'upcoming' | 'last' | 'next' | 'this';
+export type WeekdayDirection = 'nearest' | 'upcoming' | 'last' | 'next' | 'this' | 'last-week' | 'next-week';
 
 /** Calendar parts with only some fields given. */
 export function calendarParts(fields: Partial<CalendarParts>): CalendarParts {

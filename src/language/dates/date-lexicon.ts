@@ -31,9 +31,9 @@ for (const w of data.weekdays) for (const n of w.names) weekdayNumber.set(n, w.n
 export const sundayWeekWords = new Set(data.sunday_as_week.words);
 export const sundayWeekFollowers = new Set(data.sunday_as_week.followers);
 
-export type WeekdayDirection = 'last' | 'next' | 'this';
+export type WeekdayDirection = 'last' | 'next' | 'this' | 'last-week' | 'next-week';
 /** Direction words written after an (Indonesian) weekday: "Senin lalu". */
-export const directionAfter = new Map(Object.entries(data.weekday_directions.after) as [string, WeekdayDirection][]);
+export const directionAfter = new Map(Object.entries(data.weekday_directions.after).map(([k, v]) => [lower(k), v]) as [string, WeekdayDirection][]);
 /** Direction words written before an (English) weekday: "last Monday". */
 export const directionBefore = new Map(Object.entries(data.weekday_directions.before) as [string, WeekdayDirection][]);
 

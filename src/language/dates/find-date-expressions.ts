@@ -10,6 +10,8 @@ const sticky: readonly RegExp[] = matchers.map((m) => new RegExp(m.regex.source,
 /** Where each date pattern can begin, in pattern order: bit k of a start's mask is pattern k. */
 export const DATE_PATTERN_STARTS: readonly MatchStarts[] = matchers.map((m) => m.starts);
 const starts = new StartFinder(DATE_PATTERN_STARTS);
+/** The bits of the date patterns in a start's mask (a mask may carry other finders' bits above them). */
+const ALL_PATTERNS = matchers.length >= 31 ? -1 >>> 0 : (1 << matchers.length) - 1;
 
 /** A modifier right before a date ("awal ", "akhir ", "mid-", "the end of "). */
 const MODIFIER_BEFORE = new RegExp(`(?:^|[^\\p{L}\\p{N}])((?:${pattern.modifier})(?:\\s+|\\s*-\\s*))$`, 'iu');
@@ -50,18 +52,24 @@ export function matchExpressions(text: string, known?: Starts): DateExpression[]
   const found: DateExpression[] = [];
   const { at, masks } = known ?? starts.find(text);
   if (at.length === 0) return found;
-  matchers.forEach((matcher, k) => {
-    const regex = sticky[k]!;
-    const bit = 1 << k;
-    for (let j = 0; j < at.length; j++) {
-      if ((masks[j]! & bit) === 0) continue;
+  // (start by start, each start's patterns by their bits: one pass over the starts instead of one
+  // per pattern; what is found is then given pattern by pattern, as before)
+  let byPattern: DateExpression[][] | null = null;
+  for (let j = 0; j < at.length; j++) {
+    let mask = masks[j]! & ALL_PATTERNS;
+    while (mask !== 0) {
+      const low = mask & -mask;
+      mask ^= low;
+      const k = 31 - Math.clz32(low);
+      const regex = sticky[k]!;
       regex.lastIndex = at[j]!;
       const m = regex.exec(text);
       if (m === null) continue;
-      const expression = matcher.build(m, text);
-      if (expression && expression.end > expression.start) found.push(expression);
+      const expression = matchers[k]!.build(m, text);
+      if (expression && expression.end > expression.start) ((byPattern ??= matchers.map(() => []))[k]!).push(expression);
     }
-  });
+  }
+  if (byPattern !== null) for (const list of byPattern) for (const e of list) found.push(e);
   return found;
 }
 

@@ -123,7 +123,7 @@ export const relativeMatchers: readonly Matcher[] = [
       if (HABITUAL_BEFORE.test(before(text, m.index))) return null;
       if (m[2] === undefined && (WEEKDAY_LIST_AFTER.test(text.slice(wordEnd, wordEnd + 24)) || WEEKDAY_LIST_BEFORE.test(before(text, m.index)))) return null;
       // a bare weekday is past ("pada Rabu") unless its clause speaks of the future ("akan tiba pada Rabu")
-      const direction = m[2] !== undefined ? (directionAfter.get(m[2].toLowerCase()) ?? 'nearest') : futureClause(text, m.index) ? 'upcoming' : 'nearest';
+      const direction = m[2] !== undefined ? (directionAfter.get(m[2].toLowerCase().replace(/\s+/gu, ' ')) ?? 'nearest') : futureClause(text, m.index) ? 'upcoming' : 'nearest';
       return { kind: 'weekday', start: m.index, end: m.index + m[0].length, weekday, direction };
     },
   },

@@ -5,7 +5,8 @@ import type { WeekdayDirection } from './date-expression.js';
  * A weekday named without a date, relative to publication: "Kamis" / "pada hari Kamis" is the
  * latest Thursday on or before publication; "akan tiba Kamis" (a clause about the future) the
  * first Thursday on or after it; "Senin lalu" the latest Monday strictly before;
- * "Jumat depan" the first Friday after; "Kamis ini" the Thursday of the publication's week.
+ * "Jumat depan" the first Friday after; "Kamis ini" the Thursday of the publication's week;
+ * "Sabtu pekan lalu" the Saturday of the week before it, "Senin pekan depan" the Monday of the week after.
  */
 export function dayFromWeekday(published: Day, weekday: number, direction: WeekdayDirection): Day {
   const today = weekdayOf(published);
@@ -20,6 +21,10 @@ export function dayFromWeekday(published: Day, weekday: number, direction: Weekd
       return addDays(published, (weekday - today + 7) % 7 || 7);
     case 'this':
       return addDays(mondayOf(published), (weekday + 6) % 7);
+    case 'last-week':
+      return addDays(mondayOf(published), (weekday + 6) % 7 - 7);
+    case 'next-week':
+      return addDays(mondayOf(published), (weekday + 6) % 7 + 7);
   }
 }
 
