@@ -30,7 +30,7 @@ export const searchCommand: CommandModule<'search', z.infer<typeof options>> = {
   },
   options,
   positional: 'query',
-  run: (opts, { index }) => searchAnswer(index, opts),
+  run: (opts, { index, locale }) => searchAnswer(index, opts, locale),
   autocomplete: (option, value, { index }) =>
     option === 'outlet' ? listOutlets(index, value.slice(0, MAX_QUERY_LENGTH).replace(/\p{Cc}/gu, '').trim()).map((name) => ({ name, value: name.slice(0, 100) })) : [],
 };

@@ -28,5 +28,5 @@ export const timelineCommand: CommandModule<'timeline', z.infer<typeof options>>
   },
   options,
   positional: 'topic',
-  run: (opts, { index }) => timeline(index, opts),
+  run: (opts, { index, locale }) => timeline(index, opts, locale),
 };

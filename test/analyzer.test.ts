@@ -64,7 +64,7 @@ describe('English glossary', () => {
   });
   it('expands an English question into Indonesian index terms', () => {
     const concepts = analyzeQuery('North Korea denies supplying weapons');
-    const all = concepts.flatMap((c) => c.terms);
+    const all = concepts.flatMap((c) => [...c.terms, ...c.phrases.flat()]);
     for (const t of ['korea', 'utara', 'korut', 'bantah', 'pasok', 'senjata']) expect(all).toContain(t);
   });
   it('leaves Indonesian queries as they are', () => {

@@ -101,6 +101,11 @@ describe('date bounds: a day, a month or a year', () => {
     expect(() => executeCommand('timeline', { from: '2023-13' }, { index, locale: 'en' })).toThrow(new UserFacingError('from: must be a date written YYYY-MM-DD, YYYY-MM or YYYY'));
     expect(() => executeCommand('timeline', { from: '2024', to: '2023-12' }, { index, locale: 'en' })).toThrow(/start 2024 is after the end 2023-12/u);
   });
+  it('says what is wrong with a range in the user\'s language', () => {
+    expect(() => executeCommand('timeline', { from: '2024', to: '2023-12' }, { index, locale: 'id' })).toThrow(new UserFacingError('Awal 2024 jatuh sesudah akhir 2023-12.'));
+    expect(() => executeCommand('search', { query: 'kontainer', from: '2024', to: '2023-12' }, { index, locale: 'id' })).toThrow(/^Awal 2024 jatuh sesudah akhir 2023-12/u);
+    expect(() => executeCommand('timeline', { from: '2023-13' }, { index, locale: 'id' })).toThrow(new UserFacingError('dari: harus tanggal berformat YYYY-MM-DD, YYYY-MM, atau YYYY'));
+  });
   it('never throws anything but a user-facing error for any from/to text', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 30 }), fc.oneof(fc.string({ maxLength: 12 }), fc.constantFrom('2023', '2023-10', '2023-10-31')), (from, to) => {

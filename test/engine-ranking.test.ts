@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyzeToken } from '../src/language/analyzer.js';
 import { tokenize } from '../src/language/tokenize.js';
-import { fuzzyDistance, MAX_FUZZY_EXPANSIONS } from '../src/search/engine/query-plan.js';
+import { fuzzyDistance, MAX_FUZZY_EXPANSIONS, type RankingOptions } from '../src/search/engine/query-plan.js';
+import { QUANTITY_TERM, quantityCount } from '../src/search/quantities.js';
 import { analyzeQuery } from '../src/search/query-terms.js';
 import { SearchEngine } from '../src/search/search-engine.js';
 
@@ -13,13 +14,24 @@ const WORDS = [
   'kontainer-kontainer', 'Korea', 'Utara', 'Rusia', 'bantah', 'membantah', 'tidak', 'pernah', 'peluru', 'artileri',
   'artilery', '1.000', '2,5', 'Pyongyang', 'Moskow', 'sanksi', 'entitas', 'kereta', 'api', 'yang', 'dan', 'di',
   'weapons', 'deny', 'denies', 'sekutu-sekutunya', 'ekspor', 'mengekspor', 'rudal', 'balistik',
+  'berdasar', 'rumah', 'sakit', 'denied', 'team', 'legal', '426', '1,300', 'Oktober', '6', '2024',
 ];
 
 const paragraphs = fc.array(fc.array(fc.constantFrom(...WORDS), { minLength: 0, maxLength: 14 }).map((w) => w.join(' ')), { minLength: 1, maxLength: 30 });
 const queries = fc.oneof(
   fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 5 }).map((w) => w.join(' ')),
-  fc.constantFrom('North Korea denies supplying weapons', 'containers shipped by rail', 'kontainr amunisi', 'senjatx'),
+  fc.constantFrom(
+    'North Korea denies supplying weapons',
+    'containers shipped by rail',
+    'kontainr amunisi',
+    'senjatx',
+    'baseless claims at the hospital',
+    'legal team denied',
+    'How many containers were shipped to Russia?',
+    'berapa kontainer amunisi',
+  ),
 );
+const rankings = fc.constantFrom<RankingOptions>({ coverage: 'concepts' }, { coverage: 'information' });
 
 interface Scored {
   id: number;
@@ -38,14 +50,16 @@ const levenshtein = (a: string, b: string): number => {
 
 /**
  * BM25+ written out the obvious way, from the texts, to check the engine against: every paragraph
- * scored, no bounds, no skipping. A concept scores its best alternative; the sum over concepts is
- * multiplied by the number of concepts matched.
+ * scored, no bounds, no skipping. A concept scores its best alternative (a phrase's rarest term,
+ * when all its terms are known); the sum over concepts is multiplied by the number of concepts
+ * matched, or, with `information` coverage, by the sum of their best weight over the mean.
  */
-function referenceRanking(texts: readonly string[], query: string): Scored[] {
+function referenceRanking(texts: readonly string[], query: string, ranking: RankingOptions = { coverage: 'concepts' }): Scored[] {
   const docs = texts.map((text) => {
     const tokens = tokenize(text);
     const tf = new Map<string, number>();
     for (const token of tokens) for (const term of analyzeToken(token)) tf.set(term, (tf.get(term) ?? 0) + 1);
+    if (quantityCount(text) > 0) tf.set(QUANTITY_TERM, quantityCount(text));
     return { length: tokens.length, tf };
   });
   const n = docs.length;
@@ -61,6 +75,12 @@ function referenceRanking(texts: readonly string[], query: string): Scored[] {
     const weights = new Map<string, number>();
     const offer = (term: string, weight: number) => weights.set(term, Math.max(weight, weights.get(term) ?? 0));
     for (const term of concept.terms) if (df.has(term)) offer(term, 1);
+    for (const phrase of concept.phrases) {
+      if (!phrase.every((term) => df.has(term))) continue;
+      // the rarest term; on equal counts the later one
+      const rarest = phrase.reduce((a, b) => (df.get(b)! <= df.get(a)! ? b : a));
+      offer(rarest, 1);
+    }
     for (const typed of concept.typed) {
       const max = fuzzyDistance(typed);
       if (max === 0) continue;
@@ -77,11 +97,14 @@ function referenceRanking(texts: readonly string[], query: string): Scored[] {
     seen.add(key);
     concepts.push(weights);
   }
+  const information = concepts.map((weights) => Math.max(...[...weights].map(([term, weight]) => weight * idf(term))));
+  const mean = information.reduce((a, b) => a + b, 0) / Math.max(1, information.length);
+  const coverage = information.map((x) => (ranking.coverage === 'information' && concepts.length > 1 ? x / mean : 1));
   const results: Scored[] = [];
   docs.forEach((d, id) => {
     let sum = 0;
     let matched = 0;
-    for (const weights of concepts) {
+    for (const [c, weights] of concepts.entries()) {
       let best = 0;
       for (const [term, weight] of weights) {
         const f = Math.min(255, d.tf.get(term) ?? 0);
@@ -91,7 +114,7 @@ function referenceRanking(texts: readonly string[], query: string): Scored[] {
       }
       if (best > 0) {
         sum += best;
-        matched++;
+        matched += coverage[c]!;
       }
     }
     if (matched > 0) results.push({ id, score: sum * matched });
@@ -105,10 +128,10 @@ const close = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Ma
 describe('search engine ranking', () => {
   it('scores every matching paragraph as the brute-force BM25+ reference does', () => {
     fc.assert(
-      fc.property(paragraphs, queries, (texts, query) => {
-        const engine = SearchEngine.build(texts);
+      fc.property(paragraphs, queries, rankings, (texts, query, ranking) => {
+        const engine = SearchEngine.build(texts, undefined, ranking);
         const got = engine.all(query);
-        const want = referenceRanking(texts, query);
+        const want = referenceRanking(texts, query, ranking);
         expect(got.map((r) => r.id).sort((a, b) => a - b)).toEqual(want.map((r) => r.id).sort((a, b) => a - b));
         const wanted = new Map(want.map((r) => [r.id, r.score]));
         for (const r of got) expect(close(r.score, wanted.get(r.id)!)).toBe(true);
@@ -124,8 +147,8 @@ describe('search engine ranking', () => {
 
   it('returns exactly the first k of the full ranking from top-k retrieval (bounds never drop a result)', () => {
     fc.assert(
-      fc.property(paragraphs, queries, fc.integer({ min: 1, max: 12 }), (texts, query, k) => {
-        const engine = SearchEngine.build(texts);
+      fc.property(paragraphs, queries, fc.integer({ min: 1, max: 12 }), rankings, (texts, query, k, ranking) => {
+        const engine = SearchEngine.build(texts, undefined, ranking);
         const all = engine.all(query);
         expect(engine.top(query, k)).toEqual(all.slice(0, k));
         expect(engine.count(query)).toBe(all.length);
@@ -140,8 +163,8 @@ describe('search engine ranking', () => {
 
   it('restricts top-k and counts to a subset of paragraphs exactly', () => {
     fc.assert(
-      fc.property(paragraphs, queries, fc.integer({ min: 1, max: 8 }), fc.array(fc.nat({ max: 40 })), (texts, query, k, picks) => {
-        const engine = SearchEngine.build(texts);
+      fc.property(paragraphs, queries, fc.integer({ min: 1, max: 8 }), fc.array(fc.nat({ max: 40 })), rankings, (texts, query, k, picks, ranking) => {
+        const engine = SearchEngine.build(texts, undefined, ranking);
         const within = Uint32Array.from(new Set(picks.filter((p) => p < texts.length))).sort();
         const allowed = new Set(within);
         const expected = engine.all(query).filter((r) => allowed.has(r.id));
@@ -156,8 +179,9 @@ describe('search engine ranking', () => {
     // 3,000 paragraphs from a few templates: thousands of postings per term, many exact ties.
     const templates = ['Korea Utara mengirim senjata ke Rusia', 'Rusia membantah menerima senjata dari Korea Utara', 'Korea Utara Korea Utara amunisi', 'kontainer amunisi dan peluru artileri dikirim', 'sanksi baru untuk Rusia'];
     const texts = Array.from({ length: 3000 }, (_, i) => `${templates[i % templates.length]!} ${i % 7 === 0 ? 'Rusia' : ''} ${i % 11 === 0 ? 'senjata senjata' : ''}`);
-    const engine = SearchEngine.build(texts);
-    for (const query of ['Korea', 'Korea Utara Rusia', 'senjata amunisi Rusia', 'North Korea denies supplying weapons to Russia', 'peluru']) {
+    for (const ranking of [{ coverage: 'concepts' }, { coverage: 'information' }] as const) {
+    const engine = SearchEngine.build(texts, undefined, ranking);
+    for (const query of ['Korea', 'Korea Utara Rusia', 'senjata amunisi Rusia', 'North Korea denies supplying weapons to Russia', 'peluru', 'How many containers were sent to Russia?']) {
       const all = engine.all(query);
       for (const k of [1, 10, 100]) expect(engine.top(query, k)).toEqual(all.slice(0, k));
       // Counting and matching read whole-term bitsets for terms this common: same answers.
@@ -170,6 +194,7 @@ describe('search engine ranking', () => {
       expect(engine.count(query, within)).toBe(all.filter((r) => r.id % 7 === 0 && r.id < 2100).length);
     }
     expect(engine.postings.denseBits.size).toBeGreaterThan(0);
+    }
   });
 
   it('finds nothing for stop words, unknown words and empty queries', () => {

@@ -19,6 +19,11 @@ describe('an invalid sources.json entry keeps its valid fields', () => {
     expect(entries.size).toBe(0);
     expect(problems).toHaveLength(4);
   });
+  it('describes saved web pages as well as text files, and nothing else', () => {
+    const { entries, problems } = parseManifest(JSON.stringify([{ article: 'laman.html', outlet: 'Warta Pagi' }, { article: 'LAMAN2.HTM', outlet: 'Warta Sore' }, { article: 'gambar.png', outlet: 'X' }]));
+    expect([...entries.keys()]).toEqual(['laman.html', 'LAMAN2.HTM']);
+    expect(problems).toEqual([{ file: 'sources.json', message: expect.stringContaining('.txt, .html or .htm') }]);
+  });
   it('never throws, and every kept entry is valid and made of the fields given', () => {
     const value = fc.oneof(fc.string(), fc.boolean(), fc.constant(null), fc.integer(), fc.webUrl(), fc.constantFrom('2023-10-27', '2023-13-01', 'id', 'en'));
     const entry = fc.dictionary(fc.constantFrom('article', 'outlet', 'url', 'published', 'approximate', 'title', 'language', 'note', 'extra'), value);

@@ -20,9 +20,9 @@ export interface SearchOptions {
  * An outlet or a date range limits the search to the articles that pass them (an article whose
  * date is unknown passes no date bound).
  */
-export function searchAnswer(index: CorpusIndex, options: SearchOptions): AnswerFor<'search'> {
+export function searchAnswer(index: CorpusIndex, options: SearchOptions, locale: 'en' | 'id' = 'en'): AnswerFor<'search'> {
   const { query, limit } = options;
-  const range = dayRange(options.from, options.to);
+  const range = dayRange(options.from, options.to, locale);
   const filter = { outlet: options.outlet, from: range.from, to: range.to };
   const within = isFiltering(filter) ? paragraphsPassing(index, filter) : undefined;
   const described = describeFilter(options);

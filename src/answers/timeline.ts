@@ -21,8 +21,8 @@ export interface TimelineOptions {
  * precise telling; the tellings are grouped at index time, and an entry is about a topic when any
  * of its tellings' paragraphs matches it.
  */
-export function timeline(index: CorpusIndex, options: TimelineOptions): AnswerFor<'timeline'> {
-  const { from, to } = dayRange(options.from, options.to);
+export function timeline(index: CorpusIndex, options: TimelineOptions, locale: 'en' | 'id' = 'en'): AnswerFor<'timeline'> {
+  const { from, to } = dayRange(options.from, options.to, locale);
   const table = timelineTable(index);
   const topic = options.topic ? index.matchTopic(options.topic) : null;
   const { chosen, total } = selectEntries(table, from, to, options.limit, topic && topic.hasId);

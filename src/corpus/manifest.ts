@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MAX_MANIFEST_BYTES, readRegularFile } from './article-files.js';
+import { isArticleFileName, MAX_MANIFEST_BYTES, readRegularFile } from './article-files.js';
 import { isoDate } from './publication-date.js';
 import type { CorpusProblem } from './types.js';
 
@@ -11,7 +11,7 @@ const isoDay = z
 /** One entry of `sources.json`: what is known about an article beyond its text. Every field but `article` is optional. */
 export const sourceEntrySchema = z
   .object({
-    article: z.string().min(1).regex(/^[^/\\]+\.txt$/u, 'expected the file name of a .txt file in articles/'),
+    article: z.string().min(1).regex(/^[^/\\]+$/u, 'expected a file name in articles/, without a folder').refine(isArticleFileName, 'expected the file name of a .txt, .html or .htm file in articles/'),
     outlet: z.string().min(1).nullish(),
     url: z.string().url().nullish(),
     published: isoDay.nullish(),
@@ -54,7 +54,7 @@ export function parseManifest(text: string, displayName = 'sources.json'): Manif
     return { entries: new Map(), problems: [{ file: displayName, message: `is not valid JSON (${(error as Error).message})` }] };
   }
   if (!Array.isArray(data)) {
-    return { entries: new Map(), problems: [{ file: displayName, message: 'must be a JSON array of { "article": "<file>.txt", … } entries' }] };
+    return { entries: new Map(), problems: [{ file: displayName, message: 'must be a JSON array of { "article": "<file>.txt or .html", … } entries' }] };
   }
   const entries = new Map<string, SourceEntry>();
   const problems: CorpusProblem[] = [];

@@ -124,20 +124,39 @@ function statementDay(article: Article, datedSentences: (each: (p: Paragraph, i:
 }
 
 /**
- * A photo credit ending a paragraph ("… Jakarta, 8 Mei 2025. REUTERS/Nama Fotografer", "ANTARA
- * FOTO/Nama/abc.", "(Foto: Dok. Humas)"): the paragraph is a caption.
+ * A photo credit ending a paragraph: an agency in capitals, a slash and the photographer's name
+ * ("… Jakarta, 8 Mei 2025. REUTERS/Nama Fotografer", "ANTARA FOTO/Nama/abc."), or a "Foto:" /
+ * "(Foto: …)" note. Tried only on a paragraph's last characters, and only when they hold a slash
+ * or the word: most paragraphs are never matched against it.
  */
-const CREDIT_END = /(?:\p{Lu}{2,}(?:\s+\p{Lu}{2,})*\s*\/\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*(?:\s*\/\s*[\p{L}.]+)?|[([]\s*(?:foto|photo|dok|dokumentasi)\b[^)\]]*[)\]]|(?:^|\s)(?:foto|photo)\s*:\s*[^.]{1,60})\s*\.?\s*$/iu;
-/** A paragraph that is nothing but a photo credit. */
-const CREDIT_ONLY = /^\s*(?:(?:foto|photo)\s*:\s*)?\p{Lu}{2,}(?:\s+\p{Lu}{2,})*\s*\/\s*[\p{L}\s'’./-]{1,60}$/u;
+const AGENCY_CREDIT_END = /(?:^|[\s.])\p{Lu}{2,}(?: \p{Lu}{2,})? ?\/ ?\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,4}(?: ?\/ ?[\p{L}.]{1,12})? ?\.?\s*$/u;
+const PHOTO_NOTE_END = /(?:[([] ?(?:foto|photo|dok|dokumentasi)\b[^)\]]{0,80}[)\]]|(?:^|\s)(?:foto|photo) ?: ?[^.:]{1,60})\s*\.?\s*$/iu;
+const PHOTO_WORD = /foto|photo|dok/iu;
+/** A paragraph that is nothing but a photo credit ("ANTARA FOTO/Nama/abc."). */
+const CREDIT_ONLY = /^\s*(?:(?:foto|photo) ?: ?)?\p{Lu}{2,}(?: \p{Lu}{2,})? ?\/ ?[\p{L} '’./-]{1,60}$/u;
+/** The characters of a paragraph's end that a credit can take. */
+const CREDIT_TAIL = 100;
+
+function creditOnly(text: string): boolean {
+  return text.length <= 80 && text.includes('/') && CREDIT_ONLY.test(text);
+}
+
+function endsWithCredit(text: string): boolean {
+  const from = Math.max(0, text.length - CREDIT_TAIL);
+  if (text.lastIndexOf('/') >= from && AGENCY_CREDIT_END.test(text.slice(from))) return true;
+  // a photo note has a colon or a bracket
+  if (text.indexOf(':', from) < 0 && text.indexOf('(', from) < 0 && text.indexOf('[', from) < 0) return false;
+  const tail = text.slice(from);
+  return PHOTO_WORD.test(tail) && PHOTO_NOTE_END.test(tail);
+}
 
 /** Which paragraphs are photo captions: signed with a credit, or right after a bare credit line. */
 function captionParagraphs(paragraphs: readonly Paragraph[]): boolean[] {
   return paragraphs.map((p, i) => {
     if (p.text.length > 400) return false;
-    if (CREDIT_END.test(p.text.slice(-120)) && !CREDIT_ONLY.test(p.text)) return true;
+    if (endsWithCredit(p.text) && !creditOnly(p.text)) return true;
     const before = paragraphs[i - 1];
-    return before !== undefined && CREDIT_ONLY.test(before.text);
+    return before !== undefined && creditOnly(before.text);
   });
 }
 
@@ -150,14 +169,18 @@ const LOWER_START = /^\p{Ll}/u;
  * starts in lower case but the labels of such lines; every sentence that tells something has one.
  */
 function isDateLine(text: string, found: readonly DateMention[]): boolean {
-  let rest = '';
-  let at = 0;
-  for (const d of found) {
-    rest += text.slice(at, d.start);
-    at = d.end;
+  // the words outside the dates, in order; most sentences stop at their first lower-case word
+  let from = 0;
+  for (let k = 0; k <= found.length; k++) {
+    const to = k < found.length ? found[k]!.start : text.length;
+    if (to > from) {
+      WORD.lastIndex = from;
+      for (let m = WORD.exec(text); m !== null && m.index < to; m = WORD.exec(text)) {
+        if (LOWER_START.test(m[0]) && !dateLineLabels.has(m[0].toLowerCase())) return false;
+      }
+    }
+    if (k < found.length) from = Math.max(from, found[k]!.end);
   }
-  rest += text.slice(at);
-  for (const w of rest.match(WORD) ?? []) if (LOWER_START.test(w) && !dateLineLabels.has(w.toLowerCase())) return false;
   return true;
 }
 
@@ -187,8 +210,8 @@ function sharesWord(a: string, b: string): boolean {
 
 /** Marks that end a clause: a date after one belongs to the next clause. */
 const CLAUSE_MARK = /[,;:–—]|--|\s-\s/gu;
-const TRIM_START = /^[\s"'”’»)\]]+/u;
-const TRIM_END = /[\s,;:–—-]+$/u;
+const TRIM_START_CHARS = ' \t\n\u00a0"\'”’»)]';
+const TRIM_END_CHARS = ' \t\n\u00a0,;:–—-';
 
 /**
  * One span of the sentence per distinct date: where two dates are parted by a clause mark (a
@@ -246,5 +269,13 @@ const CLAUSE_WORDS = 3;
 const WORDS_OR_NUMBERS = /[\p{L}\p{N}]+/gu;
 const wordCount = (text: string): number => text.match(WORDS_OR_NUMBERS)?.length ?? 0;
 
-const trimStart = (text: string, at: number): number => at + (TRIM_START.exec(text.slice(at))?.[0].length ?? 0);
-const trimEnd = (text: string, at: number): number => at - (TRIM_END.exec(text.slice(0, at))?.[0].length ?? 0);
+/** `at` moved past white space, closing quotes and brackets. */
+function trimStart(text: string, at: number): number {
+  while (at < text.length && TRIM_START_CHARS.includes(text[at]!)) at++;
+  return at;
+}
+/** `at` moved back before white space and clause marks. */
+function trimEnd(text: string, at: number): number {
+  while (at > 0 && TRIM_END_CHARS.includes(text[at - 1]!)) at--;
+  return at;
+}

@@ -3,7 +3,7 @@ import { CountPlanes } from './engine/count-planes.js';
 import { allParagraphs, countBits, countMatches, countMatchingAtLeast, hasBit, matchBits, requiredConcepts } from './engine/match-all.js';
 import type { ScoredParagraph } from './engine/paragraph-score.js';
 import { PostingsIndex, type PostingsData } from './engine/postings.js';
-import { type ConceptPlan, type FuzzyMemo, planQuery } from './engine/query-plan.js';
+import { type ConceptPlan, DEFAULT_RANKING, type FuzzyMemo, planQuery, type RankingOptions } from './engine/query-plan.js';
 import { TermTable } from './engine/term-table.js';
 import { topParagraphs } from './engine/top-k.js';
 import { analyzeQuery } from './query-terms.js';
@@ -22,12 +22,14 @@ export class SearchEngine {
   constructor(
     readonly terms: TermTable,
     data: PostingsData,
+    /** How concept scores combine (see `RankingOptions`); the index itself does not depend on it. */
+    readonly ranking: RankingOptions = DEFAULT_RANKING,
   ) {
     this.postings = new PostingsIndex(data);
   }
 
   /** Indexes paragraph texts; a text's id is its position. `onProgress` hears every 10,000 texts. */
-  static build(texts: readonly string[], onProgress?: (done: number, total: number) => void): SearchEngine {
+  static build(texts: readonly string[], onProgress?: (done: number, total: number) => void, ranking: RankingOptions = DEFAULT_RANKING): SearchEngine {
     const builder = new PostingsBuilder();
     texts.forEach((text, i) => {
       builder.add(text);
@@ -35,12 +37,12 @@ export class SearchEngine {
     });
     onProgress?.(texts.length, texts.length);
     const { table, data } = builder.finish();
-    return new SearchEngine(table, data);
+    return new SearchEngine(table, data, ranking);
   }
 
   /** The query's concepts resolved against the vocabulary (empty when nothing in it is searchable or known). */
   plan(query: string): ConceptPlan[] {
-    return planQuery(analyzeQuery(query), this.terms, this.postings, this.fuzzyMemo);
+    return planQuery(analyzeQuery(query), this.terms, this.postings, this.fuzzyMemo, this.ranking);
   }
 
   /** The `k` best paragraphs, best first, optionally only among `within` (ascending paragraph ids). */

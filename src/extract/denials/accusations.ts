@@ -1,8 +1,11 @@
 import { analyzeToken } from '../../language/analyzer.js';
 import { foldText } from '../../language/fold.js';
 import type { Span } from '../types.js';
-import { accusationAliases, accusationCues, accusationWords, negatedActs, negators, parties, statementVerbs } from './denial-lexicon.js';
+import * as lexicon from './denial-lexicon.js';
 import type { ParagraphView, Word } from './paragraph-view.js';
+
+// (read once: an imported binding is a getter call at every use, and these are used on every word)
+const { accusationAliases, accusationCues, accusationWords, negatedActs, negators, parties, statementVerbs } = lexicon;
 
 /**
  * How a sentence accuses, which decides how its accuser is found: an accusation verb ("menuduh",
@@ -83,29 +86,36 @@ function termsOf(words: readonly Pick<Word, 'text' | 'folded'>[], from: number, 
 }
 
 /** Words that say nothing of what is accused: auxiliaries, negators, pronouns, pointers, "pernyataan". */
-function functionWord(folded: string): boolean {
-  return (
-    parties.predicateWords.has(folded) ||
-    negators.words.has(folded) ||
-    parties.demonstratives.has(folded) ||
-    parties.personPronouns.has(folded) ||
-    parties.groupPronouns.has(folded) ||
-    parties.firstPerson.has(folded) ||
-    parties.articles.has(folded) ||
-    parties.openers.has(folded) ||
-    parties.boundaries.has(folded) ||
-    parties.statementNouns.has(folded) ||
-    parties.timeWords.has(folded)
-  );
-}
+const FUNCTION_WORDS: ReadonlySet<string> = new Set([
+  ...parties.predicateWords,
+  ...negators.words,
+  ...parties.demonstratives,
+  ...parties.personPronouns,
+  ...parties.groupPronouns,
+  ...parties.firstPerson,
+  ...parties.articles,
+  ...parties.openers,
+  ...parties.boundaries,
+  ...parties.statementNouns,
+  ...parties.timeWords,
+]);
+const functionWord = (folded: string): boolean => FUNCTION_WORDS.has(folded);
 
 const NAME_WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*/gu;
 
 /** The content terms of a party's name ("pejabat pertahanan Korea Utara" → pejabat, tahan, korea utara). */
-export function nameTerms(name: string): Set<string> {
-  const words = (name.match(NAME_WORD) ?? []).map((text) => ({ text, folded: foldText(text) }));
-  return termsOf(words, 0, words.length);
+export function nameTerms(name: string): ReadonlySet<string> {
+  let terms = nameTermCache.get(name);
+  if (terms === undefined) {
+    const words = (name.match(NAME_WORD) ?? []).map((text) => ({ text, folded: foldText(text) }));
+    terms = termsOf(words, 0, words.length);
+    if (nameTermCache.size < MAX_CACHED_STEMS) nameTermCache.set(name, terms);
+  }
+  return terms;
 }
+
+/** Terms of names and denied phrases seen so far: parties recur across a corpus. */
+const nameTermCache = new Map<string, ReadonlySet<string>>();
 
 /**
  * True when two party names name the same side: they share a word that is not generic
@@ -113,11 +123,52 @@ export function nameTerms(name: string): Set<string> {
  * "Kementerian Luar Negeri Thailand").
  */
 export function sameParty(a: string, b: string): boolean {
-  const words = (name: string): string[] =>
-    (foldText(name).match(NAME_WORD) ?? []).map((w) => w.replace(/'s$/u, '')).filter((w) => w.length >= 2 && !parties.genericNames.has(w) && !parties.roles.has(w));
-  const mine = new Set(words(a));
-  return words(b).some((w) => mine.has(w));
+  const mine = partyWords(a);
+  for (const w of partyWords(b)) if (mine.has(w)) return true;
+  return false;
 }
+
+/** The words of a party's name that tell it apart (see `sameParty`), cached: parties recur. */
+function partyWords(name: string): ReadonlySet<string> {
+  let words = partyWordCache.get(name);
+  if (words === undefined) {
+    words = new Set(
+      (foldText(name).match(NAME_WORD) ?? []).map((w) => w.replace(/'s$/u, '')).filter((w) => w.length >= 2 && !parties.genericNames.has(w) && !parties.roles.has(w)),
+    );
+    if (partyWordCache.size < MAX_CACHED_STEMS) partyWordCache.set(name, words);
+  }
+  return words;
+}
+const partyWordCache = new Map<string, ReadonlySet<string>>();
+
+/** What a word can be to an accusing sentence, as bits: one lookup per word (this runs on every sentence that may accuse). */
+const PASSIVE = 1;
+const VERB = 2;
+const FINDING = 4;
+const CLAIM = 8;
+const NOUN = 16;
+const UNOWNED = 32;
+const STATEMENT = 64;
+const ACT = 128;
+const ROLES: ReadonlyMap<string, number> = (() => {
+  const roles = new Map<string, number>();
+  const mark = (words: Iterable<string>, bit: number): void => {
+    for (const w of words) roles.set(w, (roles.get(w) ?? 0) | bit);
+  };
+  mark(accusationCues.passive, PASSIVE);
+  mark(accusationCues.verbs, VERB);
+  mark(accusationCues.findingVerbs, FINDING);
+  mark(accusationCues.claimVerbs, CLAIM);
+  mark(accusationCues.nouns, NOUN);
+  mark(accusationCues.suspectNouns, UNOWNED);
+  mark(accusationCues.criticismNouns, UNOWNED);
+  mark(statementVerbs, STATEMENT);
+  mark(negatedActs.acts, ACT);
+  return roles;
+})();
+const predicateWords = parties.predicateWords;
+const relativePronouns = parties.relativePronouns;
+const PASSIVE_AFTER_CLAIM = /^di\p{L}{4,}/u;
 
 /**
  * The accusation cue of words [from, to) of a sentence, if any: an accusation verb first, then a
@@ -131,21 +182,18 @@ export function findAccusation(view: ParagraphView, from: number, to: number): A
   let noun: AccusationCue | null = null;
   for (let i = from; i < to; i++) {
     const word = w[i]!.folded;
-    if (accusationCues.passive.has(word) && (word.startsWith('di') || (i > from && parties.predicateWords.has(w[i - 1]!.folded)))) {
-      return { type: 'passive', at: i };
-    }
-    if (accusationCues.verbs.has(word)) return { type: 'verb', at: i };
+    const role = ROLES.get(word);
+    if (role === undefined) continue;
+    if (role & PASSIVE && (word.startsWith('di') || (i > from && predicateWords.has(w[i - 1]!.folded)))) return { type: 'passive', at: i };
+    if (role & VERB) return { type: 'verb', at: i };
     // (a claim in a relative clause, "pernyataan X yang mengaku dibidik", is what the sentence is about, not what it says)
-    const relative = i > from && parties.relativePronouns.has(w[i - 1]!.folded);
-    if (claim === null && !relative && accusationCues.findingVerbs.has(word)) claim = { type: 'claim', at: i };
-    // "mengaku dibidik": claims to have been done wrong
-    if (claim === null && !relative && accusationCues.claimVerbs.has(word) && i + 1 < to && /^di\p{L}{4,}/u.test(w[i + 1]!.folded)) claim = { type: 'claim', at: i };
-    if (noun === null) {
-      if (accusationCues.nouns.has(word)) noun = { type: 'noun', at: i };
-      else if (accusationCues.suspectNouns.has(word) || accusationCues.criticismNouns.has(word)) noun = { type: 'unowned', at: i };
+    if (claim === null && role & (FINDING | CLAIM) && !(i > from && relativePronouns.has(w[i - 1]!.folded))) {
+      // "mengaku dibidik": claims to have been done wrong
+      if (role & FINDING || (i + 1 < to && PASSIVE_AFTER_CLAIM.test(w[i + 1]!.folded))) claim = { type: 'claim', at: i };
     }
-    if (statement < 0 && statementVerbs.has(word)) statement = i;
-    act ||= negatedActs.acts.has(word);
+    if (noun === null && role & (NOUN | UNOWNED)) noun = { type: role & NOUN ? 'noun' : 'unowned', at: i };
+    if (statement < 0 && role & STATEMENT) statement = i;
+    if (role & ACT) act = true;
   }
   if (claim === null && statement >= 0 && act) claim = { type: 'claim', at: statement };
   return claim ?? noun;
@@ -267,10 +315,9 @@ export function answerInArticle(denial: LocalDenial, accusations: readonly Local
   for (const t of denial.terms) if (!own.has(t)) wanted.add(t);
   let best: { accusation: LocalAccusation; count: number; distance: number } | null = null;
   for (const a of accusations) {
-    if (!other(a)) continue;
     let count = 0;
     for (const t of a.terms) if (wanted.has(t)) count++;
-    if (count < MIN_SHARED) continue;
+    if (count < MIN_SHARED || !other(a)) continue;
     // paragraphs apart (an accusation before the denial nearer by half a paragraph on a tie)
     const distance = Math.abs(Math.floor(a.at / 1_000_000) - Math.floor(denial.at / 1_000_000)) + (a.at < denial.at ? 0 : 0.5);
     if (best === null || count > best.count || (count === best.count && distance < best.distance)) best = { accusation: a, count, distance };

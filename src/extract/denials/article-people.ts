@@ -1,8 +1,11 @@
 import { foldText } from '../../language/fold.js';
 import { stemWord } from '../../language/stem.js';
 import { clauseStart, nounPhraseFrom, sentenceSubject, type WordRange } from './clause-subject.js';
-import { parties } from './denial-lexicon.js';
+import * as lexicon from './denial-lexicon.js';
 import { gapBefore, punctuationBefore, textOf, type ParagraphView } from './paragraph-view.js';
+
+// (read once: an imported binding is a getter call at every use, and these are used on every word)
+const { parties } = lexicon;
 
 /** A person named in an article, merged by surname ("Sergey Lavrov" … "Lavrov") and by first name ("Fadli Zon" … "Fadli"). */
 export interface Person {
@@ -38,10 +41,10 @@ const isNameWord = (folded: string): boolean =>
   !parties.placeNouns.has(folded) &&
   (folded.length < 6 || stemWord(folded) === folded);
 /** An acronym of three or more capitals ("IDN", "BGN", "KPU") names a body, never a person; two are initials ("MY Esti"). */
+const WORD_CHAR = /[\p{L}\p{N}]/u;
 const ACRONYM = /^\p{Lu}{3,}$/u;
 const skippable = (folded: string): boolean =>
   parties.openers.has(folded) || parties.articles.has(folded) || parties.boundaries.has(folded) || parties.honorifics.has(folded);
-const SENTENCE_GAP = /[.!?]/u;
 /** "Nanik S. Deyang": a single capital letter and a full stop inside a name. */
 const INITIAL = /^\p{Lu}$/u;
 
@@ -58,13 +61,36 @@ export class ArticlePeople {
   /** Every word of a name of two or more words; null when two people share it. */
   private readonly byNameWord = new Map<string, Person | null>();
   private readonly groups: GroupMention[] = [];
-
-  /** Words the article writes in lower case: one of them opening a sentence is not a name ("Langkah Kustini …"). */
-  private readonly lowerCase = new Set<string>();
+  /** Sentences as [paragraph index, first word, one past the last], their subjects read only when a pronoun needs them. */
+  private readonly sentences: [number, number, number][] = [];
+  private subjectsRead = false;
+  private allText: string | null = null;
 
   constructor(private readonly views: readonly ParagraphView[]) {
-    for (const view of views) for (const w of view.words) if (!w.capitalised) this.lowerCase.add(w.folded);
     views.forEach((view, index) => this.read(view, index));
+  }
+
+  /**
+   * True when the article writes a word in lower case somewhere: one of them opening a sentence is
+   * not a name ("Langkah Kustini …"). Searched in the text, not kept as a set of every word: most
+   * articles ask about a few words only.
+   */
+  private writesLowerCase(folded: string): boolean {
+    this.allText ??= this.views.map((v) => v.paragraph.text).join('\n');
+    const text = this.allText;
+    for (let at = text.indexOf(folded); at >= 0; at = text.indexOf(folded, at + 1)) {
+      const before = at > 0 ? text[at - 1]! : ' ';
+      const after = text[at + folded.length] ?? ' ';
+      if (!WORD_CHAR.test(before) && !WORD_CHAR.test(after)) return true;
+    }
+    return false;
+  }
+
+  /** Reads every sentence's subject once: who is salient, which bodies were named as subjects. */
+  private readSubjects(): void {
+    if (this.subjectsRead) return;
+    this.subjectsRead = true;
+    for (const [index, from, to] of this.sentences) this.readSubject(this.views[index]!, index, from, to);
   }
 
   /** The person a word names: by surname, else by another word of a name seen earlier ("Fadli" of "Fadli Zon"). */
@@ -90,6 +116,7 @@ export class ArticlePeople {
 
   /** The latest person with a role or seen as a subject mentioned before a position (for "ia", "dia", "he", "she"). */
   latestPerson(at: number): Person | null {
+    this.readSubjects();
     let best: Person | null = null;
     let bestAt = -1;
     for (const p of this.people) {
@@ -102,6 +129,7 @@ export class ArticlePeople {
 
   /** The latest sentence subject naming a body or a group rather than a person, before a position (for "mereka", "they"). */
   latestGroup(at: number): string | null {
+    this.readSubjects();
     let found: string | null = null;
     for (const g of this.groups) if (g.at < at) found = g.name;
     return found;
@@ -150,8 +178,8 @@ export class ArticlePeople {
     const words = view.words;
     let sentence = 0;
     for (let i = 0; i < words.length; i++) {
-      if (i > sentence && SENTENCE_GAP.test(gapBefore(view, i)) && !INITIAL.test(words[i - 1]!.text)) {
-        this.readSubject(view, index, sentence, i);
+      if (i > sentence && endsSentence(view, i) && !INITIAL.test(words[i - 1]!.text)) {
+        this.sentences.push([index, sentence, i]);
         sentence = i;
       }
       if (!words[i]!.capitalised) continue;
@@ -160,7 +188,7 @@ export class ArticlePeople {
       this.readRun(view, index, i, j);
       i = j;
     }
-    if (words.length > sentence) this.readSubject(view, index, sentence, words.length);
+    if (words.length > sentence) this.sentences.push([index, sentence, words.length]);
   }
 
   /** Records the subject of words [from, to) when it names a body or a group (not a person, not a pronoun). */
@@ -172,7 +200,7 @@ export class ArticlePeople {
     const first = view.words[subject.from]!;
     if (!first.capitalised || skippable(first.folded) || parties.contrasts.has(first.folded) || parties.personPronouns.has(first.folded) || parties.groupPronouns.has(first.folded) || parties.firstPerson.has(first.folded)) return;
     // "Angka itu …", "Berdasarkan peraturan …": a capitalised common word, not a name
-    const common = this.lowerCase.has(first.folded) || (first.folded.length >= 6 && stemWord(first.folded) !== first.folded);
+    const common = this.writesLowerCase(first.folded) || (first.folded.length >= 6 && stemWord(first.folded) !== first.folded);
     if (common && !view.words.slice(subject.from + 1, subject.to + 1).some((w) => w.capitalised)) return;
     // (an English verb is seldom recognised: the subject may run on past it, its opening run is the name)
     const person = this.personIn(view, subject) ?? this.personIn(view, leadingRun(view, from, to));
@@ -189,8 +217,8 @@ export class ArticlePeople {
     const words = view.words;
     let start = from;
     while (start <= to && skippable(words[start]!.folded)) start++;
-    const opensSentence = start === 0 || SENTENCE_GAP.test(gapBefore(view, start));
-    if (opensSentence && start < to && this.lowerCase.has(words[start]!.folded)) start++;
+    const opensSentence = start === 0 || endsSentence(view, start);
+    if (opensSentence && start < to && this.writesLowerCase(words[start]!.folded)) start++;
     let nameStart = to + 1;
     while (nameStart - 1 >= start && isNameWord(words[nameStart - 1]!.folded) && !ACRONYM.test(words[nameStart - 1]!.text)) nameStart--;
     if (nameStart > to) return;
@@ -262,6 +290,16 @@ function leadingRun(view: ParagraphView, from: number, to: number): WordRange {
   let end = start;
   while (end < to && view.words[end]!.capitalised && (end === start || !punctuationBefore(view, end))) end++;
   return end > start && end < to && !view.words[end]!.capitalised ? { from: start, to: end - 1 } : { from: 0, to: -1 };
+}
+
+/** True when a full stop, question or exclamation mark stands between word i-1 and word i (read in place: this runs on every word). */
+function endsSentence(view: ParagraphView, i: number): boolean {
+  const text = view.paragraph.text;
+  for (let c = view.words[i - 1]!.end; c < view.words[i]!.start; c++) {
+    const ch = text.charCodeAt(c);
+    if (ch === 46 || ch === 33 || ch === 63) return true;
+  }
+  return false;
 }
 
 /** True when word i follows an initial and its full stop ("S. Deyang"). */

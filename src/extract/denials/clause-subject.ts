@@ -1,5 +1,8 @@
-import { parties, relayPhrases, statementVerbs } from './denial-lexicon.js';
+import * as lexicon from './denial-lexicon.js';
 import { bracketBefore, gapBefore, punctuationBefore, type ParagraphView, type Word } from './paragraph-view.js';
+
+// (read once: an imported binding is a getter call at every use, and these are used on every word)
+const { parties, relayPhrases, statementVerbs } = lexicon;
 
 /**
  * Light clause reading for Indonesian (and English) news sentences, enough to find who does

@@ -1,7 +1,10 @@
 import { isPredicate, subjectBefore } from './clause-subject.js';
-import { existentialStarts, parties, targets } from './denial-lexicon.js';
+import * as lexicon from './denial-lexicon.js';
 import type { Cue } from './find-denial-cues.js';
 import { gapBefore, punctuationBefore, textOf, type ParagraphView } from './paragraph-view.js';
+
+// (read once: an imported binding is a getter call at every use, and these are used on every word)
+const { existentialStarts, parties, targets } = lexicon;
 
 /** What a denial denies, verbatim, and (for "…, klaim yang dibantah Teheran") the accusing clause before it. */
 export interface Denied {

@@ -5,11 +5,14 @@ import type { Denial, Quote, Span } from '../types.js';
 import { AccusationIndex, answerInArticle, contentTerms, findAccusation, sameParty, type Accusation, type LocalAccusation } from './accusations.js';
 import { ArticlePeople, position } from './article-people.js';
 import { clauseStart } from './clause-subject.js';
-import { mayDenyOrAccuse, parties, statementVerbs, targets } from './denial-lexicon.js';
+import * as lexicon from './denial-lexicon.js';
 import { describeDenied } from './denied-object.js';
 import { findDenialCues, type Cue } from './find-denial-cues.js';
 import { accuserOf, findParty, partyOf, subjectOf, type ModelledParty, type PartyContext, type QuoteSpeaker } from './find-party.js';
 import { punctuationBefore, quoteAround, viewParagraph, wordAt, type ParagraphView } from './paragraph-view.js';
+
+// (read once: an imported binding is a getter call at every use, and these are used on every word)
+const { mayDenyOrAccuse, parties, statementVerbs, targets } = lexicon;
 
 /** A denial before it is linked to the accusation it answers across the corpus. */
 export interface FoundDenial {

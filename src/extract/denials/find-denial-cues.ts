@@ -1,19 +1,10 @@
 import type { DenialKind } from '../types.js';
-import {
-  dismissalComplements,
-  existentialDenials,
-  gappedStatements,
-  insistence,
-  negatedActs,
-  negators,
-  nouns,
-  statementCues,
-  targetNouns,
-  targets,
-  verbs,
-} from './denial-lexicon.js';
+import * as lexicon from './denial-lexicon.js';
 import { isPredicate } from './clause-subject.js';
 import { punctuationBefore, type ParagraphView } from './paragraph-view.js';
+
+// (read once: an imported binding is a getter call at every use, and these are used on every word)
+const { dismissalComplements, existentialDenials, gappedStatements, insistence, negatedActs, negators, nouns, statementCues, targetNouns, targets, verbs } = lexicon;
 
 /**
  * How a cue denies, which decides how its party is found:

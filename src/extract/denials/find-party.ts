@@ -1,10 +1,13 @@
 import type { Quote } from '../types.js';
 import { position, type ArticlePeople } from './article-people.js';
 import { attributionAfter, clauseStart, EMPTY, nounPhraseFrom, sentenceSubject, statementVerbBefore, subjectBefore, type WordRange } from './clause-subject.js';
-import { accordingPhrases, afterQuoteVerbs, nouns, parties, targets, verbs } from './denial-lexicon.js';
+import * as lexicon from './denial-lexicon.js';
 import type { AccusationCue } from './accusations.js';
 import type { Cue } from './find-denial-cues.js';
 import { gapBefore, punctuationBefore, quoteAround, textOf, wordAt, type ParagraphView } from './paragraph-view.js';
+
+// (read once: an imported binding is a getter call at every use, and these are used on every word)
+const { accordingPhrases, afterQuoteVerbs, nouns, parties, targets, verbs } = lexicon;
 
 /** What a party finder reads of a quote: where it is, whether it is direct, and its speaker. */
 export type QuoteSpeaker = Pick<Quote, 'start' | 'end' | 'direct' | 'speaker'> & {
@@ -98,7 +101,9 @@ export function findParty(ctx: PartyContext, cue: Cue): string | null {
  * Who makes an accusation (see `AccusationType`): the subject of an accusation verb or claim (or,
  * for ", kata X" after the claim, X), the agent of a passive ("dituduh AS", "accused by …"), the
  * owner of an accusation noun ("tuduhan AS", "FIFA's claim", "kritik dari …") or else, for
- * "tuduhan" and "klaim", the sentence's subject. Null when the text does not say.
+ * "tuduhan" and "klaim", the sentence's subject. Null when the text does not say. The accuser only
+ * tells sides apart, so it is read cheaply (see `namedIn`): most accusing sentences never meet a
+ * denial, and an article's people are built only where a denial needs them.
  */
 export function accuserOf(ctx: PartyContext, cue: AccusationCue): string | null {
   const { view, floor, ceiling } = ctx;
@@ -108,24 +113,24 @@ export function accuserOf(ctx: PartyContext, cue: AccusationCue): string | null 
     case 'verb':
     case 'claim': {
       const subject = subjectOf(ctx, cue.at);
-      if (subject.to >= subject.from) return partyOf(ctx, subject);
-      return afterQuoteVerbs.has(w[cue.at]!.folded) ? partyOf(ctx, attributionAfter(view, cue.at, afterQuoteVerbs)) : null;
+      if (subject.to >= subject.from) return namedIn(ctx, subject);
+      return afterQuoteVerbs.has(w[cue.at]!.folded) ? namedIn(ctx, attributionAfter(view, cue.at, afterQuoteVerbs)) : null;
     }
     case 'passive': {
       if (next >= ceiling || punctuationBefore(view, next)) return null;
-      if (verbs.agentMarkers.has(w[next]!.folded)) return partyOf(ctx, nounPhraseFrom(view, next + 1, ceiling));
-      return w[next]!.capitalised ? partyOf(ctx, nounPhraseFrom(view, next, ceiling)) : null;
+      if (verbs.agentMarkers.has(w[next]!.folded)) return namedIn(ctx, nounPhraseFrom(view, next + 1, ceiling));
+      return w[next]!.capitalised ? namedIn(ctx, nounPhraseFrom(view, next, ceiling)) : null;
     }
     case 'noun':
     case 'unowned': {
       if (next < ceiling && !punctuationBefore(view, next)) {
-        if (nouns.possessorMarkers.has(w[next]!.folded)) return partyOf(ctx, nounPhraseFrom(view, next + 1, ceiling));
-        if (cue.type === 'noun' && w[next]!.capitalised) return partyOf(ctx, nounPhraseFrom(view, next, ceiling));
+        if (nouns.possessorMarkers.has(w[next]!.folded)) return namedIn(ctx, nounPhraseFrom(view, next + 1, ceiling));
+        if (cue.type === 'noun' && w[next]!.capitalised) return namedIn(ctx, nounPhraseFrom(view, next, ceiling));
       }
       if (cue.type === 'unowned') return null;
       const before = cue.at - 1;
-      if (before >= floor && w[before]!.folded.endsWith("'s")) return partyOf(ctx, { from: clauseStart(view, before, floor), to: before });
-      return partyOf(ctx, sentenceSubject(view, floor, ceiling));
+      if (before >= floor && w[before]!.folded.endsWith("'s")) return namedIn(ctx, { from: clauseStart(view, before, floor), to: before });
+      return namedIn(ctx, sentenceSubject(view, floor, ceiling));
     }
   }
 }
@@ -287,6 +292,24 @@ function trailingAttribution(ctx: PartyContext, cue: Cue): WordRange {
     if (punctuationBefore(ctx.view, k)) return attributionAfter(ctx.view, k, afterQuoteVerbs);
   }
   return EMPTY;
+}
+
+/**
+ * A phrase as a name, without this article's people: a pronoun, clitic or description is who the
+ * discourse model says it is (or unknown), a bare common noun or "kami" names no one, anything
+ * else is its own words.
+ */
+function namedIn(ctx: PartyContext, range: WordRange): string | null {
+  if (range.to < range.from) return null;
+  const words = ctx.view.words;
+  const first = words[range.from]!;
+  const last = words[range.to]!;
+  const modelled = (): string | null => ctx.resolve?.(ctx.paragraphIndex, first.start)?.name ?? null;
+  if (parties.personPronouns.has(first.folded) || parties.groupPronouns.has(first.folded) || (range.from === range.to && isClitic(first.folded))) return modelled();
+  if (parties.firstPerson.has(first.folded)) return null;
+  if (!first.capitalised && (range.from === range.to || parties.demonstratives.has(last.folded))) return modelled();
+  const to = range.to > range.from && parties.demonstratives.has(last.folded) ? range.to - 1 : range.to;
+  return stripPossessive(textOf(ctx.view, range.from, to));
 }
 
 /** Turns a subject phrase into a party name: a person's fullest name, a resolved description or pronoun, or the phrase itself. */

@@ -92,7 +92,9 @@ export function roleFits(bare: string, seen: string, affiliations: readonly stri
   const r = lexiconWords(seen);
   const qt = titleLength(q);
   const rt = titleLength(r);
-  if (qt === 0 || qt !== rt) return false;
+  // the same title, or a longer one that starts with it ("Kepala" of "Kepala Badan …"), never another
+  // ("Presiden" is not "Wakil Presiden")
+  if (qt === 0 || qt > rt) return false;
   for (let k = 0; k < qt; k++) if (q[k] !== r[k]) return false;
   for (let k = qt; k < q.length; k++) {
     const w = q[k]!;

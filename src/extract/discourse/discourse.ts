@@ -1,6 +1,7 @@
 import { lexicon } from '../quotes/lexicon.js';
 import { addRole, fitsDescription, nameWords, organisationKey, samePerson } from '../quotes/speaker-identity.js';
 import type { Mention, Phrase, Pronoun, SpeakerKind } from '../quotes/speaker-phrase.js';
+import { isCommonWord } from '../quotes/word-classes.js';
 import { affiliationsOf, roleFits } from './affiliation.js';
 import type { ReferenceKind, Reference } from './model.js';
 
@@ -40,7 +41,7 @@ export class Discourse {
    * Speech acts and sentence subjects in text order; a joint statement is one entry of several
    * entities. Pronouns look back through both ("Lavrov dismissed the claims. ‘…,’ he said").
    */
-  private readonly timeline: { readonly entities: readonly Entity[]; readonly spoke: boolean; readonly byStatement?: boolean }[] = [];
+  private readonly timeline: { readonly entities: readonly Entity[]; readonly spoke: boolean; readonly byStatement?: boolean; readonly body?: boolean; readonly paragraph?: number }[] = [];
   /** People named in the article without speaking, most recent last (for "diplomat tersebut"). */
   private readonly mentions: Entity[] = [];
   private statementIssuer: Entity[] | null = null;
@@ -90,9 +91,22 @@ export class Discourse {
    * ("Mao Ning menolak mengomentari … “…,” katanya").
    */
   cliticReferent(): readonly Entity[] | null {
-    const last = this.timeline[this.timeline.length - 1]?.entities ?? null;
+    // (a body only talked about, "FAM tak gentar …", is no "-nya" of a quotation)
+    let last: readonly Entity[] | null = null;
+    for (let k = this.timeline.length - 1; k >= 0 && last === null; k--) if (!this.timeline[k]!.body) last = this.timeline[k]!.entities;
     if (last) this.touch(last);
     return last;
+  }
+
+  /**
+   * A body a sentence is about without its speaking ("FAM tak gentar menghadapi bukti ini."), or a
+   * medium that relays ("dilansir dari Harian Metro"): what "mereka", "it" or "media tersebut" may
+   * point back at, never a clitic or "ia".
+   */
+  bodySubject(entities: readonly Entity[]): void {
+    if (entities.length === 0) return;
+    this.touch(entities);
+    this.timeline.push({ entities: [...entities], spoke: false, body: true, paragraph: this.paragraph });
   }
 
   /** Who a person pronoun ("ia", "dia", "he") outside any cue points at. */
@@ -134,11 +148,6 @@ export class Discourse {
     return e;
   }
 
-  /** Whether the article has already named this person (a surname after the full name). */
-  knowsPerson(m: Mention): boolean {
-    return m.kind === 'person' && this.find(m) !== undefined;
-  }
-
   /** Whether the article has already quoted this person. */
   hasSpoken(m: Mention): boolean {
     const e = m.kind === 'person' ? this.find(m) : undefined;
@@ -178,7 +187,7 @@ export class Discourse {
     if (m.kind === 'person') {
       const words = nameWords(m.name);
       const key = personKey(m.name);
-      return this.latest((e) => e.kind === 'person' && e.keys.has(key)) ?? this.latest((e) => e.kind === 'person' && samePerson(nameWords(e.name), words));
+      return this.latest((e) => e.kind === 'person' && e.keys.has(key)) ?? this.latest((e) => e.kind === 'person' && samePerson(nameWords(e.name), words)) ?? this.insideName(words);
     }
     const key = organisationKey(m.name);
     if (m.kind === 'anonymous') {
@@ -191,6 +200,30 @@ export class Discourse {
       });
     }
     return this.latest((e) => e.kind === m.kind && e.keys.has(key));
+  }
+
+  /**
+   * "Wahyu" after "Menteri Perhubungan Wahyu Adinata" read as the name "Perhubungan Wahyu
+   * Adinata": a later short name that is an inner word of a person's name shows where the name
+   * starts; the words before it go to the role.
+   */
+  private insideName(words: readonly string[]): Entity | undefined {
+    if (words.length !== 1) return undefined;
+    const e = this.latest((x) => x.kind === 'person' && nameWords(x.name).indexOf(words[0]!) > 0);
+    if (!e) return undefined;
+    const parts = e.name.split(/\s+/u);
+    const at = nameWords(e.name).indexOf(words[0]!);
+    // the same person; the name is cut where the short name starts unless what comes before may be a
+    // given name (one short or uncommon word: "Sri" of "Sri Mulyani Indrawati")
+    const before = nameWords(e.name).slice(0, at);
+    if (before.length === 1 && !(isCommonWord(before[0]!) && !isRootGivenName(before[0]!))) return e;
+    const prefix = parts.slice(0, at).join(' ');
+    e.name = parts.slice(at).join(' ');
+    e.keys.add(personKey(e.name));
+    e.aliases.add(e.name);
+    if (e.roles.length > 0) e.roles[0] = `${e.roles[0]} ${prefix}`;
+    else e.roles.push(prefix);
+    return e;
   }
 
   /** The entity seen last among those that pass the test. */
@@ -233,9 +266,13 @@ export class Discourse {
       case 'it':
         return single(['organisation']);
       case 'many':
+        // "mereka": a group, several speakers, or a body ("FAM … Mereka bersikukuh …"), whichever came last
         for (let k = this.timeline.length - 1; k >= 0; k--) {
           const t = this.timeline[k]!;
           if (t.entities.length > 1 || t.entities[0]!.kind === 'group') return t.entities;
+          // a body that spoke or was the subject last, just before ("FAM tak gentar … Mereka bersikukuh …")
+          const latest = k === this.timeline.length - 1;
+          if (latest && t.entities[0]!.kind === 'organisation' && (t.spoke || (t.body && t.paragraph! >= this.paragraph - 1))) return t.entities;
         }
         return this.lastSpeaker();
       case 'any':
@@ -262,6 +299,12 @@ export class Discourse {
     return entities;
   }
 }
+
+/**
+ * Short dictionary words are often given names too ("Sri", "Dwi", "Tri"): one is never cut from the
+ * front of a name on the evidence of a later short name alone.
+ */
+const isRootGivenName = (w: string): boolean => w.length <= 3;
 
 /**
  * A person's key (their folded name words joined) and an organisation key's words, cached: each

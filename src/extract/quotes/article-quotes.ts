@@ -8,8 +8,9 @@ import { capitalisedInside, viewParagraph, type ParagraphView } from './paragrap
 import { reportedStatements } from './reported-speech.js';
 import { referTokens, resolveCues, type Attribution } from './resolve-cue.js';
 import { findCues, type Cue } from './speech-cues.js';
-import { parseSpeakerPhrase } from './speaker-phrase.js';
-import { anchorLength, isComma, isCommonWord, isConjunction, isFunctionWord, isNameToken } from './word-classes.js';
+import { parseSpeakerPhrase, type Mention } from './speaker-phrase.js';
+import { anchorLength, isComma, isCommonWord, isConjunction, isFunctionWord, isNameToken, isVerbLike } from './word-classes.js';
+import { phraseBefore } from './subject-phrase.js';
 import { foldWord } from './tokens.js';
 import { stemWord } from '../../language/stem.js';
 import { lexicon } from './lexicon.js';
@@ -55,7 +56,11 @@ export function extractArticleQuotes(
       const here = directs.filter((d) => d.sentence === si);
       for (const d of here) {
         const attribution = attributeDirect(view, s.from, d, cues, attributions, discourse);
-        if (attribution.entities === null && d.embedded && cues.length === 0 && looksLikeTitle(view, d.openToken, d.closeToken)) continue;
+        // A title in quotation marks ("diskusi bertema ”Reviu Periodik IV: …”") is no speech, whoever is
+        // named around it; only one introduced by a colon, a comma or a speech verb may be capitalised speech.
+        const before = d.openToken > 0 ? view.tokens[d.openToken - 1]! : null;
+        const introduced = before !== null && (before.text === ':' || isComma(before) || lexicon.verbs.has(before.fold) || lexicon.complementisers.has(before.fold));
+        if (d.embedded && !introduced && (attribution.entities === null || cues.length === 0 || !d.fragment) && looksLikeTitle(view, d.openToken, d.closeToken)) continue;
         const m = view.marks[d.index]!;
         records.set(d.index, { paragraph: paragraph.number, start: m.start, end: m.end, direct: true, fragment: d.fragment, attribution });
       }
@@ -98,6 +103,11 @@ export function extractArticleQuotes(
         const fromPrevious = previousParagraph?.lastDirect ?? previousParagraph?.last ?? null;
         if (lastInParagraph?.attribution.entities && sentenceStart && !d.fragment) q.attribution = lastInParagraph.attribution;
         else if (d.openToken === 0 && cueCount === 0 && !d.fragment && fromPrevious?.attribution.entities) q.attribution = fromPrevious.attribution;
+        // a paragraph of quoted words alone after narrative: the one the article was quoting
+        else if (d.openToken === 0 && cueCount === 0 && !d.fragment && index > 0 && previousParagraph?.last === null) {
+          const entities = discourse.cliticReferent();
+          if (entities) q.attribution = { entities, role: entities.length === 1 ? (entities[0]!.roles[0] ?? null) : null, via: null };
+        }
         if (q.attribution.entities) discourse.speak(q.attribution.entities);
       }
       if (d.closeToken < 0) openEnded.push(q);
@@ -116,6 +126,22 @@ export function extractArticleQuotes(
   return { quotes, discourse, model: { entities: discourse.entities, references: discourse.references } };
 }
 
+/** The subject of a sentence that opens with a name and its apposition, before its first verb, when it names one person. */
+function registerAppositiveSubject(view: ParagraphView, from: number, to: number, discourse: Discourse): void {
+  let v = from;
+  while (v < to && !(view.tokens[v]!.quote === -1 && isVerbLike(view.tokens[v]!))) {
+    if (view.tokens[v]!.quote !== -1 || view.tokens[v]!.text === ';') return;
+    v++;
+  }
+  const phrase = v < to ? phraseBefore(view, from, v) : null;
+  if (!phrase || phrase.from !== from) return;
+  const parsed = parseSpeakerPhrase(view, phrase.from, phrase.to);
+  if (parsed?.type !== 'named' || parsed.mentions.length !== 1 || !showsPerson(parsed.mentions[0]!, discourse)) return;
+  const subject = [discourse.entityFor(parsed.mentions[0]!)];
+  discourse.subject(subject);
+  referTokens(discourse, view, phrase.from, phrase.to, subject, 'name');
+}
+
 /**
  * Tokens [from, comma) open the sentence with an adjunct, not a subject: a preposition or a
  * connective ("Dalam peluncuran itu", "Terkait kekecewaan itu", "Di sisi lain", "Sementara dalam ratas").
@@ -130,6 +156,11 @@ function frontedAdjunct(view: ParagraphView, from: number, comma: number): boole
 }
 
 const VERB_SHAPED = /^(?:mem|men|meng|meny|ber|ter)[a-z]{3,}/u;
+
+/** A mention that shows it names a person: a title in its role, a full name that looks like a person's, or someone already quoted. */
+function showsPerson(m: Mention, discourse: Discourse): boolean {
+  return m.kind === 'person' && ((m.role !== null && holdsTitle(m.role)) || discourse.hasSpoken(m) || (m.name.includes(' ') && looksLikePersonName(m.name)));
+}
 
 /**
  * A name of several words with no role can be taken for a person's only when none of its words is
@@ -278,6 +309,8 @@ function registerMentions(view: ParagraphView, from: number, to: number, discour
     // so is one whose main clause does after a fronted adjunct ("Dalam acara itu, Gubernur X meminta …").
     const opensClause = k === from || (isComma(tokens[k - 1]) && frontedAdjunct(view, from, k - 1));
     const opensSentence = opensClause && e < to && caps > 0 && tokens[e]!.kind === 'word' && !tokens[e]!.cap && !lexicon.demonstratives.has(tokens[e]!.fold);
+    // "Ketua Paguyuban Pedagang Pasar Lama, Sutrisno, mengeluhkan …": the subject is an apposition.
+    if (k === from && caps > 0 && isComma(tokens[e])) registerAppositiveSubject(view, from, to, discourse);
     if ((caps >= 2 && unknown) || opensSentence) {
       const parsed = parseSpeakerPhrase(view, k, e);
       if (parsed?.type === 'named') {
@@ -285,8 +318,13 @@ function registerMentions(view: ParagraphView, from: number, to: number, discour
         // Only people are what a later "ia" or "katanya" points back at without having spoken, and
         // only a name that shows it is one (a role, or a full name) or one already quoted: a short
         // name of someone only talked about ("Ganjar memerintahkan …") does not take the next "katanya".
-        const person = parsed.mentions.every((m) => m.kind === 'person' && ((m.role !== null && holdsTitle(m.role)) || discourse.hasSpoken(m) || (m.name.includes(' ') && looksLikePersonName(m.name))));
-        if (person && opensSentence) {
+        const person = parsed.mentions.every((m) => showsPerson(m, discourse));
+        // A body opening a sentence ("FAM tak gentar …") is what a later "mereka" may mean.
+        if (opensSentence && !person && parsed.mentions.length === 1 && parsed.mentions[0]!.kind === 'organisation' && caps > 0) {
+          const body = [discourse.entityFor(parsed.mentions[0]!)];
+          discourse.bodySubject(body);
+          referTokens(discourse, view, k, e, body, 'name');
+        } else if (person && opensSentence) {
           const subject = parsed.mentions.map((m) => discourse.entityFor(m));
           discourse.subject(subject);
           referTokens(discourse, view, k, e, subject, 'name');

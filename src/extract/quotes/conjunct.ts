@@ -3,6 +3,7 @@ import { parseDocument } from './document-issuer.js';
 import { lexicon } from './lexicon.js';
 import type { ParagraphView } from './paragraph-view.js';
 import type { Part } from './speaker-phrase.js';
+import { stemWord } from '../../language/stem.js';
 import { isAcronym } from './word-classes.js';
 
 /**
@@ -68,6 +69,13 @@ export function parseConjunct(view: ParagraphView, from: number, to: number): Pa
     while (runStart > k && segs[runStart - 1] === 'name') runStart--;
     // "juru bicara HUR Andriy Yusov": an acronym opening the run is the body, the rest the name.
     while (runEnd - runStart > 1 && isAcronym(tokens[idx[runStart]!]!)) segs[runStart++] = 'org';
+    // "Menteri Perhubungan Wahyu Adinata", "Gubernur Sulawesi Tengah Rahmat Lasido": a word built on a
+    // root or a place word ends the body, and the name starts after it.
+    for (let q = runEnd - 2; q >= runStart; q--) {
+      if (!endsBody(cw[q]!)) continue;
+      while (runStart <= q) segs[runStart++] = 'org';
+      break;
+    }
     if (!isPersonName(c, runStart, runEnd)) {
       for (let q = runStart; q < runEnd; q++) segs[q] = 'org';
     } else {
@@ -106,3 +114,8 @@ export function parseConjunct(view: ParagraphView, from: number, to: number): Pa
 }
 
 const POSSESSIVES = new Set(['its', 'their', 'his', 'her']);
+
+/** A capitalised word that belongs to a body's or a place's name, never to a person's: derived ("Perhubungan") or a place word ("Tengah"). */
+function endsBody(fold: string): boolean {
+  return lexicon.placeWords.has(fold) || (fold.length > 5 && stemWord(fold) !== fold);
+}

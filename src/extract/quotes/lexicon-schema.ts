@@ -73,6 +73,8 @@ export const speakersSchema = z
     subordinatingVerbs: words,
     notVerbs: words,
     nonSpeakers: words,
+    placeWords: words,
+    placeHeads: words,
     locationPrepositions: words,
   })
   .strict()

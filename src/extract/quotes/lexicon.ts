@@ -212,6 +212,8 @@ export const lexicon = {
   subordinatingWords: fold(speakerData.subordinatingVerbs),
   notVerbs: fold(speakerData.notVerbs),
   nonSpeakers: fold(speakerData.nonSpeakers),
+  placeWords: fold(speakerData.placeWords),
+  placeHeads: fold(speakerData.placeHeads),
 } as const;
 
 /** The compiled lexicon's shape. */

@@ -70,6 +70,11 @@ export function phraseAfter(view: ParagraphView, start: number, sTo: number): To
       }
       break;
     }
+    // "Ketua RT 05, …", "Manajer Humas PT KAI Daop 8 Surabaya Suprapto": a unit's number inside the phrase.
+    if (/^\d+$/u.test(t.text) && i > from && tokens[i - 1]!.cap && (isComma(tokens[i + 1]) || tokens[i + 1]?.cap === true)) {
+      i++;
+      continue;
+    }
     if (isVerbLike(t) || isTimeWord(t) || (!t.cap && named && !isPhraseWord(tokens, words, i))) break;
     // A capitalised word that no lexicon entry claims is probably a person's name.
     if (t.cap && !isFunctionWord(t) && anchorLength(words, i, sTo) === 0 && !lexicon.organisationWords.has(t.fold)) named = true;

@@ -52,6 +52,9 @@ export function reportedStatements(
       if (cue.attrFrom === firstWord(view, sFrom, sTo)) span = { from: skipPunct(view, cue.attrTo, sTo), to: last };
       // "…, menurut data Ukraina." reports the clause before; "Pakta itu, menurut Kirby, melanggar …" the sentence.
       else span = postPosed && skipPunct(view, cue.attrTo, sTo) >= last ? { from: sFrom, to: cue.attrFrom - 1 } : { from: sFrom, to: last };
+    } else if (cue.type === 'thus') {
+      // "Pembangunan waduk akan dilanjutkan …, demikian pernyataan Kementerian …": the clause before.
+      if (isComma(before)) span = { from: clauseStart(cues, n, sFrom), to: cue.attrFrom - 1 };
     } else if (cue.type === 'post' || cue.type === 'clitic') {
       const after = skipPunct(view, cue.attrTo, sTo);
       const opening = cue.attrFrom === firstWord(view, sFrom, sTo) || (isComma(before) && connectiveBefore(view, sFrom, cue.attrFrom - 1));

@@ -6,7 +6,7 @@ import { phraseBefore } from './subject-phrase.js';
 import { sliceTokens, type ParagraphView } from './paragraph-view.js';
 import type { Cue } from './speech-cues.js';
 import { parseSpeakerPhrase } from './speaker-phrase.js';
-import { isComma, isFunctionWord, isVerbLike } from './word-classes.js';
+import { isComma, isFunctionWord, isPhraseWord, isVerbLike } from './word-classes.js';
 
 /** Who a cue names, with the role given there and the relay the words came through. */
 export interface Attribution {
@@ -88,7 +88,8 @@ function mainSubject(view: ParagraphView, sFrom: number, limit: number): { from:
     const first = view.tokens[a];
     if (first && first.kind === 'word' && !isFunctionWord(first)) {
       for (let m = a + 1; m < b; m++) {
-        if (isVerbLike(view.tokens[m]!)) return phraseBefore(view, a, m);
+        // ("Jepang, Australia dan Selandia Baru mengeluarkan …": a list runs over the commas)
+        if (isVerbLike(view.tokens[m]!)) return phraseBefore(view, sFrom, m) ?? phraseBefore(view, a, m);
       }
     }
     a = b + 1;
@@ -108,10 +109,14 @@ function leadingSubject(view: ParagraphView, sFrom: number, limit: number): { fr
     if (t.kind === 'punct' && (t.text === ':' || t.text === '—' || t.text === '–')) k = d + 1;
     else if (t.kind !== 'word' || !/^[\p{Lu}\p{N}.,-]+$/u.test(t.text)) break;
   }
-  const phrase = phraseAfter(view, k, limit);
-  if (!phrase) return null;
-  const next = view.tokens[phrase.to];
-  return next && next.kind === 'word' && !next.cap ? phrase : null;
+  // only the words a name is made of: "The coast guard defended …" ends before "defended"
+  let to = k;
+  while (to < limit && (isPhraseWord(view.tokens, view.words, to) || (to > k && view.tokens[to]!.text === '(') || (to > k && lexicon.internalPrepositions.has(view.words[to]!) && view.tokens[to + 1]?.cap === true))) {
+    if (view.tokens[to]!.text === '(') while (to < limit && view.tokens[to]!.text !== ')') to++;
+    to++;
+  }
+  const next = view.tokens[to];
+  return to > k && next && next.kind === 'word' && !next.cap ? { from: k, to } : null;
 }
 
 /**

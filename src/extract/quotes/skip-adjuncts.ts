@@ -13,7 +13,8 @@ import { anchorLength, isTimeWord, isVerbLike } from './word-classes.js';
 export function skipAdverbsBack(view: ParagraphView, sFrom: number, j: number): number {
   for (;;) {
     const len = j >= sFrom ? lexicon.adverbs.matchEndingAt(view.words, j, sFrom) : 0;
-    if (len === 0 || view.tokens[j]!.kind !== 'word') return j;
+    // ("Selandia Baru mengatakan": a capitalised word inside a sentence is a name's, not an adverb)
+    if (len === 0 || view.tokens[j]!.kind !== 'word' || (view.tokens[j]!.cap && !view.tokens[j]!.initial)) return j;
     j -= len;
   }
 }

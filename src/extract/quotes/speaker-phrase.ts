@@ -94,7 +94,10 @@ function parsePhrase(view: ParagraphView, from: number, to: number): Phrase | nu
   for (const [n, part] of parts.entries()) {
     if (part === null) continue;
     const nameFollows = isBareName(parts[n + 1] ?? null);
-    if (isRoleish(part)) {
+    // "Rahmat Hidayat, Direktur Eksekutif Lembaga Kajian Pangan Nusantara": a titled 'name' right
+    // after a bare name is the role of that name, whose body reads like a name.
+    const titledAfterName = only(part)?.kind === 'person' && only(part)!.role !== null && isBareName(parts[n - 1] ?? null) && lastPart === n - 1;
+    if (isRoleish(part) || titledAfterName) {
       const text = sliceTokens(view, ranges[n]!.from, ranges[n]!.to);
       const last = mentions[mentions.length - 1];
       // "Windhu Purnomo, epidemiolog Universitas Airlangga": the role of the name before it.
@@ -105,7 +108,7 @@ function parsePhrase(view: ParagraphView, from: number, to: number): Phrase | nu
       // "peneliti senior Centropolis, Suryono Herlambang": the role of the name after it.
       if (nameFollows && !isBareName(parts[n + 2] ?? null)) {
         if (pendingRole) mentions.push(roleOnly(pendingRole));
-        pendingRole = { ...part.mentions[0]!, name: text, role: null, kind: 'anonymous' };
+        pendingRole = { ...only(part)!, name: text, role: null, kind: 'anonymous' };
         continue;
       }
     }

@@ -65,7 +65,7 @@ export function findCues(view: ParagraphView, sFrom: number, sTo: number): Cue[]
     }
     if (lexicon.thus.has(t.fold) && afterBreak) {
       const skip = passiveVerbAt(view, i + 1);
-      const cue = after(view, sTo, 'thus', i, 1 + skip, false);
+      const cue = after(view, sTo, 'thus', i, 1 + skip, true);
       if (cue) {
         cues.push(cue);
         // "demikian mereka memperingatkan": the verb after the phrase belongs to this cue.

@@ -164,7 +164,9 @@ function continuesAcrossComma(view: ParagraphView, sFrom: number, comma: number,
   // "setelah Vedant Patel, wakil juru bicara …, mengatakan"; but a role before the name must open its
   // clause: in "ditanya wartawan, Kirby menjawab" the reporters are not Kirby's role.
   if ((before === 'name' || before === 'titledName') && (after === 'role' || after === 'roleish') && !(boundary && isVerbLike(boundary))) return true;
-  if ((before === 'role' || before === 'roleish') && after === 'name' && startsClean) return true;
+  // "Rahmat Hidayat, Direktur Eksekutif Lembaga Kajian Pangan Nusantara, mengatakan": a role whose body reads like a name
+  if (before === 'name' && after === 'titledName' && startsClean) return true;
+  if ((before === 'role' || before === 'roleish' || before === 'titledName') && after === 'name' && startsClean) return true;
   // "The foreign ministers of Japan, South Korea and …": a list may open inside "of …".
   const ofList = boundary?.kind === 'word' && (view.words[a] === 'of' || view.words[a] === 'dari') && a - 1 >= sFrom && isPhraseWord(view.tokens, view.words, a - 1);
   return hasConjunction && (startsClean || ofList) && before !== 'other';

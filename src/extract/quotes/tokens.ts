@@ -107,10 +107,23 @@ export function tokenize(text: string, marks: readonly QuoteMarks[]): Token[] {
           i += 2;
         } else break;
       }
+      // "Nanik S. Deyang": an initial keeps its full stop, so the name stays one run of words
+      if (i === start + 1 && i + 2 < n && text.charCodeAt(i) === 46 && text.charCodeAt(i + 1) === 32 && CAPITAL.test(text[start]!) && CAPITAL.test(text[i + 2]!)) {
+        plain = false;
+        i++;
+      }
       const word = text.slice(start, i);
       const c = word.charCodeAt(0);
       const cap = c < 128 ? c >= 65 && c <= 90 : CAPITAL.test(word);
       tokens.push({ start, end: i, text: word, fold: plain ? (upper ? word.toLowerCase() : word) : foldWord(word), kind: 'word', cap, quote, initial: false });
+      continue;
+    }
+    // "@bangjerrrr": a social media handle is a name
+    if (text.charCodeAt(i) === 64 && i + 1 < n && isWordChar(text, i + 1) && (i === 0 || isSpace(text, i - 1))) {
+      i++;
+      while (i < n && (isWordChar(text, i) || text.charCodeAt(i) === 95)) i++;
+      const handle = text.slice(start, i);
+      tokens.push({ start, end: i, text: handle, fold: handle.toLowerCase(), kind: 'word', cap: true, quote, initial: false });
       continue;
     }
     const width = text.charCodeAt(i) >= 0xd800 && text.charCodeAt(i) <= 0xdbff ? 2 : 1;

@@ -6,13 +6,15 @@ import type { Token } from './tokens.js';
 /** Word-level tests shared by the phrase finders and the phrase parser. */
 
 const VERB_PREFIX = /^(?:me|di|ber|ter)[a-z]{3,}/;
+/** English past forms ("defended", "rejected"): the verb of a clause, not a word of a name. */
+const ENGLISH_PAST = /^[a-z]{3,}ed$/;
 
 /** A lower-case Indonesian word that looks like a verb (meN-, di-, ber-, ter- …) and is not a known noun. */
 export function isVerbLike(t: Token): boolean {
   if (t.kind !== 'word' || t.cap) return false;
   let verb = verbLike.get(t.fold);
   if (verb === undefined) {
-    verb = lexicon.verbs.has(t.fold) || (VERB_PREFIX.test(t.fold) && !lexicon.notVerbs.has(t.fold) && !nounTables.some((table) => table.isWord(t.fold)));
+    verb = lexicon.verbs.has(t.fold) || ((VERB_PREFIX.test(t.fold) || ENGLISH_PAST.test(t.fold)) && !lexicon.notVerbs.has(t.fold) && !nounTables.some((table) => table.isWord(t.fold)));
     // the vocabulary repeats; the bound keeps odd input from growing the memo forever
     if (verbLike.size < 200_000) verbLike.set(t.fold, verb);
   }
@@ -56,7 +58,18 @@ export function isNameToken(view: ParagraphView, k: number): boolean {
   // "Kim Yo Jong …": a root word right before a word that is no common word is a name's first word
   // ("Berdasarkan Peraturan …", "Hanya Kabupaten …" are no names).
   const next = view.tokens[k + 1];
-  return next !== undefined && next.kind === 'word' && next.cap && !isAcronym(next) && !isCommonWord(next.fold) && isRootWord(t.fold) && lexicon.adverbs.matchAt(view.words, k) === 0;
+  if (next === undefined || next.kind !== 'word' || !next.cap || isAcronym(next) || !isRootWord(t.fold) || lexicon.adverbs.matchAt(view.words, k) > 0) return false;
+  // "Rahmat Hidayat, Direktur …": a run of capitalised words set off by a comma and a title is a name
+  return !isCommonWord(next.fold) || appositionFollows(view, k + 1);
+}
+
+/** After the capitalised words from k, a comma and a title ("…, Direktur Eksekutif …", "…, juru bicara …"). */
+function appositionFollows(view: ParagraphView, k: number): boolean {
+  let e = k;
+  while (e < k + 3 && view.tokens[e]?.kind === 'word' && view.tokens[e]!.cap) e++;
+  if (!isComma(view.tokens[e])) return false;
+  const title = lexicon.titlePrefixes.matchAt(view.words, e + 1);
+  return lexicon.titles.matchAt(view.words, e + 1 + title) > 0;
 }
 
 /** "dan", "serta", "and", "&": joins the speakers of a list. */

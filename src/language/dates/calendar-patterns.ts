@@ -95,9 +95,9 @@ function calendar(m: RegExpExecArray, text: string, fields: Parameters<typeof ca
 
 export const calendarMatchers: readonly Matcher[] = [
   {
-    // "13 Oktober 2023", "Jumat (13 Oktober)", "13 Okt. 2023"
+    // "13 Oktober 2023", "Jumat (13 Oktober)", "13 Okt. 2023", "3rd October", "the 3rd of October"
     starts: matchStarts([firstWordsOf.weekday], { digit: true }),
-    regex: new RegExp(`${B}${WEEKDAY_PREFIX}(\\d{1,2})\\s+(${pattern.month})${E}${YEAR_AFTER}`, 'giu'),
+    regex: new RegExp(`${B}${WEEKDAY_PREFIX}(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${pattern.month})${E}${YEAR_AFTER}`, 'giu'),
     build(m, text) {
       const mo = month(m[3]);
       if (mo === null || glued(text, m.index + m[0].indexOf(m[2]!), m.index + m[0].length)) return null;

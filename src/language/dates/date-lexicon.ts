@@ -55,6 +55,9 @@ export const anchorDirection = new Map<string, { sign: 1 | -1; backReference: bo
   ...data.anchored.before_back_reference.map((w) => [lower(w), { sign: -1 as const, backReference: true }] as const),
 ]);
 
+/** Phrases for the day after or before the day told last ("keesokan harinya", "the next day"), to their offset. */
+export const dayPhrases = new Map<string, number>(Object.entries(data.anchored.day_phrases).map(([k, v]) => [lower(k), v]));
+
 /** Bare month names that are also given names ("May Titthara"). */
 export const monthsAlsoNames = new Set(data.not_dates.months_also_names.map(lower));
 /** Words a date line may hold besides its date, times and names ("Updated", "oleh"). */
@@ -90,6 +93,7 @@ export const pattern = {
   anchorWord: alternation(anchorDirection.keys()),
   approximate: alternation(data.anchored.approximate),
   comparison: alternation(data.anchored.comparison),
+  dayPhrase: alternation(dayPhrases.keys()),
   demonstrative: alternation(data.anchored.demonstratives),
   clockPrefix: alternation(data.clock.prefixes),
   clockZone: alternation(data.clock.zones),
@@ -116,4 +120,5 @@ export const firstWordsOf = {
   directionBefore: firstWords(directionBefore.keys()),
   clockPrefix: firstWords(data.clock.prefixes),
   approximate: firstWords(data.anchored.approximate),
+  dayPhrase: firstWords(dayPhrases.keys()),
 };

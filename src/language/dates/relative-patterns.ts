@@ -11,6 +11,7 @@ import {
   directionBefore,
   firstWordsOf,
   anchorDirection,
+  dayPhrases,
   weekdayNumber,
 } from './date-lexicon.js';
 import { hasCueBefore } from './calendar-patterns.js';
@@ -166,7 +167,17 @@ export const relativeMatchers: readonly Matcher[] = [
     },
   },
   {
-    // "pukul 8:20", "pada 7:35 waktu setempat", "jam 10 malam", "at 9:30 a.m."
+    // "keesokan harinya", "the next day": a day from the day told before
+    starts: matchStarts([firstWordsOf.dayPhrase]),
+    regex: new RegExp(`${B}(${pattern.dayPhrase})${E}`, 'giu'),
+    build(m) {
+      const offset = dayPhrases.get(m[1]!.toLowerCase().replace(/\s+/g, ' '));
+      if (offset === undefined) return null;
+      return { kind: 'anchored', start: m.index, end: m.index + m[0].length, unit: 'day', offset, backReference: true, approximate: false, demonstrative: false };
+    },
+  },
+  {
+    // "pukul 8:20", "pada 7:35 waktu setempat", "jam 10 malam", "9:30 a.m."
     starts: matchStarts([firstWordsOf.clockPrefix], { digit: true }),
     regex: new RegExp(
       `${B}(?:(${pattern.clockPrefix})\\.?\\s+(\\d{1,2})(?:[.:](\\d{2}))?(?!\\d)(?:\\s*(${pattern.clockZone}))?|(\\d{1,2})[.:](\\d{2})(?!\\d)\\s*(${pattern.clockZone}))(?![\\p{L}\\p{N}])`,
@@ -177,8 +188,6 @@ export const relativeMatchers: readonly Matcher[] = [
       const hour = Number(m[2] ?? m[5]);
       const minutes = m[3] ?? m[6];
       if (hour > 24 || (minutes !== undefined && Number(minutes) > 59)) return null;
-      // "at 30 sites": an English "at" needs minutes or a zone to be a time
-      if (m[1] !== undefined && /^at$/iu.test(m[1]) && minutes === undefined && m[4] === undefined) return null;
       return { kind: 'clock', start: m.index, end: m.index + m[0].length };
     },
   },

@@ -4,6 +4,7 @@ import { GrowableArray } from './growable-array.js';
 import { averageLength, BLOCK_SHIFT, type PostingsData } from './postings.js';
 import { tokenize } from '../../language/tokenize.js';
 import { TermTable } from './term-table.js';
+import { QUANTITY_TERM, quantityCount } from '../quantities.js';
 
 // Distinct raw tokens whose analysis is remembered; past this the memo starts again (bounded memory).
 const ANALYSIS_MEMO_LIMIT = 300_000;
@@ -35,6 +36,13 @@ export class PostingsBuilder {
         if (count === 0) this.touched.push(id);
         this.counts[id] = count + 1;
       }
+    }
+    // an index term for the paragraph's quantities ("1,300 anak"), so that "How many …?" can ask for one
+    const quantities = quantityCount(text);
+    if (quantities > 0) {
+      const id = this.termId(QUANTITY_TERM);
+      if (this.counts[id] === 0) this.touched.push(id);
+      this.counts[id] = this.counts[id]! + quantities;
     }
     for (const id of this.touched) {
       this.postingTerms.push(id);

@@ -11,7 +11,7 @@ import { byRank, type ScoredParagraph } from './paragraph-score.js';
 export function allParagraphs(index: PostingsIndex, plans: readonly ConceptPlan[]): ScoredParagraph[] {
   const n = index.docCount;
   const sums = new Float64Array(n);
-  const matched = new Uint8Array(n);
+  const covered = new Float64Array(n);
   const best = new Float64Array(n);
   const touched: number[] = [];
   const { docIds, frequencies, norms, termStarts } = index;
@@ -26,13 +26,13 @@ export function allParagraphs(index: PostingsIndex, plans: readonly ConceptPlan[
     }
     for (const doc of touched) {
       sums[doc]! += best[doc]!;
-      matched[doc]!++;
+      covered[doc]! += plan.coverage;
       best[doc] = 0;
     }
     touched.length = 0;
   }
   const results: ScoredParagraph[] = [];
-  for (let doc = 0; doc < n; doc++) if (matched[doc]! > 0) results.push({ id: doc, score: sums[doc]! * matched[doc]! });
+  for (let doc = 0; doc < n; doc++) if (covered[doc]! > 0) results.push({ id: doc, score: sums[doc]! * covered[doc]! });
   return results.sort(byRank);
 }
 

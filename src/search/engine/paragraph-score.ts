@@ -9,8 +9,9 @@ export interface ScoredParagraph {
  * results never depend on the path taken.
  *
  * The score itself, computed the same way on every path (`topParagraphs`, `allParagraphs`): the
- * sum, in query order, of each matched concept's best alternative, times the number of concepts
- * matched (MiniSearch's reward for matching more of the query, counted per idea, not per spelling).
+ * sum, in query order, of each matched concept's best alternative, times the sum, in query order,
+ * of the matched concepts' `coverage` (see `RankingOptions`: the number of concepts matched, or
+ * their information).
  */
 export function byRank(a: ScoredParagraph, b: ScoredParagraph): number {
   return b.score - a.score || a.id - b.id;

@@ -16,7 +16,30 @@ export interface ConceptPlan {
   readonly alternatives: readonly Alternative[];
   /** The highest score this concept can give any paragraph. */
   readonly bound: number;
+  /**
+   * What matching this concept adds to the reward for covering the query (see `RankingOptions`):
+   * a paragraph's score is the sum of its concepts' scores times the sum of their `coverage`.
+   */
+  readonly coverage: number;
 }
+
+/**
+ * How a paragraph's concept scores combine (an option of the engine's scoring, so that another
+ * engine behind the same interface can take the same choice):
+ * - `coverage: 'concepts'`: the sum is multiplied by the number of concepts matched (MiniSearch's
+ *   reward for matching more of the query, counted per idea, not per spelling);
+ * - `coverage: 'information'`: each concept counts by how much it tells apart, its best term's
+ *   weight (IDF) over the query's mean, so the counts still sum to the number of concepts.
+ * The default is `concepts`: on 268 queries made of two lede words and three words of another
+ * paragraph of the 302 Kompas dev articles, `information` found that paragraph first less often
+ * (0.59 against 0.64; in the top 3, 0.84 against 0.86): IDF already weighs each concept's score,
+ * and weighing its count by IDF again favours a rare word over the rest of the question.
+ */
+export interface RankingOptions {
+  readonly coverage: 'concepts' | 'information';
+}
+
+export const DEFAULT_RANKING: RankingOptions = { coverage: 'concepts' };
 
 /** Shortest typed term expanded to near spellings (MiniSearch's setting here: a typo is likelier in a long word). */
 export const FUZZY_MIN_LENGTH = 6;
@@ -34,12 +57,13 @@ export type FuzzyMemo = Map<string, readonly { id: number; distance: number }[]>
 const FUZZY_MEMO_LIMIT = 10_000;
 
 /**
- * Resolves analysed query concepts to weighted index terms. Exact terms weigh 1; near spellings of
- * the words as typed weigh `0.3 * length / (length + distance)` as in MiniSearch. A concept absent
+ * Resolves analysed query concepts to weighted index terms. Exact terms weigh 1, and so does a
+ * phrase's rarest term; near spellings of the words as typed weigh `0.3 * length / (length +
+ * distance)` as in MiniSearch. A concept absent
  * from the vocabulary is dropped; a concept repeated in the query counts once.
  */
-export function planQuery(concepts: readonly QueryConcept[], table: TermTable, postings: PostingsIndex, memo?: FuzzyMemo): ConceptPlan[] {
-  const plans: ConceptPlan[] = [];
+export function planQuery(concepts: readonly QueryConcept[], table: TermTable, postings: PostingsIndex, memo?: FuzzyMemo, ranking: RankingOptions = DEFAULT_RANKING): ConceptPlan[] {
+  const plans: { alternatives: Alternative[]; bound: number }[] = [];
   const seen = new Set<string>();
   for (const concept of concepts) {
     const weights = new Map<number, number>();
@@ -47,6 +71,20 @@ export function planQuery(concepts: readonly QueryConcept[], table: TermTable, p
     for (const term of concept.terms) {
       const id = table.find(term);
       if (id >= 0) offer(id, 1);
+    }
+    // a phrase stands by its rarest term, when every one of its terms is in the index
+    for (const phrase of concept.phrases) {
+      let rarest = -1;
+      for (const term of phrase) {
+        const id = table.find(term);
+        if (id < 0) {
+          rarest = -1;
+          break;
+        }
+        // (equal counts: the later word, which in "tidak berdasar", "minta maaf" carries the sense)
+        if (rarest < 0 || postings.documentFrequency(id) <= postings.documentFrequency(rarest)) rarest = id;
+      }
+      if (rarest >= 0) offer(rarest, 1);
     }
     for (const term of concept.typed) {
       for (const near of nearSpellings(term, table, postings, memo)) offer(near.id, fuzzyWeight(table.termLength(near.id), near.distance));
@@ -61,7 +99,10 @@ export function planQuery(concepts: readonly QueryConcept[], table: TermTable, p
     });
     plans.push({ alternatives, bound: Math.max(...alternatives.map((a) => a.bound)) });
   }
-  return plans;
+  if (ranking.coverage === 'concepts' || plans.length < 2) return plans.map((p) => ({ ...p, coverage: 1 }));
+  const information = plans.map((p) => Math.max(...p.alternatives.map((a) => a.weight)));
+  const mean = information.reduce((sum, x) => sum + x, 0) / information.length;
+  return plans.map((p, i) => ({ ...p, coverage: mean > 0 ? information[i]! / mean : 1 }));
 }
 
 function nearSpellings(term: string, table: TermTable, postings: PostingsIndex, memo?: FuzzyMemo): readonly { id: number; distance: number }[] {

@@ -17,6 +17,8 @@ interface Slot {
   readonly cursor: ConceptCursor;
   /** The concept's position in the query (scores are summed in this order). */
   readonly order: number;
+  /** What matching the concept adds to the coverage factor (see `ConceptPlan.coverage`). */
+  readonly coverage: number;
   /** Postings under the concept: fewer means a cheaper, more selective look-up. */
   readonly postings: number;
 }
@@ -26,8 +28,9 @@ interface Slot {
  * - concepts are ordered by the most they can add; those whose bounds together cannot lift a doc
  *   into the current top k are "non-essential": candidates come from the essential ones only, and
  *   non-essential ones are looked up (galloping) for a candidate, sparsest first, only while it can
- *   still make it. Since matching more concepts also multiplies the score, a query of several common
- *   words soon reads little more than its rarest word's postings: AND-like speed, OR results;
+ *   still make it. Since matching more concepts also multiplies the score (by their coverage), a
+ *   query of several common words soon reads little more than its rarest word's postings: AND-like
+ *   speed, OR results;
  * - per block of postings, a bound lets whole blocks that cannot beat the threshold be skipped.
  *   Docs are numbered shortest first (see `PostingsData`), so the bounds fall along the lists.
  *
@@ -43,12 +46,20 @@ export function topParagraphs(index: PostingsIndex, plans: readonly ConceptPlan[
   const slots: Slot[] = [];
   for (let order = 0; order < plans.length; order++) {
     const plan = plans[order]!;
-    slots.push({ cursor: conceptCursor(index, plan), order, postings: plan.alternatives.reduce((n, a) => n + index.documentFrequency(a.term), 0) });
+    slots.push({ cursor: conceptCursor(index, plan), order, coverage: plan.coverage, postings: plan.alternatives.reduce((n, a) => n + index.documentFrequency(a.term), 0) });
   }
   slots.sort((a, b) => a.cursor.bound - b.cursor.bound);
   const q = slots.length;
   const prefixBound = new Float64Array(q + 1);
-  for (let i = 0; i < q; i++) prefixBound[i + 1] = prefixBound[i]! + slots[i]!.cursor.bound;
+  const prefixCoverage = new Float64Array(q + 1);
+  for (let i = 0; i < q; i++) {
+    prefixBound[i + 1] = prefixBound[i]! + slots[i]!.cursor.bound;
+    prefixCoverage[i + 1] = prefixCoverage[i]! + slots[i]!.coverage;
+  }
+  // each concept's coverage by query position, and the coverage of the concepts a doc matched
+  const coverageOf = new Float64Array(q);
+  for (let i = 0; i < q; i++) coverageOf[slots[i]!.order] = slots[i]!.coverage;
+  const conceptCovered = new Float64Array(q);
   const conceptScores = new Float64Array(q);
   const blockBounds = new Float64Array(q);
   const heap = new RankHeap(k);
@@ -91,42 +102,47 @@ export function topParagraphs(index: PostingsIndex, plans: readonly ConceptPlan[
     let sum = 0;
     let matched = 0;
     for (let i = essential; i < q; i++) {
-      const { cursor, order } = slots[i]!;
+      const { cursor, order, coverage } = slots[i]!;
       if (cursor.doc !== doc) continue;
       const s = cursor.score();
       conceptScores[order] = s;
+      conceptCovered[order] = coverage;
       sum += s;
-      matched++;
+      matched += coverage;
       cursor.next();
     }
     let pruned = false;
     let remainingBound = prefixBound[essential]!;
-    let remaining = essential;
+    let remaining = prefixCoverage[essential]!;
     for (let j = 0; j < lookups.length; j++) {
-      const { cursor, order } = lookups[j]!;
+      const { cursor, order, coverage } = lookups[j]!;
       if (heap.full && (sum + remainingBound) * (matched + remaining) * SLACK <= heap.threshold) {
         pruned = true;
         break;
       }
       remainingBound -= cursor.bound;
-      remaining--;
+      remaining -= coverage;
       cursor.seek(doc);
       if (cursor.doc !== doc) continue;
       const s = cursor.score();
       conceptScores[order] = s;
+      conceptCovered[order] = coverage;
       sum += s;
-      matched++;
+      matched += coverage;
     }
-    // The canonical score: concepts summed in query order (see byRank).
+    // The canonical score: concepts and their coverage summed in query order (see byRank).
     let canonical = 0;
+    let covered = 0;
     for (let i = 0; i < q; i++) {
       canonical += conceptScores[i]!;
+      covered += conceptCovered[i]!;
       conceptScores[i] = 0;
+      conceptCovered[i] = 0;
     }
     if (pruned) continue;
-    if (heap.offer(doc, canonical * matched) && heap.full) {
+    if (heap.offer(doc, canonical * covered) && heap.full) {
       const before = essential;
-      while (essential < q && prefixBound[essential + 1]! * (essential + 1) * SLACK <= heap.threshold) essential++;
+      while (essential < q && prefixBound[essential + 1]! * prefixCoverage[essential + 1]! * SLACK <= heap.threshold) essential++;
       if (essential === q) break;
       if (essential !== before) lookups = slots.slice(0, essential).sort((a, b) => a.postings - b.postings);
     }
@@ -182,12 +198,12 @@ export function topParagraphs(index: PostingsIndex, plans: readonly ConceptPlan[
    */
   function cannotWin(): boolean {
     let bound = 0;
-    let count = 0;
+    let covered = 0;
     for (let order = 0; order < q; order++) {
       if (blockBounds[order] === 0) continue;
       bound += blockBounds[order]!;
-      count++;
+      covered += coverageOf[order]!;
     }
-    return bound * count <= heap.threshold;
+    return bound * covered <= heap.threshold;
   }
 }
