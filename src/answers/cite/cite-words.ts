@@ -35,15 +35,40 @@ export function isContentWord(folded: string): boolean {
   return !FUNCTION_WORDS.has(folded) && !isStopword(folded);
 }
 
+interface WordForm {
+  readonly folded: string;
+  readonly key: string;
+  readonly content: boolean;
+}
+
+/**
+ * Tokens already read, as written: every claim is compared with a few dozen paragraphs, whose
+ * words follow Zipf's law, so most are read again and again (folding and stemming are most of the
+ * cost of a claim). A Map (a user's token such as "constructor" is no key of an object), emptied
+ * when full so its memory stays bounded.
+ */
+const forms = new Map<string, WordForm>();
+const MAX_FORMS = 50_000;
+
+function formOf(token: string): WordForm {
+  let form = forms.get(token);
+  if (form === undefined) {
+    const folded = foldToken(token);
+    form = { folded, key: wordKey(folded, token), content: isContentWord(folded) };
+    if (forms.size >= MAX_FORMS) forms.clear();
+    forms.set(token, form);
+  }
+  return form;
+}
+
 /** The words of `text` from `from` to `to` (code units), at most `max` of them. */
 export function citeWords(text: string, from = 0, to = text.length, max = Number.POSITIVE_INFINITY): CiteWord[] {
   const words: CiteWord[] = [];
   const part = from === 0 && to === text.length ? text : text.slice(from, to);
   scanTokens(part, (start, end) => {
     if (words.length >= max) return;
-    const token = part.slice(start, end);
-    const folded = foldToken(token);
-    words.push({ start: start + from, end: end + from, folded, key: wordKey(folded, token), content: isContentWord(folded) });
+    const form = formOf(part.slice(start, end));
+    words.push({ start: start + from, end: end + from, folded: form.folded, key: form.key, content: form.content });
   });
   return words;
 }

@@ -1,6 +1,6 @@
 import claimsLexicon from '../../language/lexicon/claims.json' with { type: 'json' };
 import { detectLanguage } from '../../corpus/language.js';
-import type { Language } from '../../corpus/types.js';
+import type { Language, Paragraph } from '../../corpus/types.js';
 import type { Quote } from '../../extract/types.js';
 import { splitSentences } from '../../language/sentences.js';
 import type { CorpusIndex } from '../../search/corpus-index.js';
@@ -24,19 +24,26 @@ export const DEFAULT_CITE_LIMIT = 5;
 const MAX_CLAIM_WORDS = 250;
 /** Most words of a paragraph read (no real paragraph has more; a corpus file might). */
 const MAX_PARAGRAPH_WORDS = 4000;
-/** Words per search: the engine reads 32 words of a query. */
-const SEARCH_WORDS = 32;
+/** Words per search (the engine reads at most 32 words of a query). */
+const SEARCH_WORDS = 24;
 /** Searches per claim: a long claim is searched by its first parts. */
 const MAX_SEARCHES = 3;
-/** Paragraphs holding quotes, then any paragraphs, taken from each search. */
-const QUOTE_PARAGRAPHS = 8;
-const PARAGRAPHS = 8;
+/** Paragraphs taken from the search of a claim's first 32 words, and from the search of each later part. */
+const PARAGRAPHS = 12;
+const LATER_PARAGRAPHS = 6;
 
 // Verdict thresholds, as shares of the claim's words with meaning (function words aside).
 /** Altered: this share of the claim's words is in the source (the same word in any form, or one the glossary gives for it)… */
 const ALTERED_RECALL = 0.6;
-/** …and this share of the source's words between the first and last aligned ones is in the claim. */
+/** …and this share of the source's words between the first and last aligned ones is in the claim… */
 const ALTERED_PRECISION = 0.5;
+/**
+ * …and this share of all the claim’s words, function words too, meets the source in order (the same
+ * word or an equivalent): "mostly the same words". A passage that shares the claim's subject words
+ * but not its frame ("Police investigate reports of misused flood aid" for "We deny that flood aid
+ * was misused") is related, not a version of the claim.
+ */
+const ALTERED_ALIGNED = 0.7;
 /** Translated: this share of the claim's words has a counterpart in the passage… */
 const TRANSLATED_RECALL = 0.7;
 /** Related: the passage holds this share of the claim's words, and at least two of them. */
@@ -75,6 +82,9 @@ interface Claim {
 /** One source passage found for the claim, before it becomes a result. */
 interface Match {
   readonly paragraphId: number;
+  /** The paragraph's article's publication date ('9999' when unknown: last among equals) and language. */
+  readonly published: string;
+  readonly language: Language;
   readonly verdict: CiteVerdict;
   /** Closeness within the verdict (0 to 1). */
   readonly score: number;
@@ -84,6 +94,9 @@ interface Match {
   readonly quote: number | null;
   readonly translated: boolean;
 }
+
+/** A match as found within one paragraph, before what is known of its article is added. */
+type Found = Omit<Match, 'published' | 'language'>;
 
 /**
  * `/cite`: where a claim comes from. Candidate passages come from the index's search (paragraphs
@@ -117,48 +130,50 @@ export function citeAnswer(index: CorpusIndex, options: CiteOptions): AnswerFor<
 
   const matches: Match[] = [];
   const crossed = new Set<Language>();
-  for (const id of candidateParagraphs(index, parsed.text, words)) {
-    const match = bestMatch(index, claim, id);
+  for (const [id, paragraph] of candidateParagraphs(index, parsed.text, words)) {
+    const match = bestMatch(index, claim, id, paragraph);
     if (!match) continue;
     matches.push(match);
-    if (match.translated) crossed.add(index.article(index.paragraphAt(id).article)?.language ?? 'id');
+    if (match.translated) crossed.add(match.language);
   }
-  matches.sort((a, b) => compareMatches(index, a, b));
+  matches.sort(compareMatches);
   const total = matches.length;
   const results = matches.slice(0, limit).map((m) => toResult(index, claim, m));
   for (const other of crossed) notes.push({ kind: 'cross-language', claim: language, source: other });
   return { command: 'cite', query, results, total, ...(notes.length ? { notes } : {}) };
 }
 
-/** Paragraph ids to compare the claim with: the search's best paragraphs holding quotes, then its best paragraphs of all. */
-function candidateParagraphs(index: CorpusIndex, text: string, words: readonly CiteWord[]): number[] {
-  const quoteParagraphs = index.recordPlaces('quotes').paragraphs;
-  const seen = new Set<number>();
-  const ids: number[] = [];
-  const add = (id: number) => {
-    if (!seen.has(id)) seen.add(id), ids.push(id);
-  };
-  const queries: string[] = [];
-  for (let from = 0; from < words.length && queries.length < MAX_SEARCHES; from += SEARCH_WORDS) {
-    const to = Math.min(words.length, from + SEARCH_WORDS);
-    queries.push(text.slice(words[from]!.start, words[to - 1]!.end));
+/**
+ * Paragraphs to compare the claim with: the search's best paragraphs for the claim's words with
+ * meaning (all its words when it has none), a part of at most 24 of them per search. Function
+ * words rank nothing but cost the engine as much as any word; and one search per part (not one among
+ * paragraphs holding quotes and another among all): a claim's own words rank its source high either
+ * way, and the searches are most of the cost of a claim on a large corpus.
+ */
+function candidateParagraphs(index: CorpusIndex, text: string, words: readonly CiteWord[]): Map<number, Paragraph> {
+  const found = new Map<number, Paragraph>();
+  const meaning = words.filter((w) => w.content);
+  const searched = meaning.length > 0 ? meaning : words;
+  for (let from = 0, searches = 0; from < searched.length && searches < MAX_SEARCHES; from += SEARCH_WORDS, searches++) {
+    const query = searched
+      .slice(from, from + SEARCH_WORDS)
+      .map((w) => text.slice(w.start, w.end))
+      .join(' ');
+    for (const hit of index.searchTop(query, { limit: from === 0 ? PARAGRAPHS : LATER_PARAGRAPHS, count: false }).hits) {
+      if (!found.has(hit.id)) found.set(hit.id, hit.paragraph);
+    }
   }
-  const general: number[] = [];
-  for (const query of queries) {
-    if (quoteParagraphs.length > 0) for (const hit of index.searchTop(query, { limit: QUOTE_PARAGRAPHS, within: quoteParagraphs, count: false }).hits) add(hit.id);
-    for (const hit of index.searchTop(query, { limit: PARAGRAPHS, count: false }).hits) general.push(hit.id);
-  }
-  for (const id of general) add(id);
-  return ids;
+  return found;
 }
 
 /** The best passage of one paragraph for the claim: within one of its quotes, or anywhere in it; null when none supports it. */
-function bestMatch(index: CorpusIndex, claim: Claim, id: number): Match | null {
-  const paragraph = index.paragraphAt(id);
+function bestMatch(index: CorpusIndex, claim: Claim, id: number, paragraph: Paragraph): Match | null {
   const text = paragraph.text;
   const words = citeWords(text, 0, text.length, MAX_PARAGRAPH_WORDS);
   if (words.length === 0) return null;
-  const sourceLanguage = index.article(paragraph.article)?.language ?? 'id';
+  const article = index.article(paragraph.article);
+  const sourceLanguage = article?.language ?? 'id';
+  const about = { published: article?.published ?? '9999', language: sourceLanguage };
   const sourceUnits = conceptUnits(words, text, sourceLanguage);
   const hits = coveredBy(sourceUnits, claim.concepts, words.length);
   const neutral = attributionWords(claim, words);
@@ -169,23 +184,26 @@ function bestMatch(index: CorpusIndex, claim: Claim, id: number): Match | null {
     return { ...wordRange(words, record.start, record.end), quote: q };
   });
   windows.push({ from: 0, to: words.length, quote: null });
-  let best: Match | null = null;
+  let best: Found | null = null;
   for (const window of windows) {
-    if (window.to <= window.from) continue;
+    // A quote without a word of the claim cannot hold its passage (the paragraph's window still runs).
+    if (window.to <= window.from || (window.quote !== null && hits.subarray(window.from, window.to).indexOf(1) < 0)) continue;
     const match =
       sourceLanguage === claim.language
         ? alignedMatch(claim, id, text, words, sourceUnits, hits, neutral, window.from, window.to, window.quote)
         : translatedMatch(claim, id, text, words, sourceUnits, hits, neutral, window.from, window.to, window.quote);
     if (match && (!best || VERDICT_RANK[match.verdict] > VERDICT_RANK[best.verdict] || (match.verdict === best.verdict && match.score > best.score + 1e-9))) best = match;
   }
-  if (!best || best.quote !== null) return best;
+  if (!best) return null;
+  if (best.quote !== null) return { ...best, ...about };
   // A passage found in the paragraph at large may still be (mostly) one of its quotes: that quote's speaker is the passage's.
+  const found = best;
   const inside = quotes.find((q) => {
     const record = index.quotes[q]!;
-    const overlap = Math.min(record.end, best.end) - Math.max(record.start, best.start);
-    return overlap > 0 && overlap * 2 >= best.end - best.start;
+    const overlap = Math.min(record.end, found.end) - Math.max(record.start, found.start);
+    return overlap > 0 && overlap * 2 >= found.end - found.start;
   });
-  return inside === undefined ? best : { ...best, quote: inside };
+  return { ...found, ...about, ...(inside === undefined ? {} : { quote: inside }) };
 }
 
 /** The words of a paragraph between two offsets. */
@@ -234,7 +252,7 @@ function alignedMatch(
   from: number,
   to: number,
   quote: number | null,
-): Match | null {
+): Found | null {
   const dense = densestRun(words, hits, neutral, from, to);
   if (dense.found === 0) return null;
   // Room around the densest part for the claim's words that are not in it (at most the claim's length each side).
@@ -258,7 +276,7 @@ function verdictOf(claim: Claim, a: Alignment, source: readonly CiteWord[]): { v
   const recall = claim.content > 0 ? (a.claimExact + a.claimEquivalent) / claim.content : all;
   const precision = a.sourceContent > 0 ? a.sourceMatched / a.sourceContent : 1;
   const exact = claim.content > 0 ? a.claimExact : a.claimAligned;
-  if (recall >= ALTERED_RECALL && precision >= ALTERED_PRECISION && exact >= Math.min(2, Math.max(1, claim.content))) {
+  if (recall >= ALTERED_RECALL && precision >= ALTERED_PRECISION && all >= ALTERED_ALIGNED && exact >= Math.min(2, Math.max(1, claim.content))) {
     // The claim's frame kept (its function words too: "Kami mengutuk X karena Y kepada Rusia") counts with its meaning.
     // A claim that negates what its source affirms (or the reverse) is the furthest kind of altered.
     const flipped = negations(claim.words, 0, claim.words.length) % 2 !== negations(source, a.from, a.to) % 2;
@@ -268,7 +286,7 @@ function verdictOf(claim: Claim, a: Alignment, source: readonly CiteWord[]): { v
 }
 
 /** The same subject: enough of the claim's words (or their glossary equivalents) in the densest part of the paragraph. */
-function relatedMatch(claim: Claim, id: number, words: readonly CiteWord[], sourceUnits: readonly ConceptUnit[], dense: { from: number; to: number; found: number }, quote: number | null): Match | null {
+function relatedMatch(claim: Claim, id: number, words: readonly CiteWord[], sourceUnits: readonly ConceptUnit[], dense: { from: number; to: number; found: number }, quote: number | null): Found | null {
   if (claim.content === 0 || dense.found < RELATED_MIN_WORDS) return null;
   const recall = claimCoverage(claim, claimCovered(claim, sourceUnits, dense.from, dense.to));
   if (recall < RELATED_RECALL) return null;
@@ -320,7 +338,7 @@ function translatedMatch(
   from: number,
   to: number,
   quote: number | null,
-): Match | null {
+): Found | null {
   const dense = densestRun(words, hits, neutral, from, to);
   if (dense.found < RELATED_MIN_WORDS || claim.content === 0) return null;
   const covered = claimCovered(claim, sourceUnits, dense.from, dense.to);
@@ -370,17 +388,16 @@ function contentRuns(words: readonly CiteWord[], pick: (i: number) => boolean, f
   return runs;
 }
 
-function compareMatches(index: CorpusIndex, a: Match, b: Match): number {
+function compareMatches(a: Match, b: Match): number {
   return (
     VERDICT_RANK[b.verdict] - VERDICT_RANK[a.verdict] ||
     Math.round((b.score - a.score) * 1000) ||
     // equally close: the earliest published first (where the words appeared first), undated last
-    published(index, a).localeCompare(published(index, b)) ||
+    a.published.localeCompare(b.published) ||
     a.paragraphId - b.paragraphId
   );
 }
 
-const published = (index: CorpusIndex, m: Match): string => index.article(index.paragraphAt(m.paragraphId).article)?.published ?? '9999';
 
 /** A match as the answer gives it: the passage (whole sentences, inside the quote when it is one), its differences, its speaker. */
 function toResult(index: CorpusIndex, claim: Claim, m: Match): CiteResult {
