@@ -32,6 +32,8 @@ export interface DiscordWords {
   /** The private note left when a slow answer is posted publicly below it. */
   readonly answeredBelow: string;
   readonly unknownCommand: string;
+  /** "Find source" on a message with no words (an image, a sticker, a link alone). */
+  readonly noMessageText: string;
   readonly invalidOptions: (details: string) => string;
   readonly stopping: string;
   /** Context and reading an article. */
@@ -78,6 +80,7 @@ export const discordWords: Readonly<Record<Locale, DiscordWords>> = {
     failed: 'Sorry, something went wrong answering that. It has been logged; try again.',
     answeredBelow: 'That took a while, so it was prepared privately first; the answer is posted below for everyone.',
     unknownCommand: 'This command is not available any more; the bot may have been updated.',
+    noMessageText: 'This message has no text to look up (only an image, a sticker or a link?). Paste the claim into `/cite claim:` instead.',
     invalidOptions: (details) => `That did not work: ${details}`,
     stopping: 'Sumber is restarting; try again in a minute.',
     contextTitle: 'Context',
@@ -120,6 +123,7 @@ export const discordWords: Readonly<Record<Locale, DiscordWords>> = {
     failed: 'Maaf, terjadi kesalahan saat menjawab. Kesalahan sudah dicatat; silakan coba lagi.',
     answeredBelow: 'Jawabannya butuh waktu, jadi disiapkan secara pribadi dulu; jawaban untuk semua orang ada di bawah.',
     unknownCommand: 'Perintah ini sudah tidak tersedia; bot mungkin sudah diperbarui.',
+    noMessageText: 'Pesan ini tidak berisi teks untuk dilacak (hanya gambar, stiker, atau tautan?). Tempelkan klaimnya ke `/lacak-sumber klaim:`.',
     invalidOptions: (details) => `Tidak bisa diproses: ${details}`,
     stopping: 'Sumber sedang dimulai ulang; coba lagi sebentar lagi.',
     contextTitle: 'Konteks',
