@@ -266,7 +266,7 @@ function alignedMatch(
     return { paragraphId: id, verdict: verdict.verdict, score: verdict.score, start: alignment.start, end: alignment.end, changes: alignment.changes, quote, translated: false };
   }
   // Not a version of the passage: maybe the same subject in other words.
-  return relatedMatch(claim, id, words, sourceUnits, dense, quote);
+  return relatedMatch(claim, id, text, words, sourceUnits, hits, dense, { from, to }, quote);
 }
 
 /** The verdict of an alignment, and how close it is; null when the passage is too far from the claim to be a version of it. */
@@ -285,12 +285,38 @@ function verdictOf(claim: Claim, a: Alignment, source: readonly CiteWord[]): { v
   return null;
 }
 
-/** The same subject: enough of the claim's words (or their glossary equivalents) in the densest part of the paragraph. */
-function relatedMatch(claim: Claim, id: number, words: readonly CiteWord[], sourceUnits: readonly ConceptUnit[], dense: { from: number; to: number; found: number }, quote: number | null): Found | null {
-  if (claim.content === 0 || dense.found < RELATED_MIN_WORDS) return null;
-  const recall = claimCoverage(claim, claimCovered(claim, sourceUnits, dense.from, dense.to));
+/**
+ * The same subject: enough of the claim's words (or their glossary equivalents) in the sentences
+ * around the densest part of the window. The sentences, not the densest run alone: a passage in
+ * other words spreads the claim's words over its sentence ("Banjir bandang melanda dua belas desa
+ * di Sukamaju … dan merusak 800 rumah" for "Banjir bandang di Sukamaju merusak rumah").
+ */
+function relatedMatch(claim: Claim, id: number, text: string, words: readonly CiteWord[], sourceUnits: readonly ConceptUnit[], hits: Uint8Array, dense: { from: number; to: number; found: number }, window: { from: number; to: number }, quote: number | null): Found | null {
+  if (claim.content === 0 || dense.found === 0) return null;
+  const { from, to } = sentenceWords(text, words, dense, window);
+  let found = 0;
+  for (let i = from; i < to; i++) if (hits[i] && words[i]!.content) found++;
+  if (found < RELATED_MIN_WORDS) return null;
+  const recall = claimCoverage(claim, claimCovered(claim, sourceUnits, from, to));
   if (recall < RELATED_RECALL) return null;
-  return { paragraphId: id, verdict: 'related', score: recall, start: words[dense.from]!.start, end: words[dense.to - 1]!.end, changes: [], quote, translated: false };
+  return { paragraphId: id, verdict: 'related', score: recall, start: words[from]!.start, end: words[to - 1]!.end, changes: [], quote, translated: false };
+}
+
+/** Words `run.from`..`run.to` widened to the whole sentences they are in, within `window`. */
+function sentenceWords(text: string, words: readonly CiteWord[], run: { from: number; to: number }, window: { from: number; to: number }): { from: number; to: number } {
+  const start = words[run.from]!.start;
+  const end = words[run.to - 1]!.end;
+  let first = start;
+  let last = end;
+  for (const s of splitSentences(text)) {
+    if (s.end > start && s.start <= start) first = Math.min(first, s.start);
+    if (s.start < end && s.end >= end) last = Math.max(last, s.end);
+  }
+  let from = run.from;
+  while (from > window.from && words[from - 1]!.start >= first) from--;
+  let to = run.to;
+  while (to < window.to && words[to]!.end <= last) to++;
+  return { from, to };
 }
 
 /** The share of the claim's words with meaning that are covered. */

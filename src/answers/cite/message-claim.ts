@@ -1,7 +1,7 @@
 import { lexicon } from '../../extract/quotes/lexicon.js';
 import { foldToken } from '../../language/analyzer.js';
 import { splitSentences } from '../../language/sentences.js';
-import { tokenize } from '../../language/tokenize.js';
+import { tokenize, tokenizeWithOffsets } from '../../language/tokenize.js';
 import { MAX_CLAIM_LENGTH } from './claim-option.js';
 
 /** Most characters of a message read (Discord's longest message is 4,000 characters with Nitro; embeds add up to 6,000). */
@@ -72,9 +72,11 @@ function looksLikeClaim(sentence: string): boolean {
   if (QUOTE_MARK.test(sentence)) return true;
   const colon = sentence.indexOf(':');
   if (colon > 0 && colon < 60 && /^[^.!?]*\p{Lu}/u.test(sentence.slice(0, colon))) return true;
-  return tokenize(sentence).some((token) => {
+  // A speech verb: one that puts its speaker before it ("mengatakan", "said"), or one that follows
+  // the words said after a comma ("…, kata X"; "pesan" alone is a noun as often as a verb).
+  return tokenizeWithOffsets(sentence).some(({ token, start }) => {
     const info = lexicon.verbs.get(foldToken(token));
-    return info !== undefined && info.statement;
+    return info !== undefined && info.statement && (info.forms.has('active') || (info.forms.has('post') && /[,"”’]\s*$/u.test(sentence.slice(0, start))));
   });
 }
 
