@@ -67,6 +67,13 @@ describe('ask cite --json on the bundled corpus (issue 14’s examples)', () => 
     expect(out.results.some((r) => r.verdict === 'verbatim' || r.verdict === 'altered')).toBe(false);
   });
 
+  it('the issue’s own case: "North Korea says it never sent arms to Russia" finds the denial, translated, the negation kept', () => {
+    const top = askCite('North Korea says it never sent arms to Russia').results[0]!;
+    expect(top.verdict).toBe('translated');
+    expect(top.text).toMatch(/tidak pernah memasok senjata ke Rusia/u);
+    expect(top.speaker).toBe('Korea Utara');
+  });
+
   it('says so in text: "Not found in the corpus"', () => {
     const { SUMBER_DATA_DIR: _ignored, ...env } = process.env;
     const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/ask.ts', 'cite', 'Korea Utara mengirim 50.000 tank ke Brasil', '--data', bundled], { cwd: root, env, encoding: 'utf8', timeout: 60_000 });

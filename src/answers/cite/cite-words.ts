@@ -1,3 +1,4 @@
+import claimsLexicon from '../../language/lexicon/claims.json' with { type: 'json' };
 import { functionWords } from '../../corpus/lexicons.js';
 import { analyzeToken, foldToken, isStopword } from '../../language/analyzer.js';
 import { scanTokens } from '../../language/tokenize.js';
@@ -30,9 +31,12 @@ export function wordKey(folded: string, token: string): string {
   return analyzeToken(token)[0] ?? folded;
 }
 
-/** True when a folded word carries meaning of its own (not a function word or a stop word). */
+/** Negations ("tidak", "never") carry a claim's meaning, though function words elsewhere: a claim that drops one says the opposite. */
+const NEGATIONS: ReadonlySet<string> = new Set(claimsLexicon.negations.map((w) => foldToken(w)));
+
+/** True when a folded word carries meaning of its own (not a function word or a stop word; a negation always does). */
 export function isContentWord(folded: string): boolean {
-  return !FUNCTION_WORDS.has(folded) && !isStopword(folded);
+  return NEGATIONS.has(folded) || (!FUNCTION_WORDS.has(folded) && !isStopword(folded));
 }
 
 interface WordForm {

@@ -75,6 +75,8 @@ interface Claim {
   readonly content: number;
   /** Keys of the words of the speaker's name the claim gives: in a source, they say who speaks, not what. */
   readonly speakerKeys: ReadonlySet<string>;
+  /** The same as concepts, through the glossary ("North Korea" → korea utara, korut, dprk): a source names its speaker in its own language. */
+  readonly speakerConcepts: ConceptSet | null;
   /** Quote positions the claimed speaker stands for (as `/who-said speaker:` finds them), or null when the claim names none. */
   readonly speakerQuotes: Uint32Array | null;
 }
@@ -121,6 +123,7 @@ export function citeAnswer(index: CorpusIndex, options: CiteOptions): AnswerFor<
     concepts: conceptsOf(units),
     content: words.filter((w) => w.content).length,
     speakerKeys: new Set(parsed.speaker === null ? [] : citeWords(parsed.speaker).map((w) => w.key)),
+    speakerConcepts: parsed.speaker === null ? null : conceptsOf(conceptUnits(citeWords(parsed.speaker), parsed.speaker, detectLanguage(parsed.speaker) === 'en' ? 'en' : language)),
     speakerQuotes: parsed.speaker === null ? null : findSpeaker(index, parsed.speaker).quotes,
   };
   const notes: AnswerNote[] = [];
@@ -176,7 +179,7 @@ function bestMatch(index: CorpusIndex, claim: Claim, id: number, paragraph: Para
   const about = { published: article?.published ?? '9999', language: sourceLanguage };
   const sourceUnits = conceptUnits(words, text, sourceLanguage);
   const hits = coveredBy(sourceUnits, claim.concepts, words.length);
-  const neutral = attributionWords(claim, words);
+  const neutral = attributionWords(claim, words, sourceUnits);
   const places = index.recordPlaces('quotes');
   const quotes = [...places.at(id)];
   const windows: { from: number; to: number; quote: number | null }[] = quotes.map((q) => {
@@ -338,12 +341,13 @@ function claimCovered(claim: Claim, sourceUnits: readonly ConceptUnit[], from: n
  * (its speaker is checked apart) and speech verbs ("kata", "mengatakan", "said"); they count neither
  * for nor against a passage. A word the claim itself has is never one of them.
  */
-function attributionWords(claim: Claim, words: readonly CiteWord[]): Uint8Array {
+function attributionWords(claim: Claim, words: readonly CiteWord[], sourceUnits: readonly ConceptUnit[]): Uint8Array {
   const marks = new Uint8Array(words.length);
   const own = claim.concepts.owns;
+  const speaker = claim.speakerConcepts ? coveredBy(sourceUnits, claim.speakerConcepts, words.length) : null;
   words.forEach((w, i) => {
     if (own.has(w.key)) return;
-    if (claim.speakerKeys.has(w.key) || lexicon.verbs.has(w.folded) || lexicon.according.isWord(w.folded)) marks[i] = 1;
+    if (claim.speakerKeys.has(w.key) || speaker?.[i] || lexicon.verbs.has(w.folded) || lexicon.according.isWord(w.folded)) marks[i] = 1;
   });
   return marks;
 }
