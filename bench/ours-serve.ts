@@ -21,7 +21,7 @@ import { AUTOCOMPLETE_PREFIXES, COMMAND_QUERIES, SEARCH_QUERIES } from './query-
 export interface OursServeInput {
   readonly dataDir: string;
   readonly rounds: number;
-  readonly commands?: readonly ('who-said' | 'timeline' | 'denials')[];
+  readonly commands?: readonly ('who-said' | 'timeline' | 'denials' | 'cite')[];
 }
 
 /** A command's latency, or why it was not measured. */

@@ -86,7 +86,7 @@ export function runBench(options: BenchOptions): BenchReport {
     const served = runChild<OursServeResult>('./ours-serve.ts', { dataDir, rounds: options.rounds } satisfies OursServeInput, { heapMb, timeoutMs: hour });
     if (!served.ok) throw new Error(`run-bench: Sumber's serving run failed: ${served.error}`);
     const ours = served.result;
-    for (const command of ['who-said', 'timeline', 'denials'] as const) {
+    for (const command of ['who-said', 'timeline', 'denials', 'cite'] as const) {
       say(`timing ${command}…`);
       // A command whose single call outlasts the time budget is stopped with its process.
       const timeoutMs = 10 * 60_000;

@@ -16,6 +16,7 @@ const TERMS: Readonly<Record<Locale, readonly (readonly [string, string])[]>> = 
     ['reported', 'Reported speech: what the article says someone said, without quotation marks (the words are the writer\'s).'],
     ['fragment', 'A short phrase in quotation marks inside reported speech: only the marked words are the speaker\'s.'],
     ['denial, dismissal, no comment, walk-back', 'Kinds of /denials: says it is untrue; waves it away (rumour, hoax); declines to comment; the accuser says there is no evidence.'],
+    ['verbatim, altered, translated, related', 'Verdicts of /cite: the claim\'s words are in the source in order; mostly the same words, with words added, dropped or changed (struck through: the source\'s, bold: the claim\'s); the same words in the other language, by the glossary; the same subject only.'],
     ['dates', 'from: and to: take a day, a month or a year (2023-10-01, 2023-10, 2023): to: a month or year means its last day.'],
     ['pages', 'Results come a page at a time: Previous / Next buttons on Discord (for whoever ran the command, 15 minutes); /next, /prev or page: in the console; --page N in the ask CLI.'],
     ['Context', 'The Context button shows the cited paragraph in full, with the text around it, only to whoever presses it.'],
@@ -26,6 +27,7 @@ const TERMS: Readonly<Record<Locale, readonly (readonly [string, string])[]>> = 
     ['kutipan tidak langsung', 'Apa yang menurut artikel dikatakan seseorang, tanpa tanda kutip (kata-katanya milik penulis).'],
     ['penggalan', 'Frasa pendek bertanda kutip di dalam kutipan tidak langsung: hanya kata bertanda kutip itu milik pembicara.'],
     ['bantahan, penepisan, tanpa komentar, ralat', 'Jenis /bantahan: menyatakan tidak benar; menepis (rumor, hoaks); menolak berkomentar; penuduh menyatakan tak ada bukti.'],
+    ['sama persis, diubah, terjemahan, hanya terkait', 'Putusan /lacak-sumber: kata-kata klaim ada di sumber dengan urutan yang sama; sebagian besar kata sama, dengan kata yang ditambah, dihilangkan, atau diganti (dicoret: milik sumber, tebal: milik klaim); kata yang sama dalam bahasa lain, menurut glosarium; hanya pokok yang sama.'],
     ['tanggal', 'dari: dan sampai: menerima hari, bulan, atau tahun (2023-10-01, 2023-10, 2023); sampai: bulan atau tahun berarti hari terakhirnya.'],
     ['halaman', 'Hasil tampil per halaman: tombol Sebelumnya / Berikutnya di Discord (bagi yang menjalankan perintah, 15 menit); /next, /prev, atau page: di konsol.'],
     ['Konteks', 'Tombol Konteks menampilkan paragraf yang dikutip selengkapnya beserta teks di sekitarnya, hanya bagi yang menekannya.'],
@@ -49,7 +51,10 @@ function corpusExamples(index: CorpusIndex) {
   for (const a of index.articles) if (a.published) years.set(a.published.slice(0, 4), (years.get(a.published.slice(0, 4)) ?? 0) + 1);
   const year = [...years].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? '2024';
   const article = index.articles[0]?.article ?? null;
-  return { word, speaker, party, year, article };
+  // a claim as it would circulate: the first words of a direct quote (the most quoted person's when there is one)
+  const quoted = index.quotes.find((q) => q.direct && !q.fragment && q.speaker === speaker) ?? index.quotes.find((q) => q.direct && !q.fragment);
+  const claim = quoted ? quoted.quote.split(/\s+/u).slice(0, 8).join(' ').replace(/[\s,.;:!?"“”'‘’]+$/u, '') : null;
+  return { word, speaker, party, year, article, claim };
 }
 
 /**
@@ -62,7 +67,7 @@ export const createHelpCommand = (listCommands: () => readonly CommandModule[]):
   run: (_opts, { locale, index }) => {
     // Names as the user's client shows them: an Indonesian client lists /cari, not /search.
     const shown = (name: string, localized?: Partial<Record<string, string | null>> | null) => (locale === 'id' ? (localized?.id ?? name) : name);
-    const { word, speaker, party, year, article } = corpusExamples(index);
+    const { word, speaker, party, year, article, claim } = corpusExamples(index);
     const examples: Record<string, readonly [string, string][]> = {
       search: [['query', word], ['from', year]],
       'who-said': speaker ? [['speaker', speaker]] : [['topic', word]],
@@ -70,6 +75,7 @@ export const createHelpCommand = (listCommands: () => readonly CommandModule[]):
       denials: party ? [['party', party]] : [['topic', word]],
       sources: [['year', year]],
       read: article ? [['article', article]] : [],
+      cite: [['claim', claim ?? word]],
       help: [],
     };
     const eg = locale === 'id' ? 'Contoh' : 'Example';

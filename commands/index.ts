@@ -1,3 +1,4 @@
+import { citeCommand } from './cite.js';
 import type { CommandModule } from './command.js';
 import { denialsCommand } from './denials.js';
 import { createHelpCommand } from './help.js';
@@ -8,7 +9,7 @@ import { timelineCommand } from './timeline.js';
 import { whoSaidCommand } from './who-said.js';
 
 /** Every slash command's name. Adding a name without its module (or the reverse) is a compile error below. */
-export const commandNames = ['search', 'who-said', 'timeline', 'denials', 'sources', 'read', 'help'] as const;
+export const commandNames = ['search', 'who-said', 'timeline', 'denials', 'cite', 'sources', 'read', 'help'] as const;
 export type CommandName = (typeof commandNames)[number];
 
 /** The command modules by name: the one table the CLI, the console, the bot and the HTTP endpoint serve. */
@@ -18,6 +19,7 @@ export const commands: { readonly [N in CommandName]: CommandModule<N, any> } = 
   'who-said': whoSaidCommand,
   timeline: timelineCommand,
   denials: denialsCommand,
+  cite: citeCommand,
   sources: sourcesCommand,
   read: readCommand,
   help: createHelpCommand(() => commandList),

@@ -46,7 +46,7 @@ async function deploy(argv: readonly string[]): Promise<number> {
   const where = config.DISCORD_GUILD_ID ? `in guild ${config.DISCORD_GUILD_ID} (available at once)` : 'globally (may take up to an hour to appear)';
   try {
     const count = await registerCommands(rest, { clientId: config.DISCORD_CLIENT_ID, guildId: config.DISCORD_GUILD_ID }, body);
-    process.stderr.write(`sumber deploy: registered ${count} commands ${where}: ${body.map((c) => `/${c.name}`).join(', ')}\n`);
+    process.stderr.write(`sumber deploy: registered ${count} commands ${where}: ${body.map((c) => (c.type === undefined || c.type === 1 ? `/${c.name}` : `“${c.name}”`)).join(', ')}\n`);
     return 0;
   } catch (error) {
     const described = describeDiscordError(error);

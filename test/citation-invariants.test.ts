@@ -45,7 +45,14 @@ describe.each(Object.entries(corpora))('every snippet is verbatim and cited (%s)
   it('every answer of every command cites a real paragraph with its article metadata', () => {
     for (const name of Object.keys(commands) as (keyof typeof commands)[]) {
       if (name === 'help' || name === 'sources') continue;
-      const options = name === 'search' ? { query: 'Korea Utara Rusia senjata', limit: 1000 } : name === 'read' ? { article: index.articles[0]?.article } : { limit: 1000 };
+      const options =
+        name === 'search'
+          ? { query: 'Korea Utara Rusia senjata', limit: 1000 }
+          : name === 'read'
+            ? { article: index.articles[0]?.article }
+            : name === 'cite'
+              ? { claim: 'Korea Utara mengirim senjata ke Rusia, kata Kirby', limit: 50 }
+              : { limit: 1000 };
       const answer = executeCommand(name, options, { index: index as CorpusIndex, locale: 'en' });
       for (const result of answer.results) {
         const citations: Citation[] = 'citations' in result ? [...result.citations] : 'citation' in result ? [result.citation] : [];

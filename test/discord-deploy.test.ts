@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { REST } from 'discord.js';
+import { ApplicationCommandType, REST, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { commandRegistrationBody, registerCommands } from '../src/interactions/command-registration.js';
 import { FakeDiscord } from './fake-discord/fake-discord.js';
@@ -21,7 +21,9 @@ function deploy(args: string[]) {
 }
 
 describe('the command registration body', () => {
-  const body = commandRegistrationBody();
+  const all = commandRegistrationBody();
+  const body = all.filter((c): c is RESTPostAPIChatInputApplicationCommandsJSONBody => c.type === undefined || c.type === ApplicationCommandType.ChatInput);
+  const messageCommands = all.filter((c) => c.type === ApplicationCommandType.Message);
 
   it('is valid for Discord: names, descriptions of 1-100 characters, at most 25 options, both locales', () => {
     expect(body.length).toBeGreaterThan(0);
@@ -45,9 +47,25 @@ describe('the command registration body', () => {
         expect(option.name_localizations?.id, at).toMatch(NAME);
         expect(option.name_localizations?.id, at).not.toBe(option.name);
         expect(option.description_localizations?.id, at).not.toBe(option.description);
-        // free text is bounded on Discord's side too (and again by zod on receipt)
-        if (option.type === 3) expect('max_length' in option ? option.max_length : undefined, at).toBeLessThanOrEqual(200);
+        // free text is bounded on Discord's side too (and again by zod on receipt): 200 characters,
+        // except /cite's claim, which takes a pasted quote of up to 1,000 (issue 14)
+        if (option.type === 3) expect('max_length' in option ? option.max_length : undefined, at).toBeLessThanOrEqual(command.name === 'cite' ? 1000 : 200);
       }
+    }
+  });
+
+  // interactions/application-commands#message-commands: type 3, a name of 1-32 characters (any case,
+  // spaces allowed), an empty description and no options; names unique among the message commands.
+  it('registers the message context-menu command "Find source" ("Cari sumber"), valid as Discord wants it', () => {
+    expect(messageCommands.map((c) => c.name)).toEqual(['Find source']);
+    expect(new Set(messageCommands.map((c) => c.name)).size).toBe(messageCommands.length);
+    for (const command of messageCommands) {
+      const json = JSON.parse(JSON.stringify(command)) as Record<string, unknown>;
+      expect(command.name.length).toBeGreaterThanOrEqual(1);
+      expect(command.name.length).toBeLessThanOrEqual(32);
+      expect(command.name_localizations?.id).toBe('Cari sumber');
+      expect(json.description ?? '').toBe('');
+      expect(json.options).toBeUndefined();
     }
   });
 });

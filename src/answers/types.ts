@@ -95,7 +95,11 @@ interface AnswerOf<C extends string, R> {
  */
 export type AnswerNote =
   | { readonly kind: 'nearest-name'; readonly option: 'speaker' | 'party'; readonly typed: string; readonly name: string }
-  | { readonly kind: 'topic-in-article'; readonly topic: string };
+  | { readonly kind: 'topic-in-article'; readonly topic: string }
+  /** `/cite`: the speaker the claim names ("Lavrov: …", "…, kata Lavrov"), checked against each source's. */
+  | { readonly kind: 'claimed-speaker'; readonly name: string }
+  /** `/cite`: sources in another language than the claim's were matched through the glossary. */
+  | { readonly kind: 'cross-language'; readonly claim: 'id' | 'en'; readonly source: 'id' | 'en' };
 
 /** What every command handler returns: plain data, rendered per transport (CLI, console, Discord, HTTP). */
 /** One paragraph of an article, as `/read` shows it. */
@@ -137,6 +141,7 @@ export type Answer =
   | AnswerOf<'timeline', EventResult>
   | AnswerOf<'denials', DenialResult>
   | AnswerOf<'help', HelpResult>
-  | ReadAnswer;
+  | ReadAnswer
+  | AnswerOf<'cite', import('./cite/cite-types.js').CiteResult>;
 
 export type AnswerFor<C extends Answer['command']> = Extract<Answer, { command: C }>;

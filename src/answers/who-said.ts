@@ -80,7 +80,7 @@ export function whoSaid(index: CorpusIndex, options: WhoSaidOptions): AnswerFor<
  * The quotes a speaker option stands for; when its words match no name, the nearest names within
  * the typo allowance ("Kirbi" → Kirby), with `readAs` naming the speaker they found.
  */
-function findSpeaker(index: CorpusIndex, option: string): { quotes: Uint32Array; readAs: string | null } {
+export function findSpeaker(index: CorpusIndex, option: string): { quotes: Uint32Array; readAs: string | null } {
   const quotes = quotesOfSpeaker(index, option);
   if (quotes.length > 0) return { quotes, readAs: null };
   const names = index.recordsByName('quotes');

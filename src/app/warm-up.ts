@@ -92,6 +92,10 @@ export function warmUpQueries(index: CorpusIndex): WarmQuery[] {
     ['timeline', { topic: translated }],
     ['denials', { topic: several }],
     ['denials', { topic: translated }],
+    // /cite: a claim of common words (many candidate paragraphs to align), one naming a speaker, one in English.
+    ['cite', { claim: several }],
+    ['cite', { claim: `${speaker ?? first}: ${several} ${second}` }],
+    ['cite', { claim: translated }],
   ];
   if (speaker) queries.push(['who-said', { speaker }], ['who-said', { speaker, topic: second }]);
   if (party) queries.push(['denials', { party }], ['denials', { party, topic: second }]);

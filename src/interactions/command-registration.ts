@@ -1,9 +1,10 @@
-import { REST, Routes, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
+import { REST, Routes, type RESTPostAPIApplicationCommandsJSONBody } from 'discord.js';
+import { messageCommands } from '../../commands/find-source.js';
 import { commandList } from '../../commands/index.js';
 
-/** The JSON body `npm run deploy` sends: every command module's definition, as written. */
-export function commandRegistrationBody(): RESTPostAPIChatInputApplicationCommandsJSONBody[] {
-  return commandList.map((command) => command.definition);
+/** The JSON body `npm run deploy` sends: every slash command's definition, then the message commands' ("Find source"), as written. */
+export function commandRegistrationBody(): RESTPostAPIApplicationCommandsJSONBody[] {
+  return [...commandList.map((command) => command.definition), ...messageCommands.map((command) => command.definition)];
 }
 
 export interface RegistrationTarget {

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Choice } from '../../commands/command.js';
+import { messageCommandNamed } from '../../commands/find-source.js';
 import { commands, isCommandName, type CommandName } from '../../commands/index.js';
 import { UserFacingError } from '../answers/errors.js';
 import { describeOptionErrors } from '../answers/option-schemas.js';
@@ -21,6 +22,15 @@ import { WorkGate } from './work-gate.js';
 export interface CommandRequest {
   readonly name: string;
   readonly options: OptionMap;
+  readonly userId: string;
+  readonly locale: Locale;
+}
+
+/** A message context-menu command ("Find source") on a message: the command's default name and the message's text. */
+export interface MessageCommandRequest {
+  readonly name: string;
+  /** The message's text (its content; its embeds' text when it has none). */
+  readonly text: string;
   readonly userId: string;
   readonly locale: Locale;
 }
@@ -62,6 +72,8 @@ export type Plan<Kind extends 'answer' | 'page' | 'context' = 'answer' | 'page' 
 
 export interface InteractionResponder {
   prepareCommand(request: CommandRequest): Plan<'answer'>;
+  /** A message command runs its slash command on the message's text ("Find source" → `/cite`), answered the same way. */
+  prepareMessageCommand(request: MessageCommandRequest): Plan<'answer'>;
   /**
    * `page` outcomes replace the message the button is on (another page, reading on, another source
    * of a result); `context` ones are new ephemeral replies.
@@ -206,20 +218,32 @@ export function createInteractionResponder(options: ResponderOptions): Interacti
     return discordWords[locale].readHint(`/${shown(definition.name, definition.name_localizations)} ${option('article')}: ${article} ${option('paragraph')}: ${paragraph}`);
   }
 
+  /** A command with its options, checked, then admitted: the first page of its answer. */
+  function commandPlan(name: CommandName, opts: OptionMap, userId: string, locale: Locale): Plan<'answer'> {
+    const parsed = commands[name].options.safeParse(opts);
+    if (!parsed.success) return reject(discordWords[locale].invalidOptions(describeOptionErrors(parsed.error, locale, shownOptionNames(name, locale))));
+    const admission = admit(userId, locale);
+    if ('refusal' in admission) return reject(admission.refusal);
+    return {
+      kind: 'answer',
+      command: name,
+      run: () => guarded(name, userId, locale, opts, () => answerPage(name, opts, userId, locale, 0)),
+      release: admission.release,
+    };
+  }
+
   return {
     prepareCommand({ name, options: opts, userId, locale }) {
-      const words = discordWords[locale];
-      if (!isCommandName(name)) return reject(words.unknownCommand);
-      const parsed = commands[name].options.safeParse(opts);
-      if (!parsed.success) return reject(words.invalidOptions(describeOptionErrors(parsed.error, locale, shownOptionNames(name, locale))));
-      const admission = admit(userId, locale);
-      if ('refusal' in admission) return reject(admission.refusal);
-      return {
-        kind: 'answer',
-        command: name,
-        run: () => guarded(name, userId, locale, opts, () => answerPage(name, opts, userId, locale, 0)),
-        release: admission.release,
-      };
+      if (!isCommandName(name)) return reject(discordWords[locale].unknownCommand);
+      return commandPlan(name, opts, userId, locale);
+    },
+
+    prepareMessageCommand({ name, text, userId, locale }) {
+      const command = messageCommandNamed(name);
+      if (!command) return reject(discordWords[locale].unknownCommand);
+      const run = command.options(text);
+      if (!run) return reject(discordWords[locale].noMessageText);
+      return commandPlan(run.command, run.options, userId, locale);
     },
 
     prepareComponent({ customId, userId, locale, message }) {

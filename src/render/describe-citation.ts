@@ -33,6 +33,15 @@ export function describeNote(note: AnswerNote, locale: Locale): string {
       ? `${option} “${note.typed}” tidak ditemukan; yang terdekat: ${note.name}`
       : `${option} “${note.typed}” matches no name; the nearest is ${note.name}`;
   }
+  if (note.kind === 'claimed-speaker') {
+    return locale === 'id' ? `klaim ini menyebut ${note.name} sebagai pembicaranya` : `the claim names ${note.name} as its speaker`;
+  }
+  if (note.kind === 'cross-language') {
+    const name = (language: 'id' | 'en') => (locale === 'id' ? (language === 'id' ? 'bahasa Indonesia' : 'bahasa Inggris') : language === 'id' ? 'Indonesian' : 'English');
+    return locale === 'id'
+      ? `klaim dalam ${name(note.claim)}; sumber dalam ${name(note.source)} dicocokkan lewat glosarium`
+      : `the claim is in ${name(note.claim)}; sources in ${name(note.source)} were matched through the glossary`;
+  }
   return locale === 'id'
     ? `tak satu pun kutipannya berada di paragraf tentang “${note.topic}”; ini kutipannya di artikel tentang itu`
     : `none of the speaker's quotes is in a paragraph about “${note.topic}”; these are their quotes in articles about it`;

@@ -53,7 +53,7 @@ function composeDescription(view: ResultView, locale: Locale, max: number): stri
   fixed.push(citationBlock(view, locale, Math.floor(max * CITATIONS_SHARE)));
   const parts = fixed.filter((p) => p.length > 0);
   const room = max - parts.reduce((sum, p) => sum + p.length + 1, 0);
-  const quoted = room > 2 ? cutMarkdown(quoteLines(fitMarkdown(view.snippet, room)), room) : '';
+  const quoted = room > 2 ? (view.marked ? view.marked(room) : cutMarkdown(quoteLines(fitMarkdown(view.snippet, room)), room)) : '';
   return cutMarkdown([quoted, ...parts].filter((p) => p.length > 0).join('\n'), max);
 }
 

@@ -3,6 +3,7 @@ import type { Answer, Locale } from '../answers/types.js';
 import { labels } from './describe-citation.js';
 import { fitMarkdown } from './discord-text.js';
 import { discordWords } from './discord-words.js';
+import { citeView } from './discord-cite.js';
 
 /**
  * One result, ready to be laid out as an embed: the verbatim snippet (raw, escaped later so it can
@@ -15,6 +16,8 @@ export interface ResultView {
   readonly citations: readonly Citation[];
   /** A second source this result points at (the accusation a denial answers). */
   readonly related: { readonly label: string; readonly citation: Citation } | null;
+  /** The snippet as a block quote with marks of its own (a /cite passage and the claim's differences), within `max` characters. */
+  readonly marked?: ((max: number) => string) | undefined;
 }
 
 // Caps per piece of a lead or note line, so one long name or role cannot crowd out the snippet.
@@ -23,10 +26,10 @@ const ROLE_MAX = 160;
 const NOTE_MAX = 400;
 
 /** The answers whose results are laid out one embed each (the others are lists). */
-export type ResultAnswer = Extract<Answer, { command: 'search' | 'who-said' | 'timeline' | 'denials' }>;
+export type ResultAnswer = Extract<Answer, { command: 'search' | 'who-said' | 'timeline' | 'denials' | 'cite' }>;
 
 export function isResultAnswer(answer: Answer): answer is ResultAnswer {
-  return answer.command === 'search' || answer.command === 'who-said' || answer.command === 'timeline' || answer.command === 'denials';
+  return answer.command === 'search' || answer.command === 'who-said' || answer.command === 'timeline' || answer.command === 'denials' || answer.command === 'cite';
 }
 
 /** The view of every result of an answer, in order. */
@@ -60,6 +63,8 @@ export function resultViews(answer: ResultAnswer, locale: Locale): ResultView[] 
         citations: [r.citation],
         related: r.answers ? { label: words.answers, citation: r.answers } : null,
       }));
+    case 'cite':
+      return answer.results.map((r) => citeView(r, locale));
   }
 }
 

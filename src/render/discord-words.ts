@@ -32,6 +32,8 @@ export interface DiscordWords {
   /** The private note left when a slow answer is posted publicly below it. */
   readonly answeredBelow: string;
   readonly unknownCommand: string;
+  /** "Find source" on a message with no words (an image, a sticker, a link alone). */
+  readonly noMessageText: string;
   readonly invalidOptions: (details: string) => string;
   readonly stopping: string;
   /** Context and reading an article. */
@@ -51,7 +53,7 @@ export interface DiscordWords {
 
 export const discordWords: Readonly<Record<Locale, DiscordWords>> = {
   en: {
-    titles: { search: 'Search', sources: 'Sources', 'who-said': 'Who said', timeline: 'Timeline', denials: 'Denials', read: 'Read', help: 'Help' },
+    titles: { search: 'Search', sources: 'Sources', 'who-said': 'Who said', timeline: 'Timeline', denials: 'Denials', cite: 'Cite', read: 'Read', help: 'Help' },
     range: (from, to, total) => `results ${from}–${to} of ${total}`,
     firstOf: (shown, total) => `showing the first ${shown} of ${total} matches; raise \`limit\` to see more`,
     noResults: (query) => `no results for ${query}.`,
@@ -78,6 +80,7 @@ export const discordWords: Readonly<Record<Locale, DiscordWords>> = {
     failed: 'Sorry, something went wrong answering that. It has been logged; try again.',
     answeredBelow: 'That took a while, so it was prepared privately first; the answer is posted below for everyone.',
     unknownCommand: 'This command is not available any more; the bot may have been updated.',
+    noMessageText: 'This message has no text to look up (only an image, a sticker or a link?). Paste the claim into `/cite claim:` instead.',
     invalidOptions: (details) => `That did not work: ${details}`,
     stopping: 'Sumber is restarting; try again in a minute.',
     contextTitle: 'Context',
@@ -93,7 +96,7 @@ export const discordWords: Readonly<Record<Locale, DiscordWords>> = {
     readHint: (command) => `the whole article: ${command}`,
   },
   id: {
-    titles: { search: 'Pencarian', sources: 'Sumber', 'who-said': 'Siapa yang berkata', timeline: 'Linimasa', denials: 'Bantahan', read: 'Baca', help: 'Bantuan' },
+    titles: { search: 'Pencarian', sources: 'Sumber', 'who-said': 'Siapa yang berkata', timeline: 'Linimasa', denials: 'Bantahan', cite: 'Lacak sumber', read: 'Baca', help: 'Bantuan' },
     range: (from, to, total) => `hasil ${from}–${to} dari ${total}`,
     firstOf: (shown, total) => `menampilkan ${shown} pertama dari ${total} kecocokan; naikkan \`batas\` untuk melihat lebih banyak`,
     noResults: (query) => `tidak ada hasil untuk ${query}.`,
@@ -120,6 +123,7 @@ export const discordWords: Readonly<Record<Locale, DiscordWords>> = {
     failed: 'Maaf, terjadi kesalahan saat menjawab. Kesalahan sudah dicatat; silakan coba lagi.',
     answeredBelow: 'Jawabannya butuh waktu, jadi disiapkan secara pribadi dulu; jawaban untuk semua orang ada di bawah.',
     unknownCommand: 'Perintah ini sudah tidak tersedia; bot mungkin sudah diperbarui.',
+    noMessageText: 'Pesan ini tidak berisi teks untuk dilacak (hanya gambar, stiker, atau tautan?). Tempelkan klaimnya ke `/lacak-sumber klaim:`.',
     invalidOptions: (details) => `Tidak bisa diproses: ${details}`,
     stopping: 'Sumber sedang dimulai ulang; coba lagi sebentar lagi.',
     contextTitle: 'Konteks',

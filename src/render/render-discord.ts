@@ -7,6 +7,8 @@ import { type ContextSource, renderReadingPage } from './discord-reading.js';
 import { contextCitations, isResultAnswer, resultViews } from './discord-result-views.js';
 import { cutMarkdown, escapeDiscordMarkdown, fitContentMarkdown, fitMarkdown, safeLinkUrl } from './discord-text.js';
 import { discordWords } from './discord-words.js';
+import { citeWords } from './cite-words.js';
+import { citeHeaderLines } from './discord-cite.js';
 
 /** Results per page for answers shown one embed per result (one Context button each, five to a row). */
 export const RESULTS_PER_PAGE = 5;
@@ -105,7 +107,8 @@ function header(answer: Answer, locale: Locale, first: number, count: number, as
   const title = `**${words.titles[answer.command]}**`;
   const query = askedText(answer, asked);
   if (answer.results.length === 0) {
-    const lines = [`${title} — ${query ? words.noResults(query) : words.noResultsAtAll}`];
+    const cite = answer.command === 'cite' ? citeWords[locale] : null;
+    const lines = [cite ? `${title} — **${cite.notFound}**${query ? `: ${query}` : ''}` : `${title} — ${query ? words.noResults(query) : words.noResultsAtAll}`];
     const suggestions = (answer.suggestions ?? []).slice(0, SUGGESTIONS_MAX).map((s) => fitContentMarkdown(s, SUGGESTION_MAX));
     if (suggestions.length) lines.push(`${words.didYouMean}: ${suggestions.join(', ')}?`);
     return lines.join('\n');
@@ -114,6 +117,7 @@ function header(answer: Answer, locale: Locale, first: number, count: number, as
   const lines = [[title, query, `— ${words.range(first + 1, first + count, answer.results.length)}`].filter(Boolean).join(' ')];
   if (answer.total > answer.results.length) lines.push(`-# ${words.firstOf(answer.results.length, answer.total)}`);
   for (const note of ('notes' in answer ? answer.notes : undefined) ?? []) lines.push(`-# ${fitContentMarkdown(describeNote(note, locale), QUERY_MAX)}`);
+  if (answer.command === 'cite') lines.push(...citeHeaderLines(answer.results, locale));
   return lines.join('\n');
 }
 

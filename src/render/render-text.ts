@@ -1,12 +1,14 @@
 import type { Citation } from '../corpus/types.js';
 import type { Answer, Locale } from '../answers/types.js';
 import type { PageInfo } from '../app/execute-command.js';
+import { citeWords } from './cite-words.js';
 import { describeCitation, describePublished, labels } from './describe-citation.js';
+import { renderCiteText } from './render-cite-text.js';
 import { renderReadText } from './render-read-text.js';
 
 const TITLES = {
-  en: { search: 'Search', sources: 'Sources', 'who-said': 'Who said', timeline: 'Timeline', denials: 'Denials', read: 'Read', help: 'Help' },
-  id: { search: 'Pencarian', sources: 'Sumber', 'who-said': 'Siapa yang berkata', timeline: 'Linimasa', denials: 'Bantahan', read: 'Baca', help: 'Bantuan' },
+  en: { search: 'Search', sources: 'Sources', 'who-said': 'Who said', timeline: 'Timeline', denials: 'Denials', cite: 'Cite', read: 'Read', help: 'Help' },
+  id: { search: 'Pencarian', sources: 'Sumber', 'who-said': 'Siapa yang berkata', timeline: 'Linimasa', denials: 'Bantahan', cite: 'Lacak sumber', read: 'Baca', help: 'Bantuan' },
 } as const;
 
 /** How the reader asks for the next or previous page where the text is shown ("/next", "--page 3"). */
@@ -73,8 +75,13 @@ export function renderAnswerText(answer: Answer, locale: Locale = 'en', paging?:
     case 'read':
       lines.push(...renderReadText(answer, locale));
       break;
+    case 'cite':
+      renderCiteText(answer, locale, offset, lines, cite);
+      break;
   }
-  if (answer.results.length === 0 && answer.command !== 'help') {
+  if (answer.results.length === 0 && answer.command === 'cite') {
+    lines.push(`${citeNotFound(locale)}: ${quoteQuery(answer.query, locale)}.`);
+  } else if (answer.results.length === 0 && answer.command !== 'help') {
     lines.push(locale === 'id' ? `Tidak ada hasil untuk ${quoteQuery(answer.query, locale)}.` : `No results for ${quoteQuery(answer.query, locale)}.`);
     if (answer.suggestions?.length) lines.push(`${locale === 'id' ? 'Mungkin maksud Anda' : 'Did you mean'}: ${answer.suggestions.join(', ')}?`);
   } else if (answer.command !== 'help') {
@@ -143,5 +150,7 @@ export function quoted(text: string): string {
   const trimmed = text.trim();
   return OPENING.test(trimmed) || CLOSING.test(trimmed) ? trimmed : `“${trimmed}”`;
 }
+
+const citeNotFound = (locale: Locale) => citeWords[locale].notFound;
 
 const quoteQuery = (query: string, locale: Locale) => (query ? `“${query}”` : locale === 'id' ? 'permintaan ini' : 'this request');

@@ -3,7 +3,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { type WebSocket, WebSocketServer } from 'ws';
 import { choicesBreaches, FLAG, invalidFormBody, messageBodyBreaches, type BodyUse } from './discord-rules.js';
-import { APP_ID, autocompleteInteraction, BOT_USER, buttonInteraction, CHANNEL_ID, commandInteraction, nextIds, option, OWNER_ID } from './interactions.js';
+import { APP_ID, autocompleteInteraction, BOT_USER, buttonInteraction, CHANNEL_ID, channelMessage, commandInteraction, messageCommandInteraction, nextIds, option, OWNER_ID } from './interactions.js';
 import { seenBy, whoIsPinged, type SeenFailure, type SeenMessage, type StoredMessage } from './seen.js';
 
 type Json = Record<string, unknown>;
@@ -181,6 +181,12 @@ export class FakeDiscord {
   command(name: string, options: Record<string, string | number | boolean> = {}, who: { userId?: string; locale?: string } = {}): Promise<FakeInteraction> {
     const ids = nextIds();
     return this.#deliver(commandInteraction(ids, name, Object.entries(options).map(([k, v]) => option(k, v)), who) as Json);
+  }
+
+  /** A user runs a message command (right-click → Apps) on a message of the channel with this content (and these fields). */
+  messageCommand(name: string, content: string, who: { userId?: string; locale?: string } = {}, extra: Record<string, unknown> = {}): Promise<FakeInteraction> {
+    const message = channelMessage(this.#nextId(), content, extra);
+    return this.#deliver(messageCommandInteraction(nextIds(), name, message, who) as Json);
   }
 
   /** A user types into an option with autocomplete. */

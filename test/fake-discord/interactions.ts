@@ -80,3 +80,37 @@ export function buttonInteraction(ids: { id: string; token: string }, customId: 
     data: { custom_id: customId, component_type: ComponentType.Button },
   };
 }
+
+/** A message some user posted in the channel, as Discord sends it in a message command's `resolved.messages`. */
+export function channelMessage(id: string, content: string, extra: Record<string, unknown> = {}) {
+  return {
+    id,
+    channel_id: CHANNEL_ID,
+    type: 0,
+    content,
+    embeds: [],
+    components: [],
+    author: user(OTHER_ID),
+    attachments: [],
+    mentions: [],
+    mention_roles: [],
+    mention_everyone: false,
+    pinned: false,
+    tts: false,
+    timestamp: new Date().toISOString(),
+    edited_timestamp: null,
+    flags: 0,
+    ...extra,
+  };
+}
+
+/**
+ * A message context-menu command (interactions/application-commands#message-commands): type 2
+ * with `data.type` 3, the message's id as `target_id`, and the message in `resolved.messages`.
+ */
+export function messageCommandInteraction(ids: { id: string; token: string }, name: string, message: ReturnType<typeof channelMessage>, { userId = OWNER_ID, locale = 'en-US' } = {}) {
+  return {
+    ...base(InteractionType.ApplicationCommand, ids, userId, locale),
+    data: { id: '700000000000000002', name, type: 3, target_id: message.id, resolved: { messages: { [message.id]: message } } },
+  };
+}

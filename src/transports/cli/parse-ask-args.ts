@@ -24,6 +24,7 @@ commands: ${commandNames.join(', ')}
   who-said [topic] [--speaker NAME]   quotes and statements with their speakers
   timeline [topic] [--from DATE] [--to DATE]   dated events in order
   denials [topic] [--party NAME]   who denied, dismissed or would not comment
+  cite <claim words>   where a pasted quote or claim comes from: verbatim, altered, translated or related (--limit up to 50)
   read <article file or title words> [--paragraph N]   a whole article, from a paragraph
   help   every command, with an example
 DATE is YYYY-MM-DD, YYYY-MM or YYYY (a month or year: --from is its first day, --to its last).

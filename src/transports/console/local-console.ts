@@ -9,7 +9,8 @@ import { parseSlashLine } from './parse-slash-line.js';
 
 // The console answers the same way Discord does, one command per line, so a line may be no longer
 // than a query plus its option names.
-const MAX_LINE = 1000;
+// A /cite claim may be 1,000 characters: room for it, the command and a few options.
+const MAX_LINE = 1200;
 /** Lines kept for the up and down arrows. */
 const HISTORY = 200;
 
@@ -64,7 +65,7 @@ export function createConsoleSession(index: CorpusIndex): ConsoleSession {
     answer(line) {
       const trimmed = line.trim();
       if (trimmed === '') return null;
-      if (line.length > MAX_LINE) return `That line is longer than ${MAX_LINE} characters; queries may be at most 200.`;
+      if (line.length > MAX_LINE) return `That line is longer than ${MAX_LINE} characters; queries may be at most 200 characters, a /cite claim 1,000.`;
       try {
         const turn = /^\/?(next|prev|previous|quit|exit)$/iu.exec(trimmed)?.[1]?.toLowerCase();
         if (turn === 'quit' || turn === 'exit') return QUIT;

@@ -3,7 +3,9 @@ import {
   type ButtonInteraction,
   type ChatInputCommandInteraction,
   type Interaction,
+  type Message,
   MessageFlags,
+  type MessageContextMenuCommandInteraction,
 } from 'discord.js';
 import type { Logger } from '../../logger.js';
 import { discordWords, localeOfDiscord } from '../../render/discord-words.js';
@@ -13,6 +15,7 @@ import { focusedOption, optionMap } from '../../interactions/interaction-options
 import type { InteractionResponder } from '../../interactions/interaction-responder.js';
 import { editOptions, replyOptions } from '../../interactions/reply-body.js';
 import { answerWithPlan, type InteractionReplies } from '../../interactions/reply-flow.js';
+import { messageText } from '../../interactions/message-text.js';
 
 /** Autocomplete cannot be deferred; past this, Discord has given up on the answer (3 s). */
 export const AUTOCOMPLETE_DEADLINE_MS = 2_500;
@@ -27,6 +30,7 @@ export async function handleInteraction(interaction: Interaction, responder: Int
   const where = { interaction: interaction.id, type: interaction.type, user: interaction.user.id };
   try {
     if (interaction.isChatInputCommand()) await answerChatInput(interaction, responder, logger, policy);
+    else if (interaction.isMessageContextMenuCommand()) await answerMessageCommand(interaction, responder, logger, policy);
     else if (interaction.isAutocomplete()) await answerAutocomplete(interaction, responder, logger, receivedAt);
     else if (interaction.isButton()) await answerButton(interaction, responder, logger, policy);
   } catch (error) {
@@ -36,7 +40,7 @@ export async function handleInteraction(interaction: Interaction, responder: Int
 }
 
 /** discord.js's ways to answer one command or button interaction. */
-function repliesOf(interaction: ChatInputCommandInteraction | ButtonInteraction): InteractionReplies {
+function repliesOf(interaction: ChatInputCommandInteraction | MessageContextMenuCommandInteraction | ButtonInteraction): InteractionReplies {
   return {
     reply: async (body) => void (await interaction.reply(replyOptions(body))),
     update: async (body) => {
@@ -57,6 +61,15 @@ async function answerChatInput(interaction: ChatInputCommandInteraction, respond
   const locale = localeOfDiscord(interaction.locale);
   const plan = responder.prepareCommand({ name: interaction.commandName, options: optionMap(interaction.options.data), userId: interaction.user.id, locale });
   await answerWithPlan(plan, repliesOf(interaction), { policy, logger, words: discordWords[locale], where: { interaction: interaction.id, command: interaction.commandName, user: interaction.user.id } });
+}
+
+/** "Find source" on a message: the message's text (as Discord sent it with the interaction) goes to the command it runs. */
+async function answerMessageCommand(interaction: MessageContextMenuCommandInteraction, responder: InteractionResponder, logger: Logger, policy: DeferPolicy): Promise<void> {
+  const locale = localeOfDiscord(interaction.locale);
+  const target: Message = interaction.targetMessage;
+  const text = messageText({ content: target.content, embeds: target.embeds.map((e) => ({ title: e.title, description: e.description })) });
+  const plan = responder.prepareMessageCommand({ name: interaction.commandName, text, userId: interaction.user.id, locale });
+  await answerWithPlan(plan, repliesOf(interaction), { policy, logger, words: discordWords[locale], where: { interaction: interaction.id, command: interaction.commandName, user: interaction.user.id, message: target.id } });
 }
 
 async function answerButton(interaction: ButtonInteraction, responder: InteractionResponder, logger: Logger, policy: DeferPolicy): Promise<void> {

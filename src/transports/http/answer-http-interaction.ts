@@ -1,7 +1,8 @@
-import { InteractionResponseType, InteractionType, MessageFlags } from 'discord-api-types/v10';
+import { ApplicationCommandType, InteractionResponseType, InteractionType, MessageFlags } from 'discord-api-types/v10';
 import type { DeferPolicy } from '../../interactions/defer-policy.js';
 import { focusedOption, optionMap } from '../../interactions/interaction-options.js';
-import type { InteractionResponder } from '../../interactions/interaction-responder.js';
+import type { InteractionResponder, Plan } from '../../interactions/interaction-responder.js';
+import { messageText, type TargetMessage } from '../../interactions/message-text.js';
 import type { ReplyBody } from '../../interactions/reply-body.js';
 import { answerWithPlan, type InteractionReplies } from '../../interactions/reply-flow.js';
 import type { Logger } from '../../logger.js';
@@ -49,10 +50,10 @@ export function answerHttpInteraction(interaction: InteractionPayload, deps: Htt
     }
     case InteractionType.ApplicationCommand:
     case InteractionType.MessageComponent: {
-      const plan =
-        interaction.type === InteractionType.ApplicationCommand
-          ? deps.responder.prepareCommand({ name: data.name ?? '', options: optionMap(data.options), userId, locale })
-          : deps.responder.prepareComponent({ customId: data.custom_id ?? '', userId, locale, message: interaction.message ?? null });
+      let plan: Plan;
+      if (interaction.type === InteractionType.MessageComponent) plan = deps.responder.prepareComponent({ customId: data.custom_id ?? '', userId, locale, message: interaction.message ?? null });
+      else if (data.type === ApplicationCommandType.Message) plan = deps.responder.prepareMessageCommand({ name: data.name ?? '', text: messageText(targetMessage(data)), userId, locale });
+      else plan = deps.responder.prepareCommand({ name: data.name ?? '', options: optionMap(data.options), userId, locale });
       const replies = new HttpReplies(deps.webhooks, interaction.application_id, token);
       const where = { interaction: interaction.id, type: interaction.type, user: userId };
       // The flow reaches its initial response before its first await, so `initial` is set on return.
@@ -74,6 +75,16 @@ export function answerHttpInteraction(interaction: InteractionPayload, deps: Htt
     default:
       return badRequest(`unsupported interaction type ${interaction.type}`);
   }
+}
+
+/** The message a message command was used on: `data.resolved.messages[data.target_id]`, or null. */
+function targetMessage(data: { readonly target_id?: unknown; readonly resolved?: unknown }): TargetMessage | null {
+  const messages = typeof data.resolved === 'object' && data.resolved !== null ? (data.resolved as { messages?: unknown }).messages : undefined;
+  if (typeof data.target_id !== 'string' || typeof messages !== 'object' || messages === null) return null;
+  // An own property only: the id comes from the request ("__proto__" is no message).
+  if (!Object.hasOwn(messages, data.target_id)) return null;
+  const message: unknown = (messages as Record<string, unknown>)[data.target_id];
+  return typeof message === 'object' && message !== null ? (message as TargetMessage) : null;
 }
 
 /**

@@ -33,6 +33,9 @@ export const interactionPayload = z
         options: z.array(option).optional(),
         custom_id: z.string().optional(),
         component_type: z.number().int().optional(),
+        // Application commands: 1 chat input, 3 message (its message in `resolved.messages[target_id]`).
+        type: z.number().int().optional(),
+        target_id: z.string().optional(),
       })
       .passthrough()
       .optional(),
