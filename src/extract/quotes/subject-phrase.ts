@@ -76,7 +76,8 @@ export function phraseBefore(view: ParagraphView, sFrom: number, v: number): Tok
     if (isFunctionWord(t)) {
       // "pejabat AS untuk Korea Utara", "a vice director of the North Korean defence ministry".
       const next = tokens[i + 1]!;
-      const namedNext = next.cap || (lexicon.definiteArticles.has(next.fold) && tokens[i + 2]?.cap === true);
+      // ("seorang pejabat di kementerian yang enggan disebutkan namanya": or a body's common noun)
+      const namedNext = next.cap || (lexicon.definiteArticles.has(next.fold) && tokens[i + 2]?.cap === true) || lexicon.organisationHeads.matchAt(words, i + 1) > 0;
       if (lexicon.internalPrepositions.has(t.fold) && i < end - 1 && namedNext && i - 1 >= sFrom) {
         if (isPhraseWord(tokens, words, i - 1)) {
           i--;
