@@ -62,7 +62,8 @@ export function segment(c: Conjunct): boolean {
     if (len === 0 && groupBase(cw[p]!) !== null) (seg = 'group'), (len = 1);
     // "Pak Suyatno", "Prof. Dr. Hasanuddin Latif", "KH Abdul Mukti": a form of address before a name
     // is part of neither the name nor the role.
-    if (len === 0 && (len = lexicon.honorifics.matchAt(cw, p, end)) > 0) {
+    // (not inside a name: "Abdul H Rahman")
+    if (len === 0 && segs[p - 1] !== 'name' && (len = lexicon.honorifics.matchAt(cw, p, end)) > 0) {
       if (p + len < end && view.tokens[idx[p + len]!]!.cap) seg = 'hon';
       else len = 0;
     }
