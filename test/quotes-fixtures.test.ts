@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractQuotes } from '../src/extract/quotes/index.js';
 import type { Quote } from '../src/extract/types.js';
+import breadth from './fixtures/quotes-breadth.json' with { type: 'json' };
 import reported from './fixtures/quotes-reported.json' with { type: 'json' };
 import speakers from './fixtures/quotes-speakers.json' with { type: 'json' };
 import { makeArticle } from './quotes-articles.js';
@@ -26,10 +27,11 @@ interface Case {
 
 const describeQuote = (q: Quote): string => `${q.direct ? 'direct' : 'reported'} [${q.speakers.join(' + ') || 'unattributed'}]${q.via ? ` via ${q.via}` : ''} "${q.quote}"`;
 
-/** Issue 16's kinds of failure, each as an invented mini article (test/fixtures/quotes-{speakers,reported}.json). */
+/** Issue 16's kinds of failure, and phrasing of outlets and stories the dev sets lack, each as an invented mini article (test/fixtures/quotes-{speakers,reported,breadth}.json). */
 for (const [file, table] of [
   ['quotes-speakers.json', speakers],
   ['quotes-reported.json', reported],
+  ['quotes-breadth.json', breadth],
 ] as const) {
   describe(`speakers and reported speech (test/fixtures/${file})`, () => {
     for (const c of (table as { cases: Case[] }).cases) {

@@ -275,6 +275,14 @@ export class Discourse {
     for (let k = this.mentions.length - 1; k >= 0; k--) if (fits !== '*' && fitsDescription(this.mentions[k]!, head, fits)) return this.touched([this.mentions[k]!]);
     // "the agency", "kementerian itu" naming a body called otherwise: the last organisation.
     if (lexicon.organisationHeads.isWord(head)) return this.pronoun('it');
+    // "ujar akademisi perguruan tinggi itu": a person's role with a demonstrative that no one named
+    // so far holds points back at the last person who spoke, as a pronoun would.
+    if (fits !== '*' && !lexicon.descriptions.has(head) && lexicon.titles.isWord(head)) {
+      for (let k = this.timeline.length - 1; k >= 0; k--) {
+        const t = this.timeline[k]!;
+        if (t.spoke && t.entities.length === 1 && t.entities[0]!.kind === 'person') return this.touched(t.entities);
+      }
+    }
     return null;
   }
 

@@ -8,7 +8,7 @@ import { anchorLength, groupBase, isAcronym, isNameToken } from './word-classes.
 /** The words of a conjunct labelled by what they are, and the questions parseConjunct asks of them. */
 
 /** What a word of a conjunct is, by the lexicon entry that claims it. */
-export type Seg = 'org' | 'country' | 'orgHead' | 'title' | 'group' | 'name' | 'mod' | 'doc';
+export type Seg = 'org' | 'country' | 'orgHead' | 'title' | 'group' | 'name' | 'mod' | 'doc' | 'hon';
 
 /** The words of one conjunct (brackets, determiners and trailing demonstratives set aside) and what each is. */
 export interface Conjunct {
@@ -60,6 +60,13 @@ export function segment(c: Conjunct): boolean {
       }
     }
     if (len === 0 && groupBase(cw[p]!) !== null) (seg = 'group'), (len = 1);
+    // "Pak Suyatno", "Prof. Dr. Hasanuddin Latif", "KH Abdul Mukti": a form of address before a name
+    // is part of neither the name nor the role.
+    // (not inside a name: "Abdul H Rahman")
+    if (len === 0 && segs[p - 1] !== 'name' && (len = lexicon.honorifics.matchAt(cw, p, end)) > 0) {
+      if (p + len < end && view.tokens[idx[p + len]!]!.cap) seg = 'hon';
+      else len = 0;
+    }
     if (len === 0) {
       len = 1;
       seg = isNameToken(view, idx[p]!) ? 'name' : 'mod';

@@ -64,6 +64,7 @@ export function parseConjunct(view: ParagraphView, from: number, to: number): Pa
   // The person's name: the last run of capitalised words that no lexicon entry claims.
   let runEnd = -1;
   for (let p = end - 1; p >= k; p--) if (segs[p] === 'name') (runEnd = p + 1), (p = -1);
+  runEnd = personBeforeAffiliation(c, runEnd);
   if (runEnd > 0) {
     let runStart = runEnd - 1;
     while (runStart > k && segs[runStart - 1] === 'name') runStart--;
@@ -76,12 +77,17 @@ export function parseConjunct(view: ParagraphView, from: number, to: number): Pa
       while (runStart <= q) segs[runStart++] = 'org';
       break;
     }
-    if (!isPersonName(c, runStart, runEnd)) {
+    runStart = afterRegion(c, runStart, runEnd);
+    // "warga Manado", "Wali Kota Surabaya": after a role, a known region or city alone is no person.
+    const placeOnly = runStart > k && segs[runStart - 1] === 'title' && lexicon.places.matchAt(cw, runStart, runEnd) === runEnd - runStart;
+    if (placeOnly || !isPersonName(c, runStart, runEnd)) {
       for (let q = runStart; q < runEnd; q++) segs[q] = 'org';
     } else {
       // "Kirby di Washington": what follows a name is a role only when it does not start with a preposition.
       const after = runEnd < end && !lexicon.functionWords.has(cw[runEnd]!) && segs.slice(runEnd, end).some((s) => s !== 'mod' && s !== 'name') ? textOf(c, runEnd, end) : '';
-      const role = textOf(c, bodyStart, runStart) || after || null;
+      let roleEnd = runStart;
+      while (roleEnd > bodyStart && segs[roleEnd - 1] === 'hon') roleEnd--;
+      const role = textOf(c, bodyStart, roleEnd) || after || null;
       return { type: 'named', mentions: [mentionOf(c, 'person', textOf(c, runStart, runEnd), role)], document: false };
     }
   }
@@ -118,4 +124,41 @@ const POSSESSIVES = new Set(['its', 'their', 'his', 'her']);
 /** A capitalised word that belongs to a body's or a place's name, never to a person's: derived ("Perhubungan") or a place word ("Tengah"). */
 function endsBody(fold: string): boolean {
   return lexicon.placeWords.has(fold) || (fold.length > 5 && stemWord(fold) !== fold);
+}
+
+/**
+ * "Bupati Lembah Hijau Rahmat Hidayat", "Wali Kota Bandung Yana Mulyana": after the title of a
+ * region's office the region's name comes first: a known region or city, or, of four or more
+ * capitalised words, all but the last two (a person's name is mostly two words).
+ */
+function afterRegion(c: Conjunct, runStart: number, runEnd: number): number {
+  const { cw, segs } = c;
+  let t = runStart;
+  while (t > c.k && segs[t - 1] === 'title') t--;
+  if (t === runStart) return runStart;
+  let regional = false;
+  for (let q = t; q < runStart && !regional; q++) regional = lexicon.regionalTitles.matchAt(cw, q, runStart) === runStart - q;
+  if (!regional) return runStart;
+  const place = lexicon.places.matchAt(cw, runStart, runEnd - 1);
+  let start = place > 0 ? runStart + place : runEnd - runStart >= 4 ? runEnd - 2 : runStart;
+  while (start < runEnd - 1 && lexicon.placeWords.has(cw[start]!)) start++;
+  for (let q = runStart; q < start; q++) segs[q] = 'org';
+  return start;
+}
+
+/**
+ * "Fariz Alniezar dari Kesekjenan PBNU", "Hana Widjaja of the Policy Unit NCRI": capitalised words
+ * after a preposition that run into a known body or country belong to the body, and the person is
+ * the name before the preposition. Returns the end of the run that names the person.
+ */
+function personBeforeAffiliation(c: Conjunct, runEnd: number): number {
+  const { cw, segs, k } = c;
+  if (runEnd < 0 || runEnd >= c.end || (segs[runEnd] !== 'org' && segs[runEnd] !== 'country' && segs[runEnd] !== 'orgHead')) return runEnd;
+  let runStart = runEnd - 1;
+  while (runStart > k && segs[runStart - 1] === 'name') runStart--;
+  let p = runStart - 1;
+  while (p > k && cw[p] === 'the') p--;
+  if (p <= k || !lexicon.internalPrepositions.has(cw[p]!) || segs[p - 1] !== 'name') return runEnd;
+  for (let q = runStart; q < runEnd; q++) segs[q] = 'org';
+  return p;
 }

@@ -75,6 +75,8 @@ export const speakersSchema = z
     nonSpeakers: words,
     placeWords: words,
     placeHeads: words,
+    honorifics: words,
+    regionalTitles: words,
     locationPrepositions: words,
   })
   .strict()

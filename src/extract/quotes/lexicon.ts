@@ -1,3 +1,4 @@
+import { placesLexicon } from '../../corpus/lexicons.js';
 import speechJson from '../../language/lexicon/speech.json' with { type: 'json' };
 import speakersJson from '../../language/lexicon/speakers.json' with { type: 'json' };
 import { parseLexicon, speakersSchema, speechSchema } from './lexicon-schema.js';
@@ -214,6 +215,10 @@ export const lexicon = {
   nonSpeakers: fold(speakerData.nonSpeakers),
   placeWords: fold(speakerData.placeWords),
   placeHeads: fold(speakerData.placeHeads),
+  honorifics: new PhraseTable(speakerData.honorifics),
+  regionalTitles: new PhraseTable(speakerData.regionalTitles),
+  /** Indonesian regions and cities (places.json): a region's name after a regional title ('Bupati Bandung Dadang Supriatna'). */
+  places: new PhraseTable([...placesLexicon.regions, ...placesLexicon.cities]),
 } as const;
 
 /** The compiled lexicon's shape. */

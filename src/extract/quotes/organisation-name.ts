@@ -27,10 +27,12 @@ function endsWithName(view: ParagraphView, idx: readonly number[], cw: readonly 
  */
 export function extendOrganisation(view: ParagraphView, idx: readonly number[], cw: readonly string[], start: number, p: number, end: number, afterRole: boolean): number {
   // "Kabupaten Sukamaju Dedi Kurniawan": after a role, a place is one word (and its place words).
-  if (afterRole && p === start + 1 && lexicon.placeHeads.has(cw[start]!) && p + 1 < end && view.tokens[idx[p]!]!.cap) {
+  if (afterRole && p === start + 1 && lexicon.placeHeads.has(cw[start]!) && p < end && view.tokens[idx[p]!]!.cap) {
     let q = p + 1;
     while (q < end && lexicon.placeWords.has(cw[q]!)) q++;
     if (q < end && endsWithName(view, idx, cw, q, end)) return q;
+    // "Warga Dusun Sumberejo, Karto dan Sarmi": a place head is never followed by a person's name alone.
+    if (q === end) return q;
   }
   let lastAffiliation = -1;
   let q = p;

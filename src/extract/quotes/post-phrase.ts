@@ -27,6 +27,11 @@ export function phraseAfter(view: ParagraphView, start: number, sTo: number): To
         i = c + 1;
         continue;
       }
+      // "Hj. Siti Aminah", "Prof. Dr. Hasanuddin": the full stop of an honorific before a name.
+      if (t.text === '.' && i > from && tokens[i - 1]!.end === t.start && lexicon.honorifics.matchAt(words, i - 1, i) === 1 && tokens[i + 1]?.cap === true) {
+        i++;
+        continue;
+      }
       if (isComma(t) && i > from) {
         const to = nextComma(view, i + 1, sTo);
         const here = classifySegment(view, from, i);

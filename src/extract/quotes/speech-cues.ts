@@ -42,6 +42,17 @@ export interface Cue {
  */
 const cueStarts = new Set([...lexicon.according.firstWords(), ...lexicon.verbPhrases.firstWords(), ...lexicon.verbs.keys(), ...lexicon.accordingClitic, ...lexicon.thus, ...lexicon.relayQuoting]);
 
+/**
+ * "menyebutnya", "mengatakannya": an active verb with an object -nya, as an active verb. Built once,
+ * so that the many other words ending in -nya ("hanya", "sebelumnya") are ruled out by one lookup.
+ */
+const withObjectClitic = new Map<string, VerbInfo>();
+for (const [verb, info] of lexicon.verbs) {
+  const form = verb + lexicon.clitic;
+  if (info.forms.has('active') && !lexicon.verbs.has(form)) withObjectClitic.set(form, { ...info, forms: new Set(['active']) });
+}
+for (const form of withObjectClitic.keys()) cueStarts.add(form);
+
 /** Cues of the sentence [sFrom, sTo) in text order. */
 export function findCues(view: ParagraphView, sFrom: number, sTo: number): Cue[] {
   const { tokens, words } = view;
@@ -50,7 +61,7 @@ export function findCues(view: ParagraphView, sFrom: number, sTo: number): Cue[]
     const t = tokens[i]!;
     if (t.kind !== 'word' || t.quote !== -1) continue;
     const w = words[i]!;
-    if (!cueStarts.has(w) && (w === t.fold || !cueStarts.has(t.fold)) && !w.endsWith(lexicon.clitic)) continue;
+    if (!cueStarts.has(w) && (w === t.fold || !cueStarts.has(t.fold))) continue;
     const prev = tokens[i - 1];
     const afterBreak = i === sFrom || prev?.kind === 'close' || isComma(prev) || words[i - 1] === 'demikian';
     const according = lexicon.according.matchAt(words, i, sTo);
@@ -198,11 +209,8 @@ function verbAt(view: ParagraphView, i: number): { info: VerbInfo; length: numbe
     const onlyClitic = info.forms.size === 1 && info.forms.has('clitic');
     return { info, length: 1, cliticForm: onlyClitic };
   }
-  if (w.endsWith(lexicon.clitic)) {
-    const base = lexicon.verbs.get(w.slice(0, -lexicon.clitic.length));
-    if (base?.forms.has('active')) return { info: { ...base, forms: new Set(['active']) }, length: 1, cliticForm: false };
-  }
-  return null;
+  const withObject = withObjectClitic.get(w);
+  return withObject ? { info: withObject, length: 1, cliticForm: false } : null;
 }
 
 function passiveVerbAt(view: ParagraphView, i: number): number {

@@ -76,9 +76,10 @@ export function phraseBefore(view: ParagraphView, sFrom: number, v: number): Tok
     if (isFunctionWord(t)) {
       // "pejabat AS untuk Korea Utara", "a vice director of the North Korean defence ministry".
       const next = tokens[i + 1]!;
-      const namedNext = next.cap || (lexicon.definiteArticles.has(next.fold) && tokens[i + 2]?.cap === true);
+      // ("seorang pejabat di kementerian yang enggan disebutkan namanya": or a body's common noun)
+      const namedNext = next.cap || (lexicon.definiteArticles.has(next.fold) && tokens[i + 2]?.cap === true) || lexicon.organisationHeads.matchAt(words, i + 1) > 0;
       if (lexicon.internalPrepositions.has(t.fold) && i < end - 1 && namedNext && i - 1 >= sFrom) {
-        if (isPhraseWord(tokens, words, i - 1)) {
+        if (isPhraseWord(tokens, words, i - 1) || roleBefore(view, sFrom, i)) {
           i--;
           continue;
         }
@@ -130,6 +131,8 @@ function isAdjunctSegment(view: ParagraphView, from: number, to: number): boolea
   const first = words[from];
   if (first === undefined || from >= to) return false;
   if (dateStart(view, from, to - 1) === from) return true;
+  // "Grace Otieno, 34, said": an age.
+  if (to === from + 1 && /^\d{1,3}$/u.test(tokens[from]!.text)) return true;
   return (
     lexicon.adjunctPrepositions.has(first) ||
     first === 'yang' ||
@@ -202,4 +205,17 @@ function segmentStart(view: ParagraphView, sFrom: number, j: number): number {
     a--;
   }
   return a;
+}
+
+/**
+ * "pedagang sayur di Pasar Baru", "dokter gigi di Klinik Sehat": a role of a few lower-case words
+ * ends right before the preposition, so the place after it is part of the phrase.
+ */
+function roleBefore(view: ParagraphView, sFrom: number, prep: number): boolean {
+  for (let k = prep - 1; k >= Math.max(sFrom, prep - 3); k--) {
+    const t = view.tokens[k]!;
+    if (t.kind !== 'word' || t.cap || t.quote !== -1 || isFunctionWord(t) || isVerbLike(t)) return false;
+    if (lexicon.titles.matchAt(view.words, k, prep) > 0) return true;
+  }
+  return false;
 }
