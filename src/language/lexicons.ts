@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import abbreviationsJson from './lexicon/abbreviations.json' with { type: 'json' };
+import claimsJson from './lexicon/claims.json' with { type: 'json' };
 import glossaryJson from './lexicon/glossary.json' with { type: 'json' };
 import stopwordsJson from './lexicon/stopwords.json' with { type: 'json' };
 
@@ -25,6 +26,7 @@ const stopwordsSchema = z.object({ about: z.string(), id: lowerCaseWords, en: lo
 /** English lemmas or Indonesian words, each mapped to the index words it may stand for. */
 const glossaryEntries = z.record(z.string().min(1), z.array(z.string().min(1)).min(1));
 const glossarySchema = z.object({ about: z.string(), phrases: glossaryEntries, words: glossaryEntries }).strict();
+const claimsSchema = z.object({ about: z.string(), labels: lowerCaseWords, negations: lowerCaseWords }).strict();
 const abbreviationsSchema = z.object({ about: z.string(), abbreviations: z.array(z.string().min(1)) }).strict();
 
 /** Words that carry no topic, in Indonesian and English, and the words of a question ("how many"). */
@@ -34,5 +36,8 @@ export const glossaryLexicon = loadLexicon(glossarySchema, glossaryJson, 'glossa
 /** Abbreviations whose full stop does not end a sentence. */
 export const abbreviationLexicon = loadLexicon(abbreviationsSchema, abbreviationsJson, 'abbreviations.json');
 
+/** /cite: labels before a colon that name no speaker ("BREAKING: …"), and the words that negate a statement. */
+export const claimLexicon = loadLexicon(claimsSchema, claimsJson, 'claims.json');
+
 /** Exposed for the lexicon tests: the schemas, to check that a malformed file is refused. */
-export const languageLexiconSchemas = { stopwords: stopwordsSchema, glossary: glossarySchema, abbreviations: abbreviationsSchema } as const;
+export const languageLexiconSchemas = { stopwords: stopwordsSchema, glossary: glossarySchema, abbreviations: abbreviationsSchema, claims: claimsSchema } as const;

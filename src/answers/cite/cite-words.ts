@@ -1,4 +1,4 @@
-import claimsLexicon from '../../language/lexicon/claims.json' with { type: 'json' };
+import { claimLexicon } from '../../language/lexicons.js';
 import { functionWords } from '../../corpus/lexicons.js';
 import { analyzeToken, foldToken, isStopword } from '../../language/analyzer.js';
 import { scanTokens } from '../../language/tokenize.js';
@@ -32,7 +32,7 @@ export function wordKey(folded: string, token: string): string {
 }
 
 /** Negations ("tidak", "never") carry a claim's meaning, though function words elsewhere: a claim that drops one says the opposite. */
-const NEGATIONS: ReadonlySet<string> = new Set(claimsLexicon.negations.map((w) => foldToken(w)));
+export const NEGATIONS: ReadonlySet<string> = new Set(claimLexicon.negations.map((w) => foldToken(w)));
 
 /** True when a folded word carries meaning of its own (not a function word or a stop word; a negation always does). */
 export function isContentWord(folded: string): boolean {

@@ -1,4 +1,3 @@
-import claimsLexicon from '../../language/lexicon/claims.json' with { type: 'json' };
 import { detectLanguage } from '../../corpus/language.js';
 import type { Paragraph } from '../../corpus/types.js';
 import type { Language } from '../../language/types.js';
@@ -10,7 +9,7 @@ import { findSpeaker } from '../who-said.js';
 import { alignWords, type Alignment, type Change } from './align.js';
 import { type ParsedClaim, parseClaim } from './claim.js';
 import { CITE_PIECES, type CiteDifference, type CitePiece, type CiteResult, type CiteVerdict } from './cite-types.js';
-import { type CiteWord, citeWords } from './cite-words.js';
+import { type CiteWord, citeWords, NEGATIONS } from './cite-words.js';
 import { type ConceptSet, conceptsOf, conceptUnits, type ConceptUnit, coveredBy } from './equivalents.js';
 import { lexicon } from '../../extract/quotes/lexicon.js';
 
@@ -55,7 +54,6 @@ const MISS_WEIGHT = 0.5;
 
 /** How much lower an altered claim ranks when it negates what its source affirms, or the reverse. */
 const NEGATION_PENALTY = 0.3;
-const NEGATIONS: ReadonlySet<string> = new Set(claimsLexicon.negations.map((w) => w.toLowerCase()));
 
 /** How many negations ("tidak", "never") words `from`..`to` hold. */
 function negations(words: readonly CiteWord[], from: number, to: number): number {

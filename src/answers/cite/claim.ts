@@ -1,4 +1,4 @@
-import claimsLexicon from '../../language/lexicon/claims.json' with { type: 'json' };
+import { claimLexicon } from '../../language/lexicons.js';
 import { lexicon } from '../../extract/quotes/lexicon.js';
 import { foldToken } from '../../language/analyzer.js';
 import { tokenizeWithOffsets } from '../../language/tokenize.js';
@@ -22,7 +22,7 @@ interface Word {
   readonly capital: boolean;
 }
 
-const LABELS: ReadonlySet<string> = new Set(claimsLexicon.labels.map((l) => foldToken(l)));
+const LABELS: ReadonlySet<string> = new Set(claimLexicon.labels.map((l) => foldToken(l)));
 /** Most words a speaker's name (with its role) may have in a claim. */
 const MAX_NAME_WORDS = 8;
 /** A colon this far into a claim is punctuation of the claim, not the end of a speaker's name. */
