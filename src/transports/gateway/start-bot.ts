@@ -67,7 +67,7 @@ export async function startBot({ config, index, logger }: { config: Config; inde
     await client.login(token);
     if (!client.isReady()) await ready;
   } catch (error) {
-    logger.error('could not connect to Discord', { error: describeDiscordError(error) });
+    // Not logged here: the caller says once what happens next ("retrying" or "cannot start").
     await client.destroy();
     throw error;
   }
