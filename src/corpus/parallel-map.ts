@@ -85,13 +85,27 @@ export interface ParallelOptions {
  * something else; the function returned finishes the map here (this thread takes the chunks left,
  * then waits for the workers') and returns the results in order.
  */
-export function startMapInParallel<T, R>(items: readonly T[], run: (item: T) => R, task: WorkerTask, options: ParallelOptions): () => R[] {
+export function startMapInParallel<T, R>(items: readonly T[], run: (item: T) => R, task: WorkerTask, options: ParallelOptions): () => R[];
+/**
+ * As above, then `settle` on this thread turns each result into what is returned (`settle(run(items[i]), i)`),
+ * chunk by chunk as this thread does one or receives one from a worker between its own: work on
+ * the results that must be done here is then shared out with the map (a worker takes more chunks
+ * meanwhile) instead of waiting until every chunk is done.
+ */
+export function startMapInParallel<T, R, S>(items: readonly T[], run: (item: T) => R, task: WorkerTask, options: ParallelOptions, settle: (result: R, index: number) => S): () => S[];
+export function startMapInParallel<T, R, S>(
+  items: readonly T[],
+  run: (item: T) => R,
+  task: WorkerTask,
+  options: ParallelOptions,
+  settle: (result: R, index: number) => S = (result) => result as unknown as S,
+): () => S[] {
   const size = options.chunk ?? DEFAULT_CHUNK;
   const chunks = Math.ceil(items.length / size);
   if (options.workers <= 0 || chunks <= 1) {
     return () => {
       options.stats?.({ chunks, byWorkers: 0 });
-      return items.map(run);
+      return items.map((item, i) => settle(run(item), i));
     };
   }
   const counter = new Int32Array(new SharedArrayBuffer(4));
@@ -101,16 +115,27 @@ export function startMapInParallel<T, R>(items: readonly T[], run: (item: T) => 
     startWorker({ task, items, chunk: size, counter: counter.buffer as SharedArrayBuffer, states: states.buffer as SharedArrayBuffer, port: channel.port2 }),
   );
   return () => {
-    const results = new Array<R[] | undefined>(chunks);
-    const doChunk = (c: number): R[] => items.slice(c * size, (c + 1) * size).map(run);
+    const results = new Array<S[] | undefined>(chunks);
+    const settleChunk = (c: number, done: readonly R[]): S[] => done.map((r, j) => settle(r, c * size + j));
+    const doChunk = (c: number): S[] => settleChunk(c, items.slice(c * size, (c + 1) * size).map(run));
+    let byWorkers = 0;
+    // the chunks the workers have posted so far, settled here
+    const receive = (): void => {
+      for (const { port1 } of channels) {
+        for (let m = receiveMessageOnPort(port1); m !== undefined; m = receiveMessageOnPort(port1)) {
+          const { chunk, results: done } = m.message as ChunkMessage;
+          if (results[chunk] === undefined) (results[chunk] = settleChunk(chunk, done as R[])), byWorkers++;
+        }
+      }
+    };
     const started = workers.some((w) => w !== null);
     if (options.mainThread !== false || !started) {
       for (let c = Atomics.add(counter, 0, 1); c < chunks; c = Atomics.add(counter, 0, 1)) {
         Atomics.store(states, c, CLAIMED);
         results[c] = doChunk(c);
+        receive();
       }
     }
-    let byWorkers = 0;
     // once a worker has let a chunk time out, the workers are taken for lost and the rest done here
     let lost = false;
     for (let c = 0; c < chunks; c++) {
@@ -120,12 +145,7 @@ export function startMapInParallel<T, R>(items: readonly T[], run: (item: T) => 
         const left = deadline - performance.now();
         if (left <= 0 || Atomics.wait(states, c, s, left) === 'timed-out') lost = true;
       }
-      for (const { port1 } of channels) {
-        for (let m = receiveMessageOnPort(port1); m !== undefined; m = receiveMessageOnPort(port1)) {
-          const { chunk, results: done } = m.message as ChunkMessage;
-          if (results[chunk] === undefined) (results[chunk] = done as R[]), byWorkers++;
-        }
-      }
+      receive();
       results[c] ??= doChunk(c);
     }
     for (const { port1 } of channels) port1.close();

@@ -5,7 +5,7 @@ import { NEEDED_STARTS, mayDenyOrAccuse } from './denials/denial-lexicon.js';
 import { articleDenials, linkDenials } from './denials/index.js';
 import type { ModelledParty, QuoteSpeaker } from './denials/find-party.js';
 import { articleEvents, groupEvents } from './events.js';
-import { packArticle, unpackArticle } from './pack-article.js';
+import { type ArticleParts, packArticle, unpackArticle } from './pack-article.js';
 import type { PackedExtraction } from './packed-extraction.js';
 import { resolveMention } from './discourse/model.js';
 import { extractArticleQuotes, mergeQuotes, type Entity } from './quotes/index.js';
@@ -69,9 +69,16 @@ export function extractArticle(article: Article): ArticleExtraction {
   return packArticle(quotes, events, denials);
 }
 
-/** The corpus's records from each article's extraction (`parts[i]` of `articles[i]`). */
+/** The corpus's records from each article's extraction (`packed[i]` of `articles[i]`). */
 export function mergeExtractions(articles: readonly Article[], packed: readonly ArticleExtraction[]): Extractions {
-  const parts = packed.map((p, i) => unpackArticle(articles[i]!, p));
+  return mergeArticleParts(
+    articles,
+    packed.map((p, i) => unpackArticle(articles[i]!, p)),
+  );
+}
+
+/** The corpus's records from each article's extraction, unpacked (`parts[i]` of `articles[i]`: see `unpackArticle`). */
+export function mergeArticleParts(articles: readonly Article[], parts: readonly ArticleParts[]): Extractions {
   const { quotes, speakers, nameOf } = mergeQuotes(
     articles,
     parts.map((p) => p.quotes),

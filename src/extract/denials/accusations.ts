@@ -269,30 +269,53 @@ export class AccusationIndex {
     if (query.denies !== null) for (const t of nameTerms(query.denies)) if (!own.has(t)) denied.add(t);
     const wanted = new Set<string>(denied);
     for (const t of query.terms) if (!own.has(t)) wanted.add(t);
-    const shared = new Map<number, { all: number; denied: number; weight: number }>();
+    const { all, deniedCount, weights, touched } = this.counts();
     for (const t of wanted) {
       const ids = this.byTerm.get(t);
       if (!ids || ids.length > MAX_POSTINGS) continue;
       const weight = Math.log(1 + this.list.length / ids.length);
       const inDenied = denied.has(t) ? 1 : 0;
       for (const id of ids) {
-        const s = shared.get(id);
-        if (s === undefined) shared.set(id, { all: 1, denied: inDenied, weight });
-        else (s.all += 1), (s.denied += inDenied), (s.weight += weight);
+        if (all[id]!++ === 0) touched.push(id);
+        deniedCount[id]! += inDenied;
+        weights[id]! += weight;
       }
     }
     const coverageNeeded = Math.max(3, Math.ceil(DENIED_COVERAGE * denied.size));
     let best: { span: Span; score: number } | null = null;
-    for (const [id, s] of shared) {
+    // candidates in the order first met; the counts are cleared for the next query on the way
+    for (const id of touched) {
+      const count = all[id]!;
+      const deniedHere = deniedCount[id]!;
+      const weight = weights[id]!;
+      all[id] = 0;
+      deniedCount[id] = 0;
+      weights[id] = 0;
       const { span, published, party, explicit } = this.list[id]!;
-      const covers = denied.size >= 3 && s.denied >= coverageNeeded;
-      if (!covers && !(explicit && s.all >= MIN_SHARED_ELSEWHERE)) continue;
+      const covers = denied.size >= 3 && deniedHere >= coverageNeeded;
+      if (!covers && !(explicit && count >= MIN_SHARED_ELSEWHERE)) continue;
       if (span.article === query.where.article || published === null || published > query.published) continue;
       if (party !== null && query.party !== null && sameParty(party, query.party)) continue;
-      if (best === null || s.weight > best.score) best = { span, score: s.weight };
+      if (best === null || weight > best.score) best = { span, score: weight };
     }
+    touched.length = 0;
     return best?.span ?? null;
   }
+
+  /**
+   * Per-accusation counts for one query (terms shared, of them denied, their weight), all zero
+   * between queries, and the accusations a query touched: kept across queries (objects made per
+   * candidate per query were a large share of the corpus-wide merge).
+   */
+  private counts(): { all: Int32Array; deniedCount: Int32Array; weights: Float64Array; touched: number[] } {
+    if (this.scratch === null || this.scratch.all.length < this.list.length) {
+      const n = this.list.length;
+      this.scratch = { all: new Int32Array(n), deniedCount: new Int32Array(n), weights: new Float64Array(n), touched: [] };
+    }
+    return this.scratch;
+  }
+
+  private scratch: { all: Int32Array; deniedCount: Int32Array; weights: Float64Array; touched: number[] } | null = null;
 }
 
 /** A denial of an article, for linking it to an accusation of the same article. */

@@ -47,15 +47,18 @@ export function canonicalSpeakers(used: ReadonlyMap<Entity, EntityUse>): Canonic
   const people = new People();
   const clusterOf = new Map<Entity, Cluster>();
   // Full names first, so that a bare surname can join the one full name it belongs to.
-  const ordered = [...used.keys()].map((e) => ({ e, length: words(e.name).length })).sort((a, b) => b.length - a.length);
-  for (const { e } of ordered) {
+  // (a name's words found once: a person's cluster is found and made from them)
+  const ordered = [...used.keys()].map((e) => ({ e, nameWords: words(e.name) })).sort((a, b) => b.nameWords.length - a.nameWords.length);
+  for (const { e, nameWords: mine } of ordered) {
     const { quotes, language } = used.get(e)!;
-    const bodyKey = `${e.kind}:${language}:${organisationKey(e.name)}`;
-    const cluster = e.kind === 'person' ? people.find(words(e.name)) : byKey.get(bodyKey);
-    const target = cluster ?? newCluster(e);
+    // (a person is found by name alone: only other kinds need their organisation key)
+    const person = e.kind === 'person';
+    const bodyKey = person ? '' : `${e.kind}:${language}:${organisationKey(e.name)}`;
+    const cluster = person ? people.find(mine) : byKey.get(bodyKey);
+    const target = cluster ?? newCluster(e, mine);
     if (!cluster) {
       clusters.push(target);
-      if (e.kind === 'person') people.add(target);
+      if (person) people.add(target);
       else byKey.set(bodyKey, target);
     }
     for (const alias of e.aliases) target.names.set(alias, (target.names.get(alias) ?? 0) + (alias === e.name ? quotes : 0));
@@ -77,8 +80,8 @@ export function canonicalSpeakers(used: ReadonlyMap<Entity, EntityUse>): Canonic
   return { nameOf: (e) => display.get(clusterOf.get(e)!) ?? e.name, speakers };
 }
 
-function newCluster(e: Entity): Cluster {
-  const key = e.kind === 'person' ? words(e.name).join(' ') : organisationKey(e.name);
+function newCluster(e: Entity, nameWords: readonly string[]): Cluster {
+  const key = e.kind === 'person' ? nameWords.join(' ') : organisationKey(e.name);
   return { kind: e.kind, key, first: key.split(' ')[0]!, names: new Map(), roles: [], affiliations: new Set(), quotes: 0 };
 }
 
