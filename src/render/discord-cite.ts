@@ -1,7 +1,7 @@
 import { CITE_PIECES, type CitePiece, type CiteResult } from '../answers/cite/cite-types.js';
 import { citeWords, supportsClaim, verdictLine } from './cite-words.js';
 import type { Locale } from '../answers/types.js';
-import type { ResultView } from './discord-result-views.js';
+import type { ResultView } from './result-view.js';
 import { cleanDisplayText, escapeDiscordMarkdown, fitMarkdown, quoteLines } from './discord-text.js';
 
 /** Most halvings of the context around the differences before the passage is shown without its marks. */

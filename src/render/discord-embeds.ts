@@ -3,7 +3,7 @@ import type { Citation } from '../corpus/types.js';
 import { describePublished, labels } from './describe-citation.js';
 import type { Locale } from '../answers/types.js';
 import { DISCORD_LIMITS, embedTextLength } from './discord-limits.js';
-import type { ResultView } from './discord-result-views.js';
+import type { ResultView } from './result-view.js';
 import { cutMarkdown, escapeDiscordMarkdown, fitMarkdown, fitPlain, quoteLines, safeLinkUrl } from './discord-text.js';
 import { discordWords } from './discord-words.js';
 

@@ -4,21 +4,10 @@ import { labels } from './describe-citation.js';
 import { fitMarkdown } from './discord-text.js';
 import { discordWords } from './discord-words.js';
 import { citeView } from './discord-cite.js';
+import type { ResultView } from './result-view.js';
 
-/**
- * One result, ready to be laid out as an embed: the verbatim snippet (raw, escaped later so it can
- * be cut to fit), a markdown lead line (speaker, date or party), markdown notes, and citations.
- */
-export interface ResultView {
-  readonly snippet: string;
-  readonly lead: string | null;
-  readonly notes: readonly string[];
-  readonly citations: readonly Citation[];
-  /** A second source this result points at (the accusation a denial answers). */
-  readonly related: { readonly label: string; readonly citation: Citation } | null;
-  /** The snippet as a block quote with marks of its own (a /cite passage and the claim's differences), within `max` characters. */
-  readonly marked?: ((max: number) => string) | undefined;
-}
+export type { ResultView } from './result-view.js';
+
 
 // Caps per piece of a lead or note line, so one long name or role cannot crowd out the snippet.
 const NAME_MAX = 120;

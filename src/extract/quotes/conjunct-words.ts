@@ -3,7 +3,8 @@ import { extendOrganisation } from './organisation-name.js';
 import { lexicon } from './lexicon.js';
 import { sliceTokens, type ParagraphView } from './paragraph-view.js';
 import type { Mention, SpeakerKind } from './speaker-phrase.js';
-import { anchorLength, groupBase, isAcronym, isNameToken } from './word-classes.js';
+import { isAcronym } from './tokens.js';
+import { anchorLength, groupBase, isNameToken } from './word-classes.js';
 
 /** The words of a conjunct labelled by what they are, and the questions parseConjunct asks of them. */
 

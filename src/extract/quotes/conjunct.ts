@@ -1,10 +1,10 @@
 import { hasSeg, headOf, isPersonName, mentionOf, segment, speaksFor, textOf, type Conjunct, type Seg } from './conjunct-words.js';
 import { parseDocument } from './document-issuer.js';
+import { isAcronym } from './tokens.js';
 import { lexicon } from './lexicon.js';
 import type { ParagraphView } from './paragraph-view.js';
 import type { Part } from './speaker-phrase.js';
 import { stemWord } from '../../language/stem.js';
-import { isAcronym } from './word-classes.js';
 
 /**
  * One conjunct of a speaker phrase (no commas or "dan" at its top level): a person with an optional

@@ -1,8 +1,7 @@
 import { splitSentences, type SentenceSpan } from '../../language/sentences.js';
 import { findQuoteMarks, type QuoteMarks } from './find-quote-marks.js';
 import { lexicon } from './lexicon.js';
-import { tokenize, type Token } from './tokens.js';
-import { isAcronym } from './word-classes.js';
+import { isAcronym, type Token, tokenize } from './tokens.js';
 
 /** One paragraph prepared for attribution: quotations, tokens and sentences as token ranges. */
 export interface ParagraphView {

@@ -140,3 +140,6 @@ export function tokenize(text: string, marks: readonly QuoteMarks[]): Token[] {
 
 const innerFrom = (m: QuoteMarks): number => m.open + 1;
 const innerTo = (m: QuoteMarks, length: number): number => (m.close === -1 ? length : m.close);
+
+/** An acronym as written: two capitals or more, with digits, dots, '&' or '-' ("PBB", "G20", "AS"). */
+export const isAcronym = (t: Token): boolean => t.kind === 'word' && t.text.length >= 2 && /^[\p{Lu}\p{N}.&-]+$/u.test(t.text) && /\p{Lu}{2}/u.test(t.text);

@@ -1,7 +1,7 @@
 import { isRootWord, stemWord } from '../../language/stem.js';
 import { lexicon } from './lexicon.js';
 import type { ParagraphView } from './paragraph-view.js';
-import type { Token } from './tokens.js';
+import { isAcronym, type Token } from './tokens.js';
 
 /** Word-level tests shared by the phrase finders and the phrase parser. */
 
@@ -80,7 +80,6 @@ export const isConjunction = (t: Token | undefined): boolean =>
 export const isComma = (t: Token | undefined): boolean => t !== undefined && t.kind === 'punct' && t.text === ',';
 
 /** An all-capitals word of two or more letters (KCNA, PBB, DPRK). */
-export const isAcronym = (t: Token): boolean => t.kind === 'word' && t.text.length >= 2 && /^[\p{Lu}\p{N}.&-]+$/u.test(t.text) && /\p{Lu}{2}/u.test(t.text);
 
 const anchorTables = [lexicon.titles, lexicon.organisations, lexicon.organisationHeads, lexicon.countries, lexicon.groupNouns, lexicon.pluralNouns, lexicon.documents];
 /** Words that start an anchoring entry: most words start none, and are answered with one lookup. */
