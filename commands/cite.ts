@@ -37,8 +37,8 @@ export const citeCommand: CommandModule<'cite', z.infer<typeof options>> = {
       textOption(
         { en: 'claim', id: 'klaim' },
         {
-          en: 'The quote or claim as it circulates, e.g. "Lavrov: Kami mengutuk …" (up to 1,000 characters).',
-          id: 'Kutipan atau klaim seperti yang beredar, mis. "Lavrov: Kami mengutuk …" (maks. 1.000 karakter).',
+          en: 'The quote or claim as it circulates, e.g. "Minister: We never sent …" (up to 1,000 characters).',
+          id: 'Kutipan atau klaim seperti yang beredar, mis. "Menteri: Kami tidak pernah …" (maks. 1.000 karakter).',
         },
         { required: true, min_length: 1, max_length: MAX_CLAIM_LENGTH },
       ),
