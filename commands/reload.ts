@@ -59,7 +59,7 @@ export function describeReload(report: ReloadReport, locale: Locale): string {
         : `Articles: ${report.added.length} added${names(report.added, locale)}, ${report.changed.length} changed${names(report.changed, locale)}, ${report.removed.length} removed${names(report.removed, locale)}.`,
     );
     const delta = report.paragraphs - report.paragraphsBefore;
-    const sign = delta > 0 ? `+${delta}` : `${delta}`;
+    const sign = delta >= 0 ? `+${delta}` : `${delta}`;
     lines.push(
       id
         ? `Sekarang ${report.articles.toLocaleString('id-ID')} artikel, ${report.paragraphs.toLocaleString('id-ID')} paragraf (${sign}); ${report.extracted} artikel dibaca dan diekstraksi ulang.`
