@@ -77,7 +77,7 @@ function liveOver(dir: string, write = true): LiveIndex {
 }
 
 /** The articles of the paragraphs a search finds (at most 10). */
-const searchArticles = (index: CorpusIndex, query: string) => executeCommand('search', { query }, { index, locale: 'en' }).results.map((r) => r.citation.article);
+const searchArticles = (index: CorpusIndex, query: string) => executeCommand('search', { query }, { index, locale: 'en' }).results.map((r) => (r as { citation: { article: string } }).citation.article);
 const speakersOn = (index: CorpusIndex, topic: string) => executeCommand('who-said', { topic }, { index, locale: 'en' }).results.map((r) => (r as { speaker: string | null }).speaker);
 
 /** Polls `check` until it holds, or fails after `timeoutMs` (never a fixed sleep as the assertion). */
