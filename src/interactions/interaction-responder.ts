@@ -3,7 +3,7 @@ import type { Choice } from '../../commands/command.js';
 import { messageCommandNamed } from '../../commands/find-source.js';
 import { commands, isCommandName, type CommandName } from '../../commands/index.js';
 import { UserFacingError } from '../answers/errors.js';
-import { describeOptionErrors } from '../answers/option-schemas.js';
+import { describeOptionErrors } from '../../commands/option-schemas.js';
 import type { Locale, ReadAnswer } from '../answers/types.js';
 import { executeCommand } from '../app/execute-command.js';
 import type { Logger } from '../logger.js';
