@@ -5,7 +5,7 @@ import { describeReload, mayReload, reloadCommand } from '../../commands/reload.
 import type { ReloadReport } from '../app/live-index.js';
 import { commands, isCommandName, type CommandName } from '../../commands/index.js';
 import { UserFacingError } from '../answers/errors.js';
-import { describeOptionErrors } from '../answers/option-schemas.js';
+import { describeOptionErrors } from '../../commands/option-schemas.js';
 import type { Locale, ReadAnswer } from '../answers/types.js';
 import { executeCommand } from '../app/execute-command.js';
 import type { Logger } from '../logger.js';
