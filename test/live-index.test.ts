@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterEach, describe, expect, it } from 'vitest';
-import { describeReload } from '../commands/reload.js';
+import { describeReload } from '../src/app/describe-reload.js';
 import { parseConfig } from '../src/app/config.js';
 import { CorpusWatcher } from '../src/app/corpus-watcher.js';
 import { executeCommand } from '../src/app/execute-command.js';

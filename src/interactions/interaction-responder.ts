@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import type { Choice } from '../../commands/command.js';
 import { messageCommandNamed } from '../../commands/find-source.js';
-import { describeReload, mayReload, reloadCommand } from '../../commands/reload.js';
+import { mayReload, reloadCommand } from '../../commands/reload.js';
+import { describeReload } from '../app/describe-reload.js';
 import type { ReloadReport } from '../app/live-index.js';
 import { commands, isCommandName, type CommandName } from '../../commands/index.js';
 import { UserFacingError } from '../answers/errors.js';

@@ -7,7 +7,7 @@ import { renderAnswerText } from '../../render/render-text.js';
 import type { CorpusIndex } from '../../corpus-index/corpus-index.js';
 import { indexSourceOf, type IndexSource } from '../../app/index-source.js';
 import type { ReloadReport } from '../../app/live-index.js';
-import { describeReload } from '../../../commands/reload.js';
+import { describeReload } from '../../app/describe-reload.js';
 import { parseSlashLine } from './parse-slash-line.js';
 
 // The console answers the same way Discord does, one command per line, so a line may be no longer
