@@ -212,6 +212,21 @@ describe('an update of the live index (reload)', () => {
     expect(searchArticles(live.current, 'jembatan gantung')).toContain('jembatan.txt');
   });
 
+  it('an update that throws keeps the current index, logs why, and the next one runs', async () => {
+    const dir = corpusFolder();
+    const live = liveOver(dir, false);
+    const good = live.current;
+    // an index whose article lookup fails: whatever throws inside an update
+    const failing = new Proxy(good, { get: (target, key, receiver) => (key === 'article' ? () => { throw new Error('lookup failed'); } : Reflect.get(target, key, receiver)) });
+    const broken = new LiveIndex(dir, failing, { logger, write: false });
+    cleanups.push(() => broken.close());
+    writeFileSync(join(dir, 'articles', 'jembatan.txt'), BRIDGE);
+    expect(await broken.reload('watch')).toMatchObject({ outcome: 'failed', reason: 'Error: lookup failed' });
+    expect(broken.current).toBe(failing);
+    expect(logLines.some((l) => l.includes('corpus update failed; the current index is still served') && l.includes('lookup failed'))).toBe(true);
+    expect(await live.reload('watch')).toMatchObject({ outcome: 'updated', added: ['jembatan.txt'] });
+  });
+
   it('reloads asked for during an update give one more update after it, not one each, and never two at once', async () => {
     const dir = corpusFolder();
     const live = liveOver(dir, false);
