@@ -9,6 +9,7 @@ import { startExtraction } from '../src/extract/index.js';
 import { buildIndex } from '../src/corpus-index/build-index.js';
 import { savedIndexBytes, saveIndex } from '../src/corpus-index/index-store.js';
 import { indexDir, indexIdentity } from '../src/corpus-index/open-index.js';
+import { SearchEngine } from '../src/search/search-engine.js';
 import { childIo } from './child-process.js';
 import { residentMegabytes } from './latency.js';
 
@@ -70,8 +71,8 @@ out.end(() => {
   const result: OursBuildResult = {
     articles: snapshot.articles.length,
     paragraphs: snapshot.paragraphs.size,
-    terms: engine.terms.size,
-    postings: engine.postings.docIds.length,
+    terms: engine instanceof SearchEngine ? engine.terms.size : -1,
+    postings: engine instanceof SearchEngine ? engine.postings.docIds.length : -1,
     records: { quotes: snapshot.quotes.length, speakers: snapshot.speakers.length, events: snapshot.events.length, denials: snapshot.denials.length },
     stages_ms: { clean, index, extract: buildTotal - index, fingerprint, save },
     build_ms: clean + buildTotal,

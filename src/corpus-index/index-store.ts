@@ -9,13 +9,13 @@ import { TermTable } from '../search/engine/term-table.js';
 import { ParagraphStore, type ParagraphStoreData } from './paragraph-store.js';
 import { FileTexts } from './paragraph-texts.js';
 import { type RecordColumnsLayout, readRecordColumns, writeRecordColumns } from './record-columns.js';
-import { SearchEngine } from '../search/search-engine.js';
+import { COMPACT_ENGINE_VERSION, SearchEngine } from '../search/search-engine.js';
 
 /** Bump when the saved layout changes, so an older saved index is rebuilt rather than misread. */
 export const INDEX_FORMAT = 5;
 
 /** The search engine's own version: part of the freshness check with the analysis fingerprint. */
-export const ENGINE_VERSION = 'bm25-maxscore-1';
+export const ENGINE_VERSION = COMPACT_ENGINE_VERSION;
 
 /** Written beside the saved index: what it was built from, to tell whether it is still fresh. */
 export interface IndexManifest {
@@ -75,7 +75,9 @@ export function saveIndex(dir: string, built: BuiltIndex, manifest: Omit<IndexMa
 
 function writeIndexFiles(staging: string, built: BuiltIndex, manifest: Omit<IndexManifest, 'files'>): void {
   const out = new IndexFileWriter(staging);
-  const { snapshot, engine } = built;
+  const { snapshot } = built;
+  if (!(built.engine instanceof SearchEngine)) throw new Error(`index-store: cannot save the ${built.engine.name} engine yet`);
+  const engine = built.engine;
   const store = snapshot.paragraphs.data;
   const postings = engine.postings;
   const arrays: Record<string, ArrayEntry> = {};
