@@ -7,7 +7,8 @@ import { createWriteStream } from 'node:fs';
 import { loadCorpus } from '../src/corpus/load-corpus.js';
 import { startExtraction } from '../src/extract/index.js';
 import { buildIndex } from '../src/corpus-index/build-index.js';
-import { savedIndexBytes, saveIndex } from '../src/corpus-index/index-store.js';
+import { engineVersion, savedIndexBytes, saveIndex } from '../src/corpus-index/index-store.js';
+import type { EngineName } from '../src/search/paragraph-engine.js';
 import { indexDir, indexIdentity } from '../src/corpus-index/open-index.js';
 import { SearchEngine } from '../src/search/search-engine.js';
 import { childIo } from './child-process.js';
@@ -16,6 +17,8 @@ import { residentMegabytes } from './latency.js';
 export interface OursBuildInput {
   readonly dataDir: string;
   readonly paragraphsFile: string;
+  /** The search engine to build (the compact one when absent). */
+  readonly engine?: EngineName;
 }
 
 export interface OursBuildResult {
@@ -41,6 +44,7 @@ const time = <T>(run: () => T): [T, number] => {
   return [value, Math.round(performance.now() - started)];
 };
 
+const engineName: EngineName = input.engine ?? 'compact';
 const [corpus, clean] = time(() => loadCorpus(input.dataDir));
 // As `buildIndex` does it: the extraction workers start, this thread indexes the paragraphs, then
 // joins the extraction. `index` is this thread's indexing (the workers extract meanwhile); `extract`
@@ -55,13 +59,13 @@ const [built, buildTotal] = time(() =>
       indexDone = performance.now();
       return finish();
     };
-  }),
+  }, engineName),
 );
 const index = Math.round(indexDone - indexStarted);
 const [identity, fingerprint] = time(() => indexIdentity(input.dataDir));
 const { snapshot, engine } = built;
 const [, save] = time(() =>
-  saveIndex(indexDir(input.dataDir), built, { ...identity, builtAt: new Date().toISOString(), articles: snapshot.articles.length, paragraphs: snapshot.paragraphs.size }),
+  saveIndex(indexDir(input.dataDir), built, { ...identity, engine: engineName, engineVersion: engineVersion(engineName), builtAt: new Date().toISOString(), articles: snapshot.articles.length, paragraphs: snapshot.paragraphs.size }),
 );
 const peak = residentMegabytes().rss_mb;
 
