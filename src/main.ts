@@ -15,9 +15,9 @@ async function main(): Promise<number | null> {
   const logger = startLogging(config);
 
   const started = Date.now();
-  const opened = openCorpusIndex(config.dataDir, { write: true });
+  const opened = openCorpusIndex(config.dataDir, { write: true, engine: config.SUMBER_ENGINE });
   const warmed = warmUp(opened.index);
-  const ready = `${opened.index.articles.length} articles, index ${opened.status}${opened.reason ? ` (${opened.reason})` : ''}, ready in ${Date.now() - started} ms (warm-up ${warmed.ms} ms)`;
+  const ready = `${opened.index.articles.length} articles, index ${opened.status}${opened.reason ? ` (${opened.reason})` : ''}, search engine ${opened.engine.name} (${opened.engine.why}), ready in ${Date.now() - started} ms (warm-up ${warmed.ms} ms)`;
   for (const warning of opened.warnings) process.stderr.write(`sumber: WARNING: ${warning}\n`);
   if (opened.saveError) process.stderr.write(`sumber: warning: the index could not be saved (${opened.saveError}); answering from memory\n`);
   for (const problem of opened.index.problems) process.stderr.write(`sumber: warning: ${problem.file}: ${problem.message}\n`);

@@ -19,7 +19,7 @@ async function serve(): Promise<void> {
   const logger = startLogging(config);
 
   const started = Date.now();
-  const opened = openCorpusIndex(config.dataDir, { write: true });
+  const opened = openCorpusIndex(config.dataDir, { write: true, engine: config.SUMBER_ENGINE });
   const warmed = warmUp(opened.index);
   for (const problem of opened.index.problems) logger.warn('corpus problem', { file: problem.file, problem: problem.message });
   for (const warning of opened.warnings) logger.error('index warning', { warning });
@@ -36,6 +36,8 @@ async function serve(): Promise<void> {
       path: '/interactions',
       articles: opened.index.articles.length,
       index: opened.status,
+      engine: opened.engine.name,
+      engineWhy: opened.engine.why,
       readyMs: Date.now() - started,
       warmUpMs: warmed.ms,
     });
