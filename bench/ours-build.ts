@@ -7,14 +7,18 @@ import { createWriteStream } from 'node:fs';
 import { loadCorpus } from '../src/corpus/load-corpus.js';
 import { startExtraction } from '../src/extract/index.js';
 import { buildIndex } from '../src/corpus-index/build-index.js';
-import { savedIndexBytes, saveIndex } from '../src/corpus-index/index-store.js';
+import { engineVersion, savedIndexBytes, saveIndex } from '../src/corpus-index/index-store.js';
+import type { EngineName } from '../src/search/paragraph-engine.js';
 import { indexDir, indexIdentity } from '../src/corpus-index/open-index.js';
+import { SearchEngine } from '../src/search/search-engine.js';
 import { childIo } from './child-process.js';
 import { residentMegabytes } from './latency.js';
 
 export interface OursBuildInput {
   readonly dataDir: string;
   readonly paragraphsFile: string;
+  /** The search engine to build (the compact one when absent). */
+  readonly engine?: EngineName;
 }
 
 export interface OursBuildResult {
@@ -40,6 +44,7 @@ const time = <T>(run: () => T): [T, number] => {
   return [value, Math.round(performance.now() - started)];
 };
 
+const engineName: EngineName = input.engine ?? 'compact';
 const [corpus, clean] = time(() => loadCorpus(input.dataDir));
 // As `buildIndex` does it: the extraction workers start, this thread indexes the paragraphs, then
 // joins the extraction. `index` is this thread's indexing (the workers extract meanwhile); `extract`
@@ -54,13 +59,13 @@ const [built, buildTotal] = time(() =>
       indexDone = performance.now();
       return finish();
     };
-  }),
+  }, engineName),
 );
 const index = Math.round(indexDone - indexStarted);
 const [identity, fingerprint] = time(() => indexIdentity(input.dataDir));
 const { snapshot, engine } = built;
 const [, save] = time(() =>
-  saveIndex(indexDir(input.dataDir), built, { ...identity, builtAt: new Date().toISOString(), articles: snapshot.articles.length, paragraphs: snapshot.paragraphs.size }),
+  saveIndex(indexDir(input.dataDir), built, { ...identity, engine: engineName, engineVersion: engineVersion(engineName), builtAt: new Date().toISOString(), articles: snapshot.articles.length, paragraphs: snapshot.paragraphs.size }),
 );
 const peak = residentMegabytes().rss_mb;
 
@@ -70,8 +75,8 @@ out.end(() => {
   const result: OursBuildResult = {
     articles: snapshot.articles.length,
     paragraphs: snapshot.paragraphs.size,
-    terms: engine.terms.size,
-    postings: engine.postings.docIds.length,
+    terms: engine instanceof SearchEngine ? engine.terms.size : -1,
+    postings: engine instanceof SearchEngine ? engine.postings.docIds.length : -1,
     records: { quotes: snapshot.quotes.length, speakers: snapshot.speakers.length, events: snapshot.events.length, denials: snapshot.denials.length },
     stages_ms: { clean, index, extract: buildTotal - index, fingerprint, save },
     build_ms: clean + buildTotal,

@@ -17,7 +17,7 @@ async function main(): Promise<number | null> {
   const served = openServedIndex(config, logger);
   const { opened, warmed } = served;
   const watching = served.watching ? 'watching the corpus folder' : 'not watching the corpus folder (SUMBER_WATCH=off)';
-  const ready = `${opened.index.articles.length} articles, index ${opened.status}${opened.reason ? ` (${opened.reason})` : ''}, ready in ${served.readyMs} ms (warm-up ${warmed.ms} ms), ${watching}`;
+  const ready = `${opened.index.articles.length} articles, index ${opened.status}${opened.reason ? ` (${opened.reason})` : ''}, search engine ${opened.engine.name} (${opened.engine.why}), ready in ${served.readyMs} ms (warm-up ${warmed.ms} ms), ${watching}`;
   for (const warning of opened.warnings) process.stderr.write(`sumber: WARNING: ${warning}\n`);
   if (opened.saveError) process.stderr.write(`sumber: warning: the index could not be saved (${opened.saveError}); answering from memory\n`);
   for (const problem of opened.index.problems) process.stderr.write(`sumber: warning: ${problem.file}: ${problem.message}\n`);

@@ -34,6 +34,8 @@ async function serve(): Promise<void> {
       path: '/interactions',
       articles: opened.index.articles.length,
       index: opened.status,
+      engine: opened.engine.name,
+      engineWhy: opened.engine.why,
       readyMs: served.readyMs,
       warmUpMs: warmed.ms,
       watching: served.watching,

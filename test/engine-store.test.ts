@@ -47,7 +47,7 @@ describe('saved index', () => {
         const quotes: Quote[] = [{ article: first.article, paragraph: 1, start: 0, end: first.text.length, quote: first.text, direct: true, fragment: false, speaker: 'Sergey Lavrov', role: null, speakers: ['Sergey Lavrov'], via: null }];
         const built = buildIndex({ articles, problems: [] }, undefined, () => () => ({ quotes, speakers, events: [], denials: [] }));
         const dir = join(temp, `round-trip-${run++}`);
-        saveIndex(dir, built, { format: INDEX_FORMAT, corpus: 'c', corpusStat: 's', analysis: 'a', engine: 'e', builtAt: '', articles: 0, paragraphs: 0 });
+        saveIndex(dir, built, { format: INDEX_FORMAT, corpus: 'c', corpusStat: 's', analysis: 'a', engine: 'compact', engineVersion: 'e', builtAt: '', articles: 0, paragraphs: 0 });
         const loaded = loadIndex(dir);
         const before = createCorpusIndex(built.snapshot, built.engine);
         const after = createCorpusIndex(loaded.snapshot, loaded.engine);

@@ -9,16 +9,17 @@ import { IndexFileReader, IndexFileWriter, readArray, writeArray } from '../src/
 import type { CorpusIndex } from '../src/corpus-index/corpus-index.js';
 import { clearSaveLeftovers, readIndexManifest } from '../src/corpus-index/index-store.js';
 import { indexDir, openCorpusIndex } from '../src/corpus-index/open-index.js';
+import { type EngineName, ENGINE_NAMES } from '../src/search/paragraph-engine.js';
 
 const fixture = join(import.meta.dirname, 'fixtures', 'mini-corpus');
 const temp = mkdtempSync(join(tmpdir(), 'sumber-integrity-'));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
 let copies = 0;
 /** A fresh copy of the mini corpus with its index built and saved. */
-function savedCorpus(): string {
+function savedCorpus(engine: EngineName = 'minisearch'): string {
   const dir = join(temp, `corpus-${copies++}`);
   cpSync(fixture, dir, { recursive: true });
-  expect(openCorpusIndex(dir, { write: true }).status).toBe('built');
+  expect(openCorpusIndex(dir, { write: true, engine }).status).toBe('built');
   return dir;
 }
 
@@ -39,9 +40,9 @@ function answers(index: CorpusIndex): string {
 
 const reference = answers(openCorpusIndex(fixture, { write: false }).index);
 
-describe('a saved index that is damaged', () => {
+describe.each(ENGINE_NAMES)('a saved index of the %s engine that is damaged', (engine) => {
   it('is never served: every single-byte change to any of its files is found and rebuilt, or changes nothing', () => {
-    const dir = savedCorpus();
+    const dir = savedCorpus(engine);
     const files = readdirSync(indexDir(dir)).sort();
     expect(files.length).toBeGreaterThan(20);
     const silentlyWrong: string[] = [];
@@ -53,7 +54,7 @@ describe('a saved index that is damaged', () => {
       damaged[at] = damaged[at]! ^ 0x04;
       writeFileSync(path, damaged);
       try {
-        const opened = openCorpusIndex(dir, { write: false });
+        const opened = openCorpusIndex(dir, { engine, write: false });
         if (answers(opened.index) !== reference) silentlyWrong.push(`${file}@${at}: ${opened.status}`);
         // only the manifest's own bookkeeping (build time, counts) may change without a rebuild
         if (file !== 'manifest.json') expect(opened.status, `${file}@${at}`).toBe('rebuilt');
@@ -65,20 +66,20 @@ describe('a saved index that is damaged', () => {
   });
 
   it('is rebuilt (and saved again) when a file is truncated or missing, with the reason', () => {
-    const dir = savedCorpus();
+    const dir = savedCorpus(engine);
     const texts = join(indexDir(dir), 'textBytes.bin');
     writeFileSync(texts, readFileSync(texts).subarray(0, 10));
-    const opened = openCorpusIndex(dir, { write: true });
+    const opened = openCorpusIndex(dir, { engine, write: true });
     expect(opened.status).toBe('rebuilt');
     expect(opened.reason).toMatch(/could not be read \(binary-files: textBytes\.bin has 10 bytes/u);
     expect(answers(opened.index)).toBe(reference);
-    rmSync(join(indexDir(dir), 'docIds.bin'));
-    expect(openCorpusIndex(dir, { write: true }).status).toBe('rebuilt');
-    expect(openCorpusIndex(dir, { write: true }).status).toBe('loaded');
+    rmSync(join(indexDir(dir), engine === 'compact' ? 'docIds.bin' : 'minisearch-terms-0.json'));
+    expect(openCorpusIndex(dir, { engine, write: true }).status).toBe('rebuilt');
+    expect(openCorpusIndex(dir, { engine, write: true }).status).toBe('loaded');
   });
 
   it('is rebuilt when its files each match their checksums but not each other (arrays of different lengths)', () => {
-    const dir = savedCorpus();
+    const dir = savedCorpus(engine);
     const index = indexDir(dir);
     const layout = JSON.parse(readFileSync(join(index, 'layout.json'), 'utf8')) as { arrays: Record<string, { file: string; length: number }> };
     const numbers = layout.arrays.numbers!;
@@ -93,7 +94,7 @@ describe('a saved index that is damaged', () => {
     manifest.files[numbers.file] = { bytes: shorter.byteLength, crc32: crc32(shorter) };
     manifest.files['layout.json'] = { bytes: layoutText.byteLength, crc32: crc32(layoutText) };
     writeFileSync(join(index, 'manifest.json'), JSON.stringify(manifest));
-    const opened = openCorpusIndex(dir, { write: true });
+    const opened = openCorpusIndex(dir, { engine, write: true });
     expect(opened.status).toBe('rebuilt');
     expect(opened.reason).toMatch(/could not be read \(.*different lengths/u);
     expect(answers(opened.index)).toBe(reference);

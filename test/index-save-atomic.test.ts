@@ -37,7 +37,7 @@ describe('saving an index', () => {
     const changed = join(temp, 'changed');
     cpSync(fixture, changed, { recursive: true });
     appendFileSync(join(changed, 'articles', 'b_antara.txt'), '\nSebuah paragraf baru tentang peluru artileri ditambahkan untuk pengujian.\n');
-    const built = buildIndex(loadCorpus(changed));
+    const built = buildIndex(loadCorpus(changed), undefined, undefined, manifest.engine);
     // the save's writes: count them once, then stop it at the first few, at spaced ones and at the last (the manifest)
     writes.count = 0;
     writes.failAt = Number.MAX_SAFE_INTEGER;

@@ -13,6 +13,7 @@ import { openServedIndex } from '../src/app/serve-index.js';
 import type { CorpusIndex } from '../src/corpus-index/corpus-index.js';
 import { openCorpusIndex } from '../src/corpus-index/open-index.js';
 import { createLogger } from '../src/logger.js';
+import type { EngineChoice } from '../src/search/engine-choice.js';
 import { createConsoleSession, runLocalConsole } from '../src/transports/console/local-console.js';
 
 // A live index over tiny hand-made corpora (invented places and people), in temporary folders: an
@@ -69,9 +70,9 @@ function corpusFolder(articles: Record<string, string> = { 'desa.txt': VILLAGE, 
   return dir;
 }
 
-function liveOver(dir: string, write = true): LiveIndex {
-  const opened = openCorpusIndex(dir, { write });
-  const live = new LiveIndex(dir, opened.index, { logger, write });
+function liveOver(dir: string, write = true, engine: EngineChoice = 'auto'): LiveIndex {
+  const opened = openCorpusIndex(dir, { write, engine });
+  const live = new LiveIndex(dir, opened.index, { logger, write, engine }, opened.searchEngine);
   cleanups.push(() => live.close());
   return live;
 }
@@ -118,7 +119,7 @@ describe('an update of the live index (reload)', () => {
     expect(restarted.index.paragraphCount).toBe(live.current.paragraphCount);
   });
 
-  it('equals a full build of the same folder', async () => {
+  it('equals a full build of the same folder, records and ranking', async () => {
     const dir = corpusFolder();
     const live = liveOver(dir, false);
     await live.reload('start');
@@ -135,6 +136,11 @@ describe('an update of the live index (reload)', () => {
       denials: index.denials,
     });
     expect(view(live.current)).toEqual(view(built));
+    // the MiniSearch engine changed in place ranks as one built afresh
+    for (const query of ['layang', 'jembatan gantung', 'warga desa', 'tiga ratus layang-layang', 'sungai']) {
+      const top = (index: CorpusIndex) => index.searchTop(query, { limit: 10 });
+      expect(top(live.current), query).toEqual(top(built));
+    }
   });
 
   it("a changed article's old text is gone and its new text found", async () => {
@@ -195,10 +201,10 @@ describe('an update of the live index (reload)', () => {
     expect(await live.reload('watch')).toMatchObject({ outcome: 'updated', added: ['jembatan.txt'] });
   });
 
-  it('a command that started on the index before a swap answers from it to its end, though the save replaced its files', async () => {
+  it('the compact engine: a command holding the index of before a swap answers from it to its end, though the save replaced its files', async () => {
     const dir = corpusFolder();
-    openCorpusIndex(dir, { write: true }); // saved, so the next open reads paragraph texts from the index's file
-    const live = liveOver(dir);
+    openCorpusIndex(dir, { write: true, engine: 'compact' }); // saved, so the next open reads paragraph texts from the index's file
+    const live = liveOver(dir, true, 'compact');
     const before = live.current; // what a command in flight holds
     writeFileSync(join(dir, 'articles', 'jembatan.txt'), BRIDGE);
     unlinkSync(join(dir, 'articles', 'festival.txt'));
@@ -209,6 +215,44 @@ describe('an update of the live index (reload)', () => {
     expect(searchArticles(before, 'layang')).toContain('festival.txt');
     expect(searchArticles(before, 'jembatan gantung')).toEqual([]);
     expect(executeCommand('read', { article: 'festival.txt' }, { index: before, locale: 'en' }).results.length).toBeGreaterThan(0);
+    expect(searchArticles(live.current, 'jembatan gantung')).toContain('jembatan.txt');
+  });
+
+  it('the MiniSearch engine, changed in place: every query run while updates go on answers from one whole index', async () => {
+    const dir = corpusFolder();
+    const live = liveOver(dir, false, 'minisearch');
+    await live.reload('start');
+    let queries = 0;
+    const consistent = () => {
+      // what a command does: read the index once, answer from it
+      const index = live.current;
+      for (const query of ['layang', 'jembatan gantung', 'tambang pasir', 'perahu hias']) {
+        for (const r of executeCommand('search', { query }, { index, locale: 'en' }).results) {
+          const { citation, text } = r as { citation: { article: string; paragraph: number }; text: string };
+          expect(index.paragraph(citation.article, citation.paragraph)?.text).toBe(text);
+        }
+      }
+      queries++;
+    };
+    const changes: (() => void)[] = [
+      () => writeFileSync(join(dir, 'articles', 'jembatan.txt'), BRIDGE),
+      () => writeFileSync(join(dir, 'articles', 'festival.txt'), FESTIVAL.replaceAll('layang-layang', 'perahu hias')),
+      () => unlinkSync(join(dir, 'articles', 'desa.txt')),
+      () => writeFileSync(join(dir, 'articles', 'desa.txt'), VILLAGE),
+    ];
+    for (const change of changes) {
+      change();
+      const update = live.reload('watch');
+      while (live.updating) {
+        consistent();
+        await sleep(0);
+      }
+      expect((await update).enginePath).toMatch(/^MiniSearch engine updated in place/u);
+      consistent();
+    }
+    expect(queries).toBeGreaterThan(changes.length);
+    expect(new Set(searchArticles(live.current, 'perahu hias'))).toEqual(new Set(['festival.txt']));
+    expect(searchArticles(live.current, 'layang')).toEqual([]);
     expect(searchArticles(live.current, 'jembatan gantung')).toContain('jembatan.txt');
   });
 
@@ -322,7 +366,7 @@ describe('openServedIndex and the console', () => {
     input.end('/reload\n/search query: jembatan gantung\n');
     await runLocalConsole(served.live, input, output, false, { reload: served.reload });
     expect(text).toMatch(/Index updated in \d+ ms\.\nArticles: 1 added \(jembatan\.txt\), 0 changed, 0 removed\./u);
-    expect(text).toMatch(/Search: compact engine rebuilt and swapped\./u);
+    expect(text).toMatch(/Search: MiniSearch engine updated in place \(0 paragraphs discarded, 2 added, in \d+ ms\)\./u);
     expect(text).toMatch(/jembatan\.txt/u);
   });
 

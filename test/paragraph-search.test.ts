@@ -58,7 +58,7 @@ describe('ranked paragraph search (searchTop)', () => {
 describe('saved index', () => {
   it('answers the same after a save and load round trip', () => {
     const dir = join(temp, 'round-trip');
-    saveIndex(dir, built, { format: INDEX_FORMAT, corpus: 'c', corpusStat: 's', analysis: 'a', engine: 'e', builtAt: '', articles: 0, paragraphs: 0 });
+    saveIndex(dir, built, { format: INDEX_FORMAT, corpus: 'c', corpusStat: 's', analysis: 'a', engine: 'compact', engineVersion: 'e', builtAt: '', articles: 0, paragraphs: 0 });
     const loaded = loadIndex(dir);
     const again = createCorpusIndex(loaded.snapshot, loaded.engine);
     for (const query of ['peluru artileri', 'North Korea denies', 'Peskov']) {

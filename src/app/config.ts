@@ -21,6 +21,11 @@ export const configSchema = z.object({
    * must share it, so that a button made by one is answered by another. Random per process when absent.
    */
   SUMBER_BUTTON_SECRET: z.string().min(32, 'must be at least 32 characters (e.g. openssl rand -hex 32)').optional(),
+  /**
+   * The paragraph search engine: `minisearch`, `compact`, or `auto` (MiniSearch up to the measured
+   * threshold of paragraphs, the compact engine above it: see src/search/engine-choice.ts).
+   */
+  SUMBER_ENGINE: z.enum(['auto', 'minisearch', 'compact']).default('auto'),
   /** Corpus folder laid out like index-data/. */
   SUMBER_DATA_DIR: z.string().min(1).optional(),
   /**

@@ -7,11 +7,16 @@ import { decodeArticleText } from '../corpus/decode-text.js';
 import { htmlToPage } from '../corpus/html-article.js';
 import { readManifest, type SourceEntry } from '../corpus/manifest.js';
 import type { Article, ArticleMeta, CorpusProblem, Paragraph } from '../corpus/types.js';
-import { buildIndex, type BuiltIndex } from '../corpus-index/build-index.js';
+import type { BuiltIndex } from '../corpus-index/build-index.js';
 import type { CorpusIndex } from '../corpus-index/corpus-index.js';
-import { createCorpusIndex } from '../corpus-index/create-corpus-index.js';
+import { createCorpusIndex, type IndexSnapshot } from '../corpus-index/create-corpus-index.js';
 import { analysisFingerprint, corpusFingerprint, corpusStatFingerprint } from '../corpus-index/fingerprint.js';
-import { ENGINE_VERSION, INDEX_FORMAT, type IndexManifest, saveIndex } from '../corpus-index/index-store.js';
+import { ENGINE_VERSION, engineVersion, INDEX_FORMAT, type IndexManifest, saveIndex } from '../corpus-index/index-store.js';
+import { ParagraphStore } from '../corpus-index/paragraph-store.js';
+import { chooseEngine, type EngineChoice } from '../search/engine-choice.js';
+import { buildEngine } from '../search/engines.js';
+import { type EngineName, isLive, type ParagraphEngine, paragraphKey } from '../search/paragraph-engine.js';
+import type { Extractions } from '../extract/types.js';
 import { indexDir } from '../corpus-index/open-index.js';
 import { extractArticle, mergeArticleParts } from '../extract/article-extraction.js';
 import { unpackArticle } from '../extract/pack-article.js';
@@ -93,6 +98,8 @@ export interface LiveIndexOptions {
   readonly write: boolean;
   /** Time spent on this thread before letting queries in again, during the per-article steps. */
   readonly sliceMs?: number;
+  /** SUMBER_ENGINE: the engine for the updated corpus, by its size when `auto` (the default). */
+  readonly engine?: EngineChoice;
 }
 
 /** The largest share of a corpus the manifest may name as missing, one line each. */
@@ -110,14 +117,19 @@ export class LiveIndex implements IndexSource {
   #next: Promise<ReloadReport> | null = null;
   #nextTrigger: ReloadTrigger = 'watch';
   #closed = false;
+  /** The search engine of the current index (null: not known, built at the first change). */
+  #engine: ParagraphEngine | null;
   readonly #sliceMs: number;
 
+  /** `opened`: the index opened at start-up, and its engine when known (`OpenedIndex.searchEngine`). */
   constructor(
     readonly dataDir: string,
     opened: CorpusIndex,
     private readonly options: LiveIndexOptions,
+    engine: ParagraphEngine | null = null,
   ) {
     this.#current = opened;
+    this.#engine = engine;
     this.#sliceMs = options.sliceMs ?? 25;
   }
 
@@ -259,18 +271,69 @@ export class LiveIndex implements IndexSource {
     const extractions = mergeArticleParts(articles, parts);
     const merged = performance.now();
     await yieldToQueries();
-    const built = buildIndex({ articles, problems }, undefined, () => () => extractions);
+    if (this.#closed) return report({ outcome: 'kept', ...counts, reason: 'stopping' });
+    // From here to the swap, one synchronous stretch: no query runs while the engine may be changed in place.
+    const paragraphCount = articles.reduce((n, a) => n + a.paragraphs.length, 0);
+    const chosen = chooseEngine(this.options.engine ?? 'auto', paragraphCount);
+    const { built, enginePath } = this.#nextEngine(before, articles, problems, extractions, chosen, { added, changed, removed });
     const next = createCorpusIndex(built.snapshot, built.engine);
     const phases = { scanMs: Math.round(scanned - phaseStart), extractMs: Math.round(extractedAt - scanned), mergeMs: Math.round(merged - extractedAt), indexMs: Math.round(performance.now() - merged) };
     this.#current = next; // the swap: one assignment
+    this.#engine = built.engine;
     this.#files = versions;
     const ms = Math.round(performance.now() - started);
-    const enginePath = 'compact engine rebuilt and swapped';
     // the commands that waited for the swap go first; saving (a few hundred ms at 10,000 paragraphs) after them
     await yieldToQueries();
     const saveStarted = performance.now();
     const saved = this.options.write ? this.#save(built, statBefore, held.length > 0) : false;
     return report({ outcome: 'updated', ...counts, articles: articles.length, paragraphs: next.paragraphCount, ms, phases, enginePath, saved, saveMs: Math.round(performance.now() - saveStarted) });
+  }
+
+  /**
+   * The search side of the new index. The MiniSearch engine, when it stays the chosen one, takes
+   * the changed articles in place: their old paragraphs discarded, their new ones added, the corpus
+   * order given again (`reorder`); the compact engine, or a change of engine (a corpus crossing the
+   * threshold of SUMBER_ENGINE=auto), is a build. Synchronous, with the swap that follows it: the
+   * engine of the index being served is changed only when no query can run before the swap. If
+   * the change in place fails, the engine is built instead, in the same stretch.
+   */
+  #nextEngine(
+    before: CorpusIndex,
+    articles: readonly Article[],
+    problems: readonly CorpusProblem[],
+    extractions: Extractions,
+    chosen: { readonly name: EngineName; readonly why: string },
+    change: { readonly added: readonly string[]; readonly changed: readonly string[]; readonly removed: readonly string[] },
+  ): { built: BuiltIndex; enginePath: string } {
+    const engine = this.#engine;
+    const metas = articles.map(({ paragraphs: _omit, ...meta }) => meta);
+    const paragraphs = articles.flatMap((a) => a.paragraphs);
+    const snapshot = (): IndexSnapshot => ({ articles: metas, paragraphs: ParagraphStore.fromParagraphs(paragraphs), problems, ...extractions });
+    if (engine !== null && isLive(engine) && engine.name === chosen.name) {
+      const started = performance.now();
+      try {
+        const byId = new Map(articles.map((a) => [a.article, a]));
+        let discarded = 0;
+        for (const id of [...change.changed, ...change.removed]) {
+          for (let n = 1; before.paragraphId(id, n) !== undefined; n++) if (engine.discard(paragraphKey(id, n))) discarded++;
+        }
+        let added = 0;
+        for (const id of [...change.changed, ...change.added]) {
+          for (const p of byId.get(id)!.paragraphs) {
+            engine.add(paragraphKey(id, p.number), p.text);
+            added++;
+          }
+        }
+        engine.reorder(paragraphs.map((p) => paragraphKey(p.article, p.number)));
+        const ms = Math.round(performance.now() - started);
+        return { built: { snapshot: snapshot(), engine }, enginePath: `MiniSearch engine updated in place (${discarded} paragraphs discarded, ${added} added, in ${ms} ms)` };
+      } catch (error) {
+        this.options.logger.warn('the search engine could not be changed in place; building it again', { error });
+      }
+    }
+    const rebuilt = buildEngine(chosen.name, paragraphs);
+    const path = engine !== null && engine.name !== chosen.name ? `${chosen.name} engine built in place of ${engine.name} (${chosen.why}), swapped` : `${chosen.name} engine rebuilt and swapped`;
+    return { built: { snapshot: snapshot(), engine: rebuilt }, enginePath: path };
   }
 
   /** The version of one article file: the one already read when it has not changed, else read now. */
@@ -306,7 +369,8 @@ export class LiveIndex implements IndexSource {
         corpus: heldBack ? `held-back:${corpus}` : corpus,
         corpusStat: heldBack ? `held-back:${statBefore}` : statBefore,
         analysis: analysisFingerprint(ENGINE_VERSION),
-        engine: ENGINE_VERSION,
+        engine: built.engine.name,
+        engineVersion: engineVersion(built.engine.name),
         builtAt: new Date().toISOString(),
         articles: built.snapshot.articles.length,
         paragraphs: built.snapshot.paragraphs.size,

@@ -33,10 +33,10 @@ export interface ServedIndex {
  */
 export function openServedIndex(config: Config, logger: Logger, options: { readonly watch?: boolean } = {}): ServedIndex {
   const started = Date.now();
-  const opened = openCorpusIndex(config.dataDir, { write: true });
+  const opened = openCorpusIndex(config.dataDir, { write: true, engine: config.SUMBER_ENGINE });
   const warmed = warmUp(opened.index);
   const readyMs = Date.now() - started;
-  const live = new LiveIndex(config.dataDir, opened.index, { logger, write: true });
+  const live = new LiveIndex(config.dataDir, opened.index, { logger, write: true, engine: config.SUMBER_ENGINE }, opened.searchEngine);
   const watching = (options.watch ?? true) && config.SUMBER_WATCH === 'on';
   let watcher: CorpusWatcher | null = null;
   if (watching) {

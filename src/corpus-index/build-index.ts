@@ -2,7 +2,8 @@ import { atIndexTime } from '../corpus/index-time-tuning.js';
 import { startExtraction } from '../extract/index.js';
 import type { IndexSnapshot } from './create-corpus-index.js';
 import { ParagraphStore } from './paragraph-store.js';
-import { SearchEngine } from '../search/search-engine.js';
+import { buildEngine } from '../search/engines.js';
+import type { EngineName, ParagraphEngine } from '../search/paragraph-engine.js';
 import type { Extractions } from '../extract/types.js';
 import type { LoadedCorpus } from '../corpus/types.js';
 
@@ -12,7 +13,7 @@ export type BuildProgress = (stage: 'extract' | 'index', done: number, total: nu
 /** A freshly built index: what is saved, and the search engine over its paragraphs. */
 export interface BuiltIndex {
   readonly snapshot: IndexSnapshot;
-  readonly engine: SearchEngine;
+  readonly engine: ParagraphEngine;
 }
 
 /**
@@ -27,16 +28,17 @@ export type StartExtraction = (corpus: LoadedCorpus) => () => Extractions;
  * they extract, then joins them: the two do not wait on each other. `extract` replaces the
  * extractors (for tests that give their own records, and for timing).
  */
-export function buildIndex(corpus: LoadedCorpus, onProgress?: BuildProgress, extract: StartExtraction = (c) => startExtraction(c.articles)): BuiltIndex {
-  return atIndexTime(() => buildIndexNow(corpus, onProgress, extract));
+export function buildIndex(corpus: LoadedCorpus, onProgress?: BuildProgress, extract: StartExtraction = (c) => startExtraction(c.articles), engineName: EngineName = 'compact'): BuiltIndex {
+  return atIndexTime(() => buildIndexNow(corpus, onProgress, extract, engineName));
 }
 
-function buildIndexNow(corpus: LoadedCorpus, onProgress: BuildProgress | undefined, extract: StartExtraction): BuiltIndex {
+function buildIndexNow(corpus: LoadedCorpus, onProgress: BuildProgress | undefined, extract: StartExtraction, engineName: EngineName): BuiltIndex {
   onProgress?.('extract', 0, corpus.articles.length);
   const finishExtraction = extract(corpus);
   const paragraphs = corpus.articles.flatMap((a) => a.paragraphs);
-  const engine = SearchEngine.build(
-    paragraphs.map((p) => p.text),
+  const engine = buildEngine(
+    engineName,
+    paragraphs,
     (done, total) => onProgress?.('index', done, total),
   );
   const extractions = finishExtraction();

@@ -1,11 +1,9 @@
 import type { ArticleMeta, Citation, CorpusProblem } from '../corpus/types.js';
 import { type CorpusIndex, type RecordKind, type TopicMatch } from './corpus-index.js';
-import type { CountPlanes } from '../search/engine/count-planes.js';
 import type { ParagraphStore } from './paragraph-store.js';
 import { recordPlaces, recordsByName } from './record-places.js';
 import { SpeakerDirectory } from './speaker-directory.js';
-import type { SearchEngine } from '../search/search-engine.js';
-import { suggestWords } from '../search/suggest.js';
+import type { ParagraphCounts, ParagraphEngine } from '../search/paragraph-engine.js';
 import type { Extractions } from '../extract/types.js';
 
 /** What is saved and loaded besides the search engine: metadata, paragraphs and extraction records. */
@@ -16,7 +14,7 @@ export interface IndexSnapshot extends Extractions {
 }
 
 /** Wraps a snapshot and its search engine in the `CorpusIndex` that answers read. */
-export function createCorpusIndex(snapshot: IndexSnapshot, engine: SearchEngine): CorpusIndex {
+export function createCorpusIndex(snapshot: IndexSnapshot, engine: ParagraphEngine): CorpusIndex {
   const articles = new Map(snapshot.articles.map((a) => [a.article, a]));
   const store = snapshot.paragraphs;
   const places = { quotes: recordPlaces(snapshot.quotes, store), events: recordPlaces(snapshot.events, store), denials: recordPlaces(snapshot.denials, store) };
@@ -25,14 +23,14 @@ export function createCorpusIndex(snapshot: IndexSnapshot, engine: SearchEngine)
     denials: recordsByName(snapshot.denials, (d) => [d.party]),
   };
   const directory = new SpeakerDirectory(snapshot.speakers);
-  const planes = new Map<RecordKind, CountPlanes>();
+  const planes = new Map<RecordKind, ParagraphCounts>();
   // how many records of a kind each paragraph holds, laid out for counting a topic's records at once
-  const countPlanes = (kind: RecordKind): CountPlanes => {
+  const countPlanes = (kind: RecordKind): ParagraphCounts => {
     let found = planes.get(kind);
     if (!found) {
       const counts = new Uint32Array(store.size);
       for (const id of places[kind].paragraphIds) counts[id] = counts[id]! + 1;
-      planes.set(kind, (found = engine.countPlanes((id) => counts[id] ?? 0)));
+      planes.set(kind, (found = engine.counts((id) => counts[id] ?? 0)));
     }
     return found;
   };
@@ -62,7 +60,7 @@ export function createCorpusIndex(snapshot: IndexSnapshot, engine: SearchEngine)
         paragraph: number,
       };
     },
-    suggest: (query) => suggestWords(engine, (id) => store.textOf(id), query),
+    suggest: (query) => engine.suggest(query, (id) => store.textOf(id)),
     commonTerms: (limit) => engine.commonTerms(limit),
     paragraphCount: store.size,
     paragraphId: (article, number) => store.idOf(article, number),

@@ -4,8 +4,10 @@ import { buildIndex, type BuildProgress } from './build-index.js';
 import type { CorpusIndex } from './corpus-index.js';
 import { createCorpusIndex } from './create-corpus-index.js';
 import { analysisFingerprint, articleFileNames, corpusFingerprint, corpusStatFingerprint } from './fingerprint.js';
-import { clearSaveLeftovers, ENGINE_VERSION, INDEX_FORMAT, type IndexManifest, loadIndex, readIndexManifest, saveIndex } from './index-store.js';
+import { clearSaveLeftovers, ENGINE_VERSION, engineVersion, INDEX_FORMAT, type IndexManifest, loadIndex, readIndexManifest, saveIndex } from './index-store.js';
 import type { LoadedCorpus } from '../corpus/types.js';
+import { chooseEngine, type EngineChoice } from '../search/engine-choice.js';
+import type { EngineName, ParagraphEngine } from '../search/paragraph-engine.js';
 
 /**
  * How an index was made ready, for the start-up message. `kept`: the corpus folder now gives fewer
@@ -19,6 +21,10 @@ export interface OpenedIndex {
   readonly status: IndexStatus;
   /** Why it was (re)built or kept: "no saved index", "the corpus changed", … */
   readonly reason: string | null;
+  /** The search engine serving, and why it was chosen ("auto: 59 paragraphs, MiniSearch up to 20,000"). */
+  readonly engine: { readonly name: EngineName; readonly why: string };
+  /** The engine object itself, for live updates (src/app/live-index.ts) to change in place or replace. */
+  readonly searchEngine: ParagraphEngine;
   /** Set when a built index could not be saved (the answers are still right, from memory). */
   readonly saveError?: string;
   /** What the operator must be told loudly (an index kept or shrunk, leftovers of a killed save cleared). */
@@ -31,10 +37,12 @@ export interface OpenIndexOptions {
   /** Rebuild even when the saved index is fresh. */
   readonly force?: boolean;
   readonly onProgress?: BuildProgress;
+  /** `SUMBER_ENGINE`: the engine, or `auto` (the default) to choose by the corpus's size (`chooseEngine`). */
+  readonly engine?: EngineChoice;
 }
 
-/** What identifies the inputs of an index: the manifest minus when it was built, its counts and checksums. */
-export type IndexIdentity = Omit<IndexManifest, 'builtAt' | 'articles' | 'paragraphs' | 'articleFiles' | 'files'>;
+/** What identifies the inputs of an index: the manifest minus when it was built, its counts, checksums and engine (chosen by its size). */
+export type IndexIdentity = Omit<IndexManifest, 'builtAt' | 'articles' | 'paragraphs' | 'articleFiles' | 'files' | 'engine' | 'engineVersion'>;
 
 /**
  * What a fresh saved index of a corpus folder must have been built from. The corpus's content hash
@@ -45,7 +53,7 @@ export type IndexIdentity = Omit<IndexManifest, 'builtAt' | 'articles' | 'paragr
 export function indexIdentity(dataDir: string, saved: IndexManifest | null = null): IndexIdentity {
   const corpusStat = corpusStatFingerprint(dataDir);
   const corpus = saved !== null && saved.corpusStat === corpusStat ? saved.corpus : corpusFingerprint(dataDir);
-  return { format: INDEX_FORMAT, corpus, corpusStat, analysis: analysisFingerprint(ENGINE_VERSION), engine: ENGINE_VERSION };
+  return { format: INDEX_FORMAT, corpus, corpusStat, analysis: analysisFingerprint(ENGINE_VERSION) };
 }
 
 /** The saved index's folder inside a corpus folder. */
@@ -63,16 +71,19 @@ export function openCorpusIndex(dataDir: string, options: OpenIndexOptions): Ope
   const warnings = options.write ? clearSaveLeftovers(dir) : [];
   const saved = readIndexManifest(dir);
   const expected = indexIdentity(dataDir, options.force ? null : saved);
-  const reason = options.force ? 'a rebuild was asked for' : staleness(saved, expected);
-  if (reason === null) {
-    try {
-      const { snapshot, engine } = loadIndex(dir);
-      return { index: createCorpusIndex(snapshot, engine), status: 'loaded', reason: null, warnings };
-    } catch (error) {
-      return build(dataDir, options, expected, `the saved index could not be read (${(error as Error).message})`, saved, warnings);
-    }
+  let reason = options.force ? 'a rebuild was asked for' : staleness(saved, expected);
+  // a fresh saved index tells the corpus's size: the engine chosen for it must be the one saved
+  const chosen = reason === null ? chooseEngine(options.engine ?? 'auto', saved!.paragraphs) : null;
+  if (chosen && (saved!.engine !== chosen.name || saved!.engineVersion !== engineVersion(chosen.name))) {
+    reason = saved!.engine !== chosen.name ? `the saved index is of the ${String(saved!.engine)} engine, and ${chosen.name} is chosen (${chosen.why})` : `the ${chosen.name} engine changed (${String(saved!.engineVersion)} → ${engineVersion(chosen.name)})`;
   }
-  return build(dataDir, options, expected, reason, saved, warnings);
+  if (reason !== null || chosen === null) return build(dataDir, options, expected, reason ?? 'there is no saved index', saved, warnings);
+  try {
+    const { snapshot, engine } = loadIndex(dir);
+    return { index: createCorpusIndex(snapshot, engine), status: 'loaded', reason: null, engine: chosen, searchEngine: engine, warnings };
+  } catch (error) {
+    return build(dataDir, options, expected, `the saved index could not be read (${(error as Error).message})`, saved, warnings);
+  }
 }
 
 function build(dataDir: string, options: OpenIndexOptions, expected: IndexIdentity, reason: string, saved: IndexManifest | null, warnings: string[]): OpenedIndex {
@@ -85,7 +96,8 @@ function build(dataDir: string, options: OpenIndexOptions, expected: IndexIdenti
     if (kept) return kept;
   }
   const corpus = loadCorpus(dataDir);
-  const built = buildIndex(corpus, options.onProgress);
+  const chosen = chooseEngine(options.engine ?? 'auto', corpus.articles.reduce((n, a) => n + a.paragraphs.length, 0));
+  const built = buildIndex(corpus, options.onProgress, undefined, chosen.name);
   const { snapshot, engine } = built;
   const now = snapshot.articles.length;
   let write = options.write;
@@ -107,14 +119,14 @@ function build(dataDir: string, options: OpenIndexOptions, expected: IndexIdenti
     warnings.push(`${lost}: ${write ? 'the saved index is replaced by the smaller one' : 'answering from the smaller one, in memory'}`);
   }
   if (write) {
-    const manifest = { ...expected, builtAt: new Date().toISOString(), articles: now, paragraphs: snapshot.paragraphs.size, articleFiles: files?.length ?? 0 };
+    const manifest = { ...expected, engine: chosen.name, engineVersion: engineVersion(chosen.name), builtAt: new Date().toISOString(), articles: now, paragraphs: snapshot.paragraphs.size, articleFiles: files?.length ?? 0 };
     try {
       saveIndex(dir, built, manifest);
     } catch (error) {
       saveError = (error as Error).message;
     }
   }
-  return { index: createCorpusIndex(snapshot, engine), status: saved !== null ? 'rebuilt' : 'built', reason, warnings, ...(saveError ? { saveError } : {}) };
+  return { index: createCorpusIndex(snapshot, engine), status: saved !== null ? 'rebuilt' : 'built', reason, engine: chosen, searchEngine: engine, warnings, ...(saveError ? { saveError } : {}) };
 }
 
 /** Serves the saved index as it is (even if stale), or null when it cannot be read either. */
@@ -122,7 +134,7 @@ function keepSaved(dir: string, saved: IndexManifest, lost: string, reason: stri
   try {
     const { snapshot, engine } = loadIndex(dir);
     warnings.push(`${lost}: keeping the saved index (${saved.articles} articles, built ${saved.builtAt}) and not saving over it; fix the corpus folder, or run npm run index to replace it`);
-    return { index: createCorpusIndex(snapshot, engine), status: 'kept', reason: `${lost}; ${reason}`, warnings };
+    return { index: createCorpusIndex(snapshot, engine), status: 'kept', reason: `${lost}; ${reason}`, engine: { name: engine.name, why: 'the engine of the saved index, kept as it is' }, searchEngine: engine, warnings };
   } catch (error) {
     warnings.push(`${lost}, and the saved index cannot be read either (${(error as Error).message})`);
     return null;
@@ -142,6 +154,5 @@ function staleness(saved: IndexManifest | null, expected: IndexIdentity): string
   if (saved.format !== expected.format) return 'the saved index has an older format';
   if (saved.corpus !== expected.corpus) return 'the corpus changed since the index was built';
   if (saved.analysis !== expected.analysis) return 'the analyzer, lexicons or extraction changed since the index was built';
-  if (saved.engine !== expected.engine) return `the search engine changed (${saved.engine} → ${expected.engine})`;
   return null;
 }

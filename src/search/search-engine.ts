@@ -6,14 +6,27 @@ import { PostingsIndex, type PostingsData } from './engine/postings.js';
 import { type ConceptPlan, createFuzzyMemo, DEFAULT_RANKING, type FuzzyMemo, planQuery, type RankingOptions } from './engine/query-plan.js';
 import { TermTable } from './engine/term-table.js';
 import { topParagraphs } from './engine/top-k.js';
+import type { EngineName, ParagraphCounts, ParagraphEngine, ParagraphMatches, TopMatches } from './paragraph-engine.js';
 import { analyzeQuery } from './query-terms.js';
+import { suggestWords } from './suggest.js';
+
+/** The compact engine's version, saved in the manifest (a saved index of another is rebuilt). */
+export const COMPACT_ENGINE_VERSION = 'bm25-maxscore-1';
+
+/** Per-paragraph counts laid out as bit planes over the compact engine's doc ids. */
+class CompactCounts implements ParagraphCounts {
+  readonly engine = 'compact';
+  constructor(readonly planes: CountPlanes) {}
+}
 
 /**
  * The paragraph search engine: the sorted vocabulary and the BM25+ inverted index, queried
  * through the shared analyzer and glossary (`analyzeQuery`). Paragraphs are known by id only;
  * inside, the index numbers them shortest first (see `PostingsData`), and this class translates.
  */
-export class SearchEngine {
+export class SearchEngine implements ParagraphEngine {
+  readonly name: EngineName = 'compact';
+  readonly version = COMPACT_ENGINE_VERSION;
   readonly postings: PostingsIndex;
   private readonly fuzzyMemo: FuzzyMemo = createFuzzyMemo();
   /** Paragraph-id subsets already translated to ascending doc ids (record places are asked for again and again). */
@@ -40,6 +53,10 @@ export class SearchEngine {
     return new SearchEngine(table, data, ranking);
   }
 
+  get paragraphCount(): number {
+    return this.postings.docCount;
+  }
+
   /** The query's concepts resolved against the vocabulary (empty when nothing in it is searchable or known). */
   plan(query: string): ConceptPlan[] {
     return planQuery(analyzeQuery(query), this.terms, this.postings, this.fuzzyMemo, this.ranking);
@@ -64,10 +81,17 @@ export class SearchEngine {
    * The paragraphs matching a query, as a membership test by paragraph id, how many there are, and
    * a sum over them of per-paragraph counts laid out by `countPlanes`.
    */
-  matches(query: string): { size: number; has(paragraphId: number): boolean; sum(counts: CountPlanes): number } {
+  matches(query: string): ParagraphMatches {
     const bits = matchBits(this.postings, this.plan(query));
     const { docOf } = this.postings;
-    return { size: countBits(bits), has: (p) => p >= 0 && p < docOf.length && hasBit(bits, docOf[p]!), sum: (counts) => counts.sumOver(bits) };
+    return {
+      size: countBits(bits),
+      has: (p) => p >= 0 && p < docOf.length && hasBit(bits, docOf[p]!),
+      sum: (counts) => {
+        if (!(counts instanceof CompactCounts)) throw new Error(`compact engine: counts laid out by the ${counts.engine} engine`);
+        return counts.planes.sumOver(bits);
+      },
+    };
   }
 
   /** The `limit` index terms found in most paragraphs, most first (in vocabulary order among equals). */
@@ -87,19 +111,23 @@ export class SearchEngine {
     return best.map((id) => this.terms.term(id));
   }
 
-  /** Per-paragraph counts (records a paragraph holds, say) laid out for `matches(…).sum`. */
-  countPlanes(countOf: (paragraphId: number) => number): CountPlanes {
+  /** Per-paragraph counts (records a paragraph holds, say) laid out as bit planes for `matches(…).sum`. */
+  counts(countOf: (paragraphId: number) => number): ParagraphCounts {
     const { paragraphOf } = this.postings;
-    return new CountPlanes(paragraphOf.length, (doc) => countOf(paragraphOf[doc]!));
+    return new CompactCounts(new CountPlanes(paragraphOf.length, (doc) => countOf(paragraphOf[doc]!)));
   }
 
+  /** "Did you mean": see `suggestWords`. */
+  suggest(query: string, textOf: (paragraphId: number) => string): string[] {
+    return suggestWords(this, textOf, query);
+  }
 
   /**
    * The top `k` and the count in one pass of query analysis. `total` counts the paragraphs holding
    * at least `required` of the query's `concepts` (`requiredConcepts`): the ranking still offers
    * paragraphs holding fewer, after those.
    */
-  topAndCount(query: string, k: number, within?: Uint32Array, count = true): { hits: ScoredParagraph[]; total: number; concepts: number; required: number } {
+  topAndCount(query: string, k: number, within?: Uint32Array, count = true): TopMatches {
     const plans = this.plan(query);
     const docs = within && this.toDocs(within);
     const required = requiredConcepts(plans.length);

@@ -2,6 +2,7 @@ import { UserFacingError } from '../../answers/errors.js';
 import { executePage } from '../../app/execute-command.js';
 import { renderAnswerText } from '../../render/render-text.js';
 import { openCorpusIndex } from '../../corpus-index/open-index.js';
+import { type EngineChoice, engineChoiceFrom } from '../../search/engine-choice.js';
 import { chooseDataDir, corpusFolderProblem } from '../../app/corpus-folder.js';
 import { ASK_USAGE, parseAskArgs, UsageError } from './parse-ask-args.js';
 import { loadDotenv } from '../../app/start-up.js';
@@ -36,8 +37,15 @@ function main(argv: readonly string[]): number {
     return 2;
   }
   // A folder given with --data is answered from memory: nothing is written into it or into index-data/.
-  const opened = openCorpusIndex(dataDir, { write: request.dataDir === null });
-  if (opened.status !== 'loaded') process.stderr.write(`ask: index ${opened.status} (${opened.reason})\n`);
+  let engine: EngineChoice;
+  try {
+    engine = engineChoiceFrom(process.env);
+  } catch (error) {
+    process.stderr.write(`ask: ${(error as Error).message}\n`);
+    return 2;
+  }
+  const opened = openCorpusIndex(dataDir, { write: request.dataDir === null, engine });
+  if (opened.status !== 'loaded') process.stderr.write(`ask: index ${opened.status} (${opened.reason}), search engine ${opened.engine.name} (${opened.engine.why})\n`);
   for (const warning of opened.warnings) process.stderr.write(`ask: WARNING: ${warning}\n`);
   if (opened.saveError) process.stderr.write(`ask: warning: the index could not be saved (${opened.saveError}); answering from memory\n`);
   for (const problem of opened.index.problems) process.stderr.write(`ask: warning: ${problem.file}: ${problem.message}\n`);

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { openCorpusIndex } from '../../corpus-index/open-index.js';
+import { type EngineChoice, engineChoiceFrom } from '../../search/engine-choice.js';
 import { chooseDataDir, corpusFolderProblem } from '../../app/corpus-folder.js';
 import { strictArgs, UsageError } from '../../app/strict-args.js';
 import { loadDotenv } from '../../app/start-up.js';
@@ -36,10 +37,18 @@ function main(argv: readonly string[]): number {
     process.stderr.write(`index: ${problem} (from ${source}); nothing was written\n`);
     return 2;
   }
+  let engine: EngineChoice;
+  try {
+    engine = engineChoiceFrom(process.env);
+  } catch (error) {
+    process.stderr.write(`index: ${(error as Error).message}; nothing was written\n`);
+    return 2;
+  }
   const started = Date.now();
   let lastReport = 0;
   const opened = openCorpusIndex(dataDir, {
     write: true,
+    engine,
     force: true,
     onProgress: (stage, done, total) => {
       if (Date.now() - lastReport < 500 && done !== total) return;
@@ -54,7 +63,7 @@ function main(argv: readonly string[]): number {
     return 1;
   }
   const { articles, quotes, events, denials } = opened.index;
-  process.stderr.write(`index: ${articles.length} articles, ${quotes.length} quotes, ${events.length} events, ${denials.length} denials; saved in ${resolve(dataDir, 'index')} (${Date.now() - started} ms)\n`);
+  process.stderr.write(`index: ${articles.length} articles, ${quotes.length} quotes, ${events.length} events, ${denials.length} denials; search engine ${opened.engine.name} (${opened.engine.why}); saved in ${resolve(dataDir, 'index')} (${Date.now() - started} ms)\n`);
   return 0;
 }
 
