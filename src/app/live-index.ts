@@ -275,12 +275,13 @@ export class LiveIndex implements IndexSource {
     const merged = performance.now();
     await yieldToQueries();
     if (this.#closed) return report({ outcome: 'kept', ...counts, reason: 'stopping' });
+    const indexStart = performance.now();
     // From here to the swap, one synchronous stretch: no query runs while the engine may be changed in place.
     const paragraphCount = articles.reduce((n, a) => n + a.paragraphs.length, 0);
     const chosen = chooseEngine(this.options.engine ?? 'auto', paragraphCount);
     const { built, enginePath } = this.#nextEngine(before, articles, problems, extractions, chosen, { added, changed, removed });
     const next = createCorpusIndex(built.snapshot, built.engine);
-    const phases = { scanMs: Math.round(scanned - phaseStart), extractMs: Math.round(extractedAt - scanned), mergeMs: Math.round(merged - extractedAt), indexMs: Math.round(performance.now() - merged) };
+    const phases = { scanMs: Math.round(scanned - phaseStart), extractMs: Math.round(extractedAt - scanned), mergeMs: Math.round(merged - extractedAt), indexMs: Math.round(performance.now() - indexStart) };
     this.#current = next; // the swap: one assignment
     this.#engine = built.engine;
     this.#files = versions;
@@ -312,7 +313,8 @@ export class LiveIndex implements IndexSource {
     const engine = this.#engine;
     const metas = articles.map(({ paragraphs: _omit, ...meta }) => meta);
     const paragraphs = articles.flatMap((a) => a.paragraphs);
-    const snapshot = (): IndexSnapshot => ({ articles: metas, paragraphs: ParagraphStore.fromParagraphs(paragraphs), problems, ...extractions });
+    // made before the engine is touched: nothing that can fail is left between a change in place and the swap but the engine's own calls
+    const snapshot: IndexSnapshot = { articles: metas, paragraphs: ParagraphStore.fromParagraphs(paragraphs), problems, ...extractions };
     if (engine !== null && isLive(engine) && engine.name === chosen.name) {
       const started = performance.now();
       try {
@@ -330,14 +332,14 @@ export class LiveIndex implements IndexSource {
         }
         engine.reorder(paragraphs.map((p) => paragraphKey(p.article, p.number)));
         const ms = Math.round(performance.now() - started);
-        return { built: { snapshot: snapshot(), engine }, enginePath: `MiniSearch engine updated in place (${discarded} paragraphs discarded, ${added} added, in ${ms} ms)` };
+        return { built: { snapshot, engine }, enginePath: `MiniSearch engine updated in place (${discarded} paragraphs discarded, ${added} added, in ${ms} ms)` };
       } catch (error) {
         this.options.logger.warn('the search engine could not be changed in place; building it again', { error });
       }
     }
     const rebuilt = buildEngine(chosen.name, paragraphs);
     const path = engine !== null && engine.name !== chosen.name ? `${chosen.name} engine built in place of ${engine.name} (${chosen.why}), swapped` : `${chosen.name} engine rebuilt and swapped`;
-    return { built: { snapshot: snapshot(), engine: rebuilt }, enginePath: path };
+    return { built: { snapshot, engine: rebuilt }, enginePath: path };
   }
 
   /** The version of one article file: the one already read when it has not changed, else read now. */
