@@ -162,6 +162,7 @@ describe('an update of the live index (reload)', () => {
     expect(report).toMatchObject({ outcome: 'updated', removed: ['festival.txt'], articles: 1 });
     expect(searchArticles(live.current, 'layang')).toEqual([]);
     expect(live.current.article('festival.txt')).toBeUndefined();
+    expect(logLines.some((l) => l.includes('"level":"warn"') && l.includes('no longer served') && l.includes('festival.txt'))).toBe(true);
   });
 
   it.each([
