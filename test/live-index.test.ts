@@ -1,4 +1,4 @@
-import { chmodSync, closeSync, mkdirSync, mkdtempSync, openSync, renameSync, rmSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
+import { chmodSync, closeSync, mkdirSync, mkdtempSync, openSync, renameSync, rmSync, symlinkSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -169,6 +169,8 @@ describe('an update of the live index (reload)', () => {
     ['emptied', (path: string) => writeFileSync(path, '')],
     ['overwritten with binary', (path: string) => writeFileSync(path, Buffer.from([0, 1, 2, 0, 255, 0, 7, 0]))],
     ['over the size limit', (path: string) => writeFileSync(path, `${'kata '.repeat(500_000)}`)],
+    ['replaced by a folder', (path: string) => (unlinkSync(path), mkdirSync(path))],
+    ['replaced by a link to a device', (path: string) => (unlinkSync(path), symlinkSync('/dev/zero', path))],
   ])('an article file %s keeps its last good version, and says so', async (_, spoil) => {
     const dir = corpusFolder();
     const live = liveOver(dir);
