@@ -119,14 +119,15 @@ describe('an update of the live index (reload)', () => {
     expect(restarted.index.paragraphCount).toBe(live.current.paragraphCount);
   });
 
-  it('equals a full build of the same folder, records and ranking', async () => {
+  it.each<EngineChoice>(['minisearch', 'compact'])('equals a full build of the same folder, records and ranking (%s)', async (engine) => {
     const dir = corpusFolder();
-    const live = liveOver(dir, false);
+    const live = liveOver(dir, false, engine);
     await live.reload('start');
     writeFileSync(join(dir, 'articles', 'jembatan.txt'), BRIDGE);
     writeFileSync(join(dir, 'articles', 'festival.txt'), FESTIVAL.replace('dua ratus', 'tiga ratus'));
-    await live.reload('watch');
-    const built = openCorpusIndex(dir, { write: false, force: true }).index;
+    const report = await live.reload('watch');
+    expect(report.enginePath).toMatch(engine === 'compact' ? /^compact engine rebuilt in a worker thread and swapped$/u : /^MiniSearch engine updated in place/u);
+    const built = openCorpusIndex(dir, { write: false, force: true, engine }).index;
     const view = (index: CorpusIndex) => ({
       articles: index.articles,
       paragraphs: Array.from({ length: index.paragraphCount }, (_, id) => index.paragraphAt(id)),
@@ -136,7 +137,7 @@ describe('an update of the live index (reload)', () => {
       denials: index.denials,
     });
     expect(view(live.current)).toEqual(view(built));
-    // the MiniSearch engine changed in place ranks as one built afresh
+    // the engine changed in place, or built in a worker, ranks as one built afresh
     for (const query of ['layang', 'jembatan gantung', 'warga desa', 'tiga ratus layang-layang', 'sungai']) {
       const top = (index: CorpusIndex) => index.searchTop(query, { limit: 10 });
       expect(top(live.current), query).toEqual(top(built));

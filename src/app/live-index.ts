@@ -15,6 +15,7 @@ import { ENGINE_VERSION, engineVersion, INDEX_FORMAT, type IndexManifest, saveIn
 import { ParagraphStore } from '../corpus-index/paragraph-store.js';
 import { chooseEngine, type EngineChoice } from '../search/engine-choice.js';
 import { buildEngine } from '../search/engines.js';
+import { buildCompactOffThread } from './compact-build.js';
 import { type EngineName, isLive, type ParagraphEngine, paragraphKey } from '../search/paragraph-engine.js';
 import type { Extractions } from '../extract/types.js';
 import { indexDir } from '../corpus-index/open-index.js';
@@ -273,13 +274,14 @@ export class LiveIndex implements IndexSource {
     }
     const extractions = mergeArticleParts(articles, parts);
     const merged = performance.now();
-    await yieldToQueries();
+    const paragraphCount = articles.reduce((n, a) => n + a.paragraphs.length, 0);
+    const chosen = chooseEngine(this.options.engine ?? 'auto', paragraphCount);
+    // the compact engine is rebuilt in a worker thread, the current index answering meanwhile
+    const prebuilt = chosen.name === 'compact' ? await buildCompactOffThread(articles.flatMap((a) => a.paragraphs.map((p) => p.text))) : (await yieldToQueries(), null);
     if (this.#closed) return report({ outcome: 'kept', ...counts, reason: 'stopping' });
     const indexStart = performance.now();
     // From here to the swap, one synchronous stretch: no query runs while the engine may be changed in place.
-    const paragraphCount = articles.reduce((n, a) => n + a.paragraphs.length, 0);
-    const chosen = chooseEngine(this.options.engine ?? 'auto', paragraphCount);
-    const { built, enginePath } = this.#nextEngine(before, articles, problems, extractions, chosen, { added, changed, removed });
+    const { built, enginePath } = this.#nextEngine(before, articles, problems, extractions, chosen, { added, changed, removed }, prebuilt);
     const next = createCorpusIndex(built.snapshot, built.engine);
     const phases = { scanMs: Math.round(scanned - phaseStart), extractMs: Math.round(extractedAt - scanned), mergeMs: Math.round(merged - extractedAt), indexMs: Math.round(performance.now() - indexStart) };
     this.#current = next; // the swap: one assignment
@@ -309,6 +311,7 @@ export class LiveIndex implements IndexSource {
     extractions: Extractions,
     chosen: { readonly name: EngineName; readonly why: string },
     change: { readonly added: readonly string[]; readonly changed: readonly string[]; readonly removed: readonly string[] },
+    prebuilt: ParagraphEngine | null,
   ): { built: BuiltIndex; enginePath: string } {
     const engine = this.#engine;
     const metas = articles.map(({ paragraphs: _omit, ...meta }) => meta);
@@ -337,8 +340,9 @@ export class LiveIndex implements IndexSource {
         this.options.logger.warn('the search engine could not be changed in place; building it again', { error });
       }
     }
-    const rebuilt = buildEngine(chosen.name, paragraphs);
-    const path = engine !== null && engine.name !== chosen.name ? `${chosen.name} engine built in place of ${engine.name} (${chosen.why}), swapped` : `${chosen.name} engine rebuilt and swapped`;
+    const rebuilt = prebuilt ?? buildEngine(chosen.name, paragraphs);
+    const where = prebuilt ? ' in a worker thread' : '';
+    const path = engine !== null && engine.name !== chosen.name ? `${chosen.name} engine built${where} in place of ${engine.name} (${chosen.why}), swapped` : `${chosen.name} engine rebuilt${where} and swapped`;
     return { built: { snapshot, engine: rebuilt }, enginePath: path };
   }
 
