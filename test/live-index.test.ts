@@ -121,7 +121,10 @@ describe('an update of the live index (reload)', () => {
 
   it.each<EngineChoice>(['minisearch', 'compact'])('equals a full build of the same folder, records and ranking (%s)', async (engine) => {
     const dir = corpusFolder();
-    const live = liveOver(dir, false, engine);
+    const opened = openCorpusIndex(dir, { write: false, engine });
+    // the compact engine in a worker thread, as on a large corpus
+    const live = new LiveIndex(dir, opened.index, { logger, write: false, engine, offThreadMinParagraphs: 0 }, opened.searchEngine);
+    cleanups.push(() => live.close());
     await live.reload('start');
     writeFileSync(join(dir, 'articles', 'jembatan.txt'), BRIDGE);
     writeFileSync(join(dir, 'articles', 'festival.txt'), FESTIVAL.replace('dua ratus', 'tiga ratus'));

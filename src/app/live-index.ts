@@ -101,7 +101,16 @@ export interface LiveIndexOptions {
   readonly sliceMs?: number;
   /** SUMBER_ENGINE: the engine for the updated corpus, by its size when `auto` (the default). */
   readonly engine?: EngineChoice;
+  /** From this many paragraphs the compact engine is rebuilt in a worker thread (default `OFF_THREAD_MIN_PARAGRAPHS`). */
+  readonly offThreadMinParagraphs?: number;
 }
+
+/**
+ * From this many paragraphs the compact engine is rebuilt in a worker thread. Below it the build
+ * on this thread is shorter than a worker's start (about a second here, loading the code): 59
+ * paragraphs took 1 ms here and 0.8 to 1 s in a worker; 10,000 took 0.2 to 0.7 s here.
+ */
+export const OFF_THREAD_MIN_PARAGRAPHS = 20_000;
 
 /** Why an update did not save: the one queued after it does. */
 const SAVED_BY_NEXT = 'another update follows, which saves';
@@ -277,7 +286,7 @@ export class LiveIndex implements IndexSource {
     const paragraphCount = articles.reduce((n, a) => n + a.paragraphs.length, 0);
     const chosen = chooseEngine(this.options.engine ?? 'auto', paragraphCount);
     // the compact engine is rebuilt in a worker thread, the current index answering meanwhile
-    const prebuilt = chosen.name === 'compact' ? await buildCompactOffThread(articles.flatMap((a) => a.paragraphs.map((p) => p.text))) : (await yieldToQueries(), null);
+    const prebuilt = chosen.name === 'compact' && paragraphCount >= (this.options.offThreadMinParagraphs ?? OFF_THREAD_MIN_PARAGRAPHS) ? await buildCompactOffThread(articles.flatMap((a) => a.paragraphs.map((p) => p.text))) : (await yieldToQueries(), null);
     if (this.#closed) return report({ outcome: 'kept', ...counts, reason: 'stopping' });
     const indexStart = performance.now();
     // From here to the swap, one synchronous stretch: no query runs while the engine may be changed in place.
