@@ -1,11 +1,11 @@
 import type { Article, Paragraph } from '../corpus/types.js';
 import { DATE_PATTERN_STARTS, StartFinder } from '../language/dates/index.js';
-import { splitSentences } from '../language/sentences.js';
 import { NEEDED_STARTS, mayDenyOrAccuse } from './denials/denial-lexicon.js';
 import { articleDenials, linkDenials } from './denials/index.js';
 import type { ModelledParty, QuoteSpeaker } from './denials/find-party.js';
 import { articleEvents, groupEvents } from './events.js';
 import { type ArticleParts, packArticle, unpackArticle } from './pack-article.js';
+import { viewArticle } from './paragraph-view.js';
 import type { PackedExtraction } from './packed-extraction.js';
 import { resolveMention } from './discourse/model.js';
 import { extractArticleQuotes, mergeQuotes, type Entity } from './quotes/index.js';
@@ -36,15 +36,15 @@ const DENIAL_BIT = 1 << DATE_PATTERN_STARTS.length;
 
 /** Everything one article says on its own. */
 export function extractArticle(article: Article): ArticleExtraction {
-  const sentences = article.paragraphs.map((p) => splitSentences(p.text));
-  const sentencesOf = (_: unknown, index: number) => sentences[index]!;
+  const views = viewArticle(article.paragraphs);
+  const sentencesOf = (_: unknown, index: number) => views[index]!.spans;
   const starts = article.paragraphs.map((p) => paragraphStarts.find(p.text));
   const startsOf = (_: unknown, index: number) => starts[index]!;
   const mayDeny = (p: Paragraph, index: number) => {
     const { at, masks } = starts[index]!;
     return mayDenyOrAccuse(p.text, at.filter((_, j) => (masks[j]! & DENIAL_BIT) !== 0));
   };
-  const { quotes, model } = extractArticleQuotes(article, sentencesOf);
+  const { quotes, model } = extractArticleQuotes(article, views);
   const byParagraph = new Map<number, QuoteSpeaker[]>();
   const spoke = new Set<number>();
   for (const q of quotes) {
@@ -65,7 +65,7 @@ export function extractArticle(article: Article): ArticleExtraction {
     const e = who[0]!;
     return { party: spoke.has(e.id) ? `${SPEAKER_MARK}${e.id}` : e.name, name: e.name };
   };
-  const denials = articleDenials(article, (p) => byParagraph.get(p) ?? [], sentencesOf, mayDeny, resolve);
+  const denials = articleDenials(article, (p) => byParagraph.get(p) ?? [], views, mayDeny, resolve);
   return packArticle(quotes, events, denials);
 }
 

@@ -2,7 +2,7 @@ import { analyzeToken } from '../../language/analyzer.js';
 import { foldText } from '../../language/fold.js';
 import type { Span } from '../types.js';
 import * as lexicon from './denial-lexicon.js';
-import type { ParagraphView, Word } from './paragraph-view.js';
+import type { ParagraphView, Word } from './words.js';
 
 // (read once: an imported binding is a getter call at every use, and these are used on every word)
 const { accusationAliases, accusationCues, accusationWords, negatedActs, negators, parties, statementVerbs } = lexicon;
@@ -65,24 +65,24 @@ export function contentTerms(view: ParagraphView, from: number, to: number): Set
   return termsOf(view.words, from, to);
 }
 
-function termsOf(words: readonly Pick<Word, 'text' | 'folded'>[], from: number, to: number): Set<string> {
+function termsOf(words: readonly Pick<Word, 'text' | 'fold'>[], from: number, to: number): Set<string> {
   const terms = new Set<string>();
   for (let i = from; i < to; i++) {
     const w = words[i]!;
-    const next = i + 1 < to && pairStarts.has(w.folded) ? words[i + 1]!.folded : '';
-    const pair = next && accusationAliases.get(`${w.folded} ${next}`);
+    const next = i + 1 < to && pairStarts.has(w.fold) ? words[i + 1]!.fold : '';
+    const pair = next && accusationAliases.get(`${w.fold} ${next}`);
     if (pair) {
       terms.add(pair);
       i++;
       continue;
     }
-    const first = w.folded.charCodeAt(0);
+    const first = w.fold.charCodeAt(0);
     if (first >= 48 && first <= 57) continue;
     // (one lookup: a cue or function word is left out, an alias stands for its group)
-    const known = TERM_OF_WORD.get(w.folded);
+    const known = TERM_OF_WORD.get(w.fold);
     if (known === SKIP) continue;
     if (known !== undefined) terms.add(known);
-    else for (const t of stemsOf(w.text, w.folded)) terms.add(t);
+    else for (const t of stemsOf(w.text, w.fold)) terms.add(t);
   }
   return terms;
 }
@@ -119,7 +119,7 @@ const NAME_WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*/gu;
 export function nameTerms(name: string): ReadonlySet<string> {
   let terms = nameTermCache.get(name);
   if (terms === undefined) {
-    const words = (name.match(NAME_WORD) ?? []).map((text) => ({ text, folded: foldText(text) }));
+    const words = (name.match(NAME_WORD) ?? []).map((text) => ({ text, fold: foldText(text) }));
     terms = termsOf(words, 0, words.length);
     if (nameTermCache.size < MAX_CACHED_STEMS) nameTermCache.set(name, terms);
   }
@@ -193,15 +193,15 @@ export function findAccusation(view: ParagraphView, from: number, to: number): A
   let claim: AccusationCue | null = null;
   let noun: AccusationCue | null = null;
   for (let i = from; i < to; i++) {
-    const word = w[i]!.folded;
+    const word = w[i]!.fold;
     const role = ROLES.get(word);
     if (role === undefined) continue;
-    if (role & PASSIVE && (word.startsWith('di') || (i > from && predicateWords.has(w[i - 1]!.folded)))) return { type: 'passive', at: i };
+    if (role & PASSIVE && (word.startsWith('di') || (i > from && predicateWords.has(w[i - 1]!.fold)))) return { type: 'passive', at: i };
     if (role & VERB) return { type: 'verb', at: i };
     // (a claim in a relative clause, "pernyataan X yang mengaku dibidik", is what the sentence is about, not what it says)
-    if (claim === null && role & (FINDING | CLAIM) && !(i > from && relativePronouns.has(w[i - 1]!.folded))) {
+    if (claim === null && role & (FINDING | CLAIM) && !(i > from && relativePronouns.has(w[i - 1]!.fold))) {
       // "mengaku dibidik": claims to have been done wrong
-      if (role & FINDING || (i + 1 < to && PASSIVE_AFTER_CLAIM.test(w[i + 1]!.folded))) claim = { type: 'claim', at: i };
+      if (role & FINDING || (i + 1 < to && PASSIVE_AFTER_CLAIM.test(w[i + 1]!.fold))) claim = { type: 'claim', at: i };
     }
     if (noun === null && role & (NOUN | UNOWNED)) noun = { type: role & NOUN ? 'noun' : 'unowned', at: i };
     if (statement < 0 && role & STATEMENT) statement = i;

@@ -1,6 +1,7 @@
 import type { Article, Paragraph } from '../../corpus/types.js';
 import { foldText } from '../../language/fold.js';
-import { splitSentences, type SentenceSpan } from '../../language/sentences.js';
+import type { SentenceSpan } from '../../language/sentences.js';
+import { type ParagraphView, viewArticle } from '../paragraph-view.js';
 import type { Denial, Quote, Span } from '../types.js';
 import { AccusationIndex, answerInArticle, contentTerms, findAccusation, sameParty, type Accusation, type LocalAccusation } from './accusations.js';
 import { ArticlePeople, position } from './article-people.js';
@@ -9,7 +10,7 @@ import * as lexicon from './denial-lexicon.js';
 import { describeDenied } from './denied-object.js';
 import { findDenialCues, type Cue } from './find-denial-cues.js';
 import { accuserOf, findParty, partyOf, subjectOf, type ModelledParty, type PartyContext, type QuoteSpeaker } from './find-party.js';
-import { punctuationBefore, quoteAround, viewParagraph, wordAt, type ParagraphView } from './paragraph-view.js';
+import { punctuationBefore, quoteAround, wordAt } from './words.js';
 
 // (read once: an imported binding is a getter call at every use, and these are used on every word)
 const { mayDenyOrAccuse, parties, statementVerbs, targets } = lexicon;
@@ -39,12 +40,12 @@ export interface ArticleDenials {
 function pointsBack(view: ParagraphView, cue: Cue, denied: string | null, ceiling: number): boolean {
   if (cue.type === 'verb') {
     const next = cue.to + 1;
-    if (next >= ceiling || punctuationBefore(view, next) || parties.coordinators.has(view.words[next]!.folded)) return true;
+    if (next >= ceiling || punctuationBefore(view, next) || parties.coordinators.has(view.words[next]!.fold)) return true;
   }
   if (denied !== null && refersBack(denied.split(/\s+/).map(foldText))) return true;
   // "belum memberikan tanggapan resmi terkait situasi ini": what follows the cue points back
   const rest: string[] = [];
-  for (let k = cue.to + 1; k < ceiling && rest.length <= 4 && !(k > cue.to + 1 && punctuationBefore(view, k)); k++) rest.push(view.words[k]!.folded);
+  for (let k = cue.to + 1; k < ceiling && rest.length <= 4 && !(k > cue.to + 1 && punctuationBefore(view, k)); k++) rest.push(view.words[k]!.fold);
   return rest.length > 0 && rest.length <= 4 && refersBack(rest);
 }
 
@@ -82,30 +83,29 @@ export function extractDenials(articles: readonly Article[], quotes: readonly Qu
  * it answers where there is one: the accusation its own sentence tells ("…, klaim yang dibantah
  * Teheran"; "X menyatakan …, namun Y menyebut tuduhan itu tidak berdasar"), else one by another
  * party (see `answerInArticle`). `quotesOf` gives a paragraph's quotes (their speakers stand for a
- * cue inside them); `sentencesOf`, when given, its sentences already split; `mayDeny`, whether it
- * holds any word a denial or an accusation needs (the others are skipped).
+ * cue inside them); `views`, the article's paragraph views when already built (shared with the quote
+ * reader); `mayDeny`, whether a paragraph holds any word a denial or an accusation needs (the others are skipped).
  */
 export function articleDenials(
   article: Article,
   quotesOf: (paragraph: number) => readonly QuoteSpeaker[],
-  sentencesOf: (paragraph: Paragraph, index: number) => readonly SentenceSpan[] = (p) => splitSentences(p.text),
+  views: readonly ParagraphView[] = viewArticle(article.paragraphs),
   mayDeny: (paragraph: Paragraph, index: number) => boolean = (p) => mayDenyOrAccuse(p.text),
   resolve?: (paragraphIndex: number, offset: number) => ModelledParty | null,
 ): ArticleDenials {
   const found: FoundDenial[] = [];
   const places: number[] = [];
   const accusations: LocalAccusation[] = [];
-  const views = article.paragraphs.map((p, i) => (mayDeny(p, i) ? viewParagraph(p) : null));
   let people: ArticlePeople | null = null;
-  const lazyPeople = (): ArticlePeople => (people ??= new ArticlePeople(article.paragraphs.map((p, i) => views[i] ?? viewParagraph(p))));
+  const lazyPeople = (): ArticlePeople => (people ??= new ArticlePeople(views));
   // a party taken from the quote extractor is an entity mark: its name, for telling parties apart
   const names = new Map<string, string>();
   for (const p of article.paragraphs) for (const q of quotesOf(p.number)) if (q.speaker !== null && q.name) names.set(q.speaker, q.name);
   views.forEach((view, paragraphIndex) => {
-    if (view === null) return;
     const paragraph = view.paragraph;
+    if (!mayDeny(paragraph, paragraphIndex)) return;
     const quotesHere = quotesOf(paragraph.number);
-    const sentences = sentencesOf(paragraph, paragraphIndex);
+    const sentences = view.spans;
     // a denial told in a quotation covers it whole: the sentences it spans give no second denial
     let coveredTo = -1;
     for (const sentence of sentences) {
@@ -167,10 +167,10 @@ function contrastClause(ctx: PartyContext, cue: Cue, party: string | null): { st
   const { view, floor } = ctx;
   const w = view.words;
   let contrast = cue.from - 1;
-  while (contrast > floor && !parties.contrasts.has(w[contrast]!.folded)) contrast--;
+  while (contrast > floor && !parties.contrasts.has(w[contrast]!.fold)) contrast--;
   if (contrast <= floor) return null;
   for (let s = floor; s < contrast; s++) {
-    if (!statementVerbs.has(w[s]!.folded)) continue;
+    if (!statementVerbs.has(w[s]!.fold)) continue;
     const speaker = partyOf(ctx, subjectOf(ctx, s));
     if (speaker === null || (party !== null && sameParty(speaker, party))) return null;
     return { start: w[floor]!.start, end: w[contrast - 1]!.end };

@@ -1,5 +1,5 @@
 import { lexicon } from '../quotes/lexicon.js';
-import { foldWord } from '../quotes/tokens.js';
+import { foldWord } from '../../language/fold.js';
 
 /**
  * What a role or a body's name says about whom it speaks for, and whether a bare role fits a role

@@ -1,7 +1,7 @@
 import { stemWord } from '../../language/stem.js';
 import { extendOrganisation } from './organisation-name.js';
 import { lexicon } from './lexicon.js';
-import { sliceTokens, type ParagraphView } from './paragraph-view.js';
+import { sliceTokens, type ParagraphView } from '../paragraph-view.js';
 import type { Mention, SpeakerKind } from './speaker-phrase.js';
 import { isAcronym } from './tokens.js';
 import { anchorLength, groupBase, isNameToken } from './word-classes.js';

@@ -2,7 +2,7 @@ import { hasSeg, headOf, isPersonName, mentionOf, segment, speaksFor, textOf, ty
 import { parseDocument } from './document-issuer.js';
 import { isAcronym } from './tokens.js';
 import { lexicon } from './lexicon.js';
-import type { ParagraphView } from './paragraph-view.js';
+import type { ParagraphView } from '../paragraph-view.js';
 import type { Part } from './speaker-phrase.js';
 import { stemWord } from '../../language/stem.js';
 
@@ -31,19 +31,19 @@ export function parseConjunct(view: ParagraphView, from: number, to: number): Pa
   let k = 0;
   let indefinite = false;
   let definite = false;
-  while (k < idx.length && lexicon.determiners.has(view.words[idx[k]!]!)) {
-    const w = view.words[idx[k]!]!;
+  while (k < idx.length && lexicon.determiners.has(view.keys[idx[k]!]!)) {
+    const w = view.keys[idx[k]!]!;
     if (lexicon.definiteArticles.has(w)) definite = true;
     else indefinite = true;
     k++;
   }
   let plural = false;
   const bodyStart = k;
-  while (k < idx.length && lexicon.pluralMarkers.has(view.words[idx[k]!]!)) (plural = true), k++;
+  while (k < idx.length && lexicon.pluralMarkers.has(view.keys[idx[k]!]!)) (plural = true), k++;
   let end = idx.length;
   let demonstrative = false;
-  if (end > k && lexicon.demonstratives.has(view.words[idx[end - 1]!]!)) (demonstrative = true), end--;
-  const cw = idx.map((i) => view.words[i]!);
+  if (end > k && lexicon.demonstratives.has(view.keys[idx[end - 1]!]!)) (demonstrative = true), end--;
+  const cw = idx.map((i) => view.keys[i]!);
   const anonymous = end > k ? lexicon.anonymity.matchEndingAt(cw, end - 1, k) : 0;
   end -= anonymous;
   if (end <= k) return null;

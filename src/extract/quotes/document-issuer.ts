@@ -1,6 +1,6 @@
 import type { Seg } from './conjunct-words.js';
 import { lexicon } from './lexicon.js';
-import { sliceTokens, type ParagraphView } from './paragraph-view.js';
+import { sliceTokens, type ParagraphView } from '../paragraph-view.js';
 import { parseSpeakerPhrase, type Part, type Phrase } from './speaker-phrase.js';
 import { isVerbLike } from './word-classes.js';
 

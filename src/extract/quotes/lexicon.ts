@@ -2,7 +2,7 @@ import { placesLexicon } from '../../corpus/lexicons.js';
 import speechJson from '../../language/lexicon/speech.json' with { type: 'json' };
 import speakersJson from '../../language/lexicon/speakers.json' with { type: 'json' };
 import { parseLexicon, speakersSchema, speechSchema } from './lexicon-schema.js';
-import { foldWord } from './tokens.js';
+import { foldWord } from '../../language/fold.js';
 
 const speechData = parseLexicon(speechSchema, speechJson, 'speech.json');
 const speakerData = parseLexicon(speakersSchema, speakersJson, 'speakers.json');

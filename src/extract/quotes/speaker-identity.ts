@@ -1,6 +1,6 @@
 import type { Entity } from '../discourse/entity.js';
 import { lexicon } from './lexicon.js';
-import { foldWord } from './tokens.js';
+import { foldWord } from '../../language/fold.js';
 
 /** When two names are one speaker: folded organisation keys, person name variants, roles. */
 

@@ -1,6 +1,6 @@
 import { isRootWord, stemWord } from '../../language/stem.js';
 import { lexicon } from './lexicon.js';
-import type { ParagraphView } from './paragraph-view.js';
+import type { ParagraphView } from '../paragraph-view.js';
 import { isAcronym, type Token } from './tokens.js';
 
 /** Word-level tests shared by the phrase finders and the phrase parser. */
@@ -58,7 +58,7 @@ export function isNameToken(view: ParagraphView, k: number): boolean {
   // "Kim Yo Jong …": a root word right before a word that is no common word is a name's first word
   // ("Berdasarkan Peraturan …", "Hanya Kabupaten …" are no names).
   const next = view.tokens[k + 1];
-  if (next === undefined || next.kind !== 'word' || !next.cap || isAcronym(next) || !isRootWord(t.fold) || lexicon.adverbs.matchAt(view.words, k) > 0) return false;
+  if (next === undefined || next.kind !== 'word' || !next.cap || isAcronym(next) || !isRootWord(t.fold) || lexicon.adverbs.matchAt(view.keys, k) > 0) return false;
   // "Rahmat Hidayat, Direktur …": a run of capitalised words set off by a comma and a title is a name
   return !isCommonWord(next.fold) || appositionFollows(view, k + 1);
 }
@@ -68,8 +68,8 @@ function appositionFollows(view: ParagraphView, k: number): boolean {
   let e = k;
   while (e < k + 3 && view.tokens[e]?.kind === 'word' && view.tokens[e]!.cap) e++;
   if (!isComma(view.tokens[e])) return false;
-  const title = lexicon.titlePrefixes.matchAt(view.words, e + 1);
-  return lexicon.titles.matchAt(view.words, e + 1 + title) > 0;
+  const title = lexicon.titlePrefixes.matchAt(view.keys, e + 1);
+  return lexicon.titles.matchAt(view.keys, e + 1 + title) > 0;
 }
 
 /** "dan", "serta", "and", "&": joins the speakers of a list. */
