@@ -212,4 +212,4 @@ function insideBodyName(view: ParagraphView, start: number, i: number): boolean 
 
 /** "AS bersama sekutunya" joins speakers; "pernyataan bersama" is a joint statement, not a list. */
 const isTogetherWith = (view: ParagraphView, i: number, from: number): boolean =>
-  view.keys[i] === 'bersama' && i > from && lexicon.documents.matchAt(view.keys, i - 1) < 2;
+  lexicon.together.has(view.keys[i]!) && i > from && lexicon.documents.matchAt(view.keys, i - 1) < 2;

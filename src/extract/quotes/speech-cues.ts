@@ -63,7 +63,7 @@ export function findCues(view: ParagraphView, sFrom: number, sTo: number): Cue[]
     const w = words[i]!;
     if (!cueStarts.has(w) && (w === t.fold || !cueStarts.has(t.fold))) continue;
     const prev = tokens[i - 1];
-    const afterBreak = i === sFrom || prev?.kind === 'close' || isComma(prev) || words[i - 1] === 'demikian';
+    const afterBreak = i === sFrom || prev?.kind === 'close' || isComma(prev) || lexicon.resumptives.has(words[i - 1] ?? '');
     const according = lexicon.according.matchAt(words, i, sTo);
     if (according > 0) {
       const cue = after(view, sTo, 'according', i, according, true);
@@ -108,7 +108,7 @@ export function findCues(view: ParagraphView, sFrom: number, sTo: number): Cue[]
       // active takes its speaker after it only when nothing but an adjunct follows the phrase.
       if (cue && info.forms.has('active') && !endsClause(view, cue.attrTo, sTo)) cue = null;
     }
-    if (!cue && info.forms.has('passive') && (words[i + length] === 'oleh' || words[i + length] === 'by' || afterBreak || afterPointer(view, sFrom, i))) {
+    if (!cue && info.forms.has('passive') && (lexicon.agents.has(words[i + length] ?? '') || afterBreak || afterPointer(view, sFrom, i))) {
       cue = after(view, sTo, 'passive', i, length, false);
     }
     if (!cue && info.forms.has('active')) cue = active(view, sFrom, i, length, info);
@@ -190,7 +190,7 @@ function active(view: ParagraphView, sFrom: number, at: number, length: number, 
   const before = view.keys[k] ?? '';
   const elided: Elision = lexicon.subordinatingWords.has(before)
     ? 'subordinate'
-    : before === 'yang' || before === 'who' || before === 'which'
+    : lexicon.relatives.has(before)
       ? 'relative'
       : 'coordinate';
   return { at, length, type: 'active', statement: info.statement, phrase: null, elided, relay: null, attrFrom: at, attrTo: at + length };
