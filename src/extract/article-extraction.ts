@@ -34,8 +34,17 @@ const SPEAKER_MARK = '\u0000';
 const paragraphStarts = new StartFinder([...DATE_PATTERN_STARTS, NEEDED_STARTS]);
 const DENIAL_BIT = 1 << DATE_PATTERN_STARTS.length;
 
-/** Everything one article says on its own. */
+/** Everything one article says on its own, packed for the trip from a worker thread (see `readArticle`). */
 export function extractArticle(article: Article): ArticleExtraction {
+  const { quotes, events, denials } = readArticle(article);
+  return packArticle(quotes, events, denials);
+}
+
+/**
+ * Everything one article says on its own, as the merge reads it: what `unpackArticle` gives of
+ * `extractArticle`'s packing, without the trip (for the articles this thread reads itself).
+ */
+export function readArticle(article: Article): ArticleParts {
   const views = viewArticle(article.paragraphs);
   const sentencesOf = (_: unknown, index: number) => views[index]!.spans;
   const starts = article.paragraphs.map((p) => paragraphStarts.find(p.text));
@@ -66,7 +75,7 @@ export function extractArticle(article: Article): ArticleExtraction {
     return { party: spoke.has(e.id) ? `${SPEAKER_MARK}${e.id}` : e.name, name: e.name };
   };
   const denials = articleDenials(article, (p) => byParagraph.get(p) ?? [], views, mayDeny, resolve);
-  return packArticle(quotes, events, denials);
+  return { quotes, events, denials };
 }
 
 /** The corpus's records from each article's extraction (`packed[i]` of `articles[i]`). */
