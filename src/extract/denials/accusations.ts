@@ -1,3 +1,4 @@
+import { BoundedCache } from '../../bounded-cache.js';
 import { analyzeToken } from '../../language/analyzer.js';
 import { foldText } from '../../language/fold.js';
 import type { Span } from '../types.js';
@@ -44,16 +45,11 @@ const pairStarts = new Set([...accusationAliases.keys()].filter((k) => k.include
  * `folded` is made (or, for plain ASCII, what it comes to), so the stems depend on the folded
  * form alone and "Senjata" and "senjata" share an entry.
  */
-const stems = new Map<string, readonly string[]>();
 const MAX_CACHED_STEMS = 200_000;
+const stems = new BoundedCache<string, readonly string[]>(MAX_CACHED_STEMS);
 
 function stemsOf(text: string, folded: string): readonly string[] {
-  let found = stems.get(folded);
-  if (found === undefined) {
-    found = analyzeToken(text).filter((t) => t.length >= 3).map((t) => accusationAliases.get(foldText(t)) ?? t);
-    if (stems.size < MAX_CACHED_STEMS) stems.set(folded, found);
-  }
-  return found;
+  return stems.memo(folded, () => analyzeToken(text).filter((t) => t.length >= 3).map((t) => accusationAliases.get(foldText(t)) ?? t));
 }
 
 /**
@@ -117,17 +113,14 @@ const NAME_WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*/gu;
 
 /** The content terms of a party's name ("pejabat pertahanan Korea Utara" → pejabat, tahan, korea utara). */
 export function nameTerms(name: string): ReadonlySet<string> {
-  let terms = nameTermCache.get(name);
-  if (terms === undefined) {
+  return nameTermCache.memo(name, () => {
     const words = (name.match(NAME_WORD) ?? []).map((text) => ({ text, fold: foldText(text) }));
-    terms = termsOf(words, 0, words.length);
-    if (nameTermCache.size < MAX_CACHED_STEMS) nameTermCache.set(name, terms);
-  }
-  return terms;
+    return termsOf(words, 0, words.length);
+  });
 }
 
 /** Terms of names and denied phrases seen so far: parties recur across a corpus. */
-const nameTermCache = new Map<string, ReadonlySet<string>>();
+const nameTermCache = new BoundedCache<string, ReadonlySet<string>>(MAX_CACHED_STEMS);
 
 /**
  * True when two party names name the same side: they share a word that is not generic
@@ -142,16 +135,12 @@ export function sameParty(a: string, b: string): boolean {
 
 /** The words of a party's name that tell it apart (see `sameParty`), cached: parties recur. */
 function partyWords(name: string): ReadonlySet<string> {
-  let words = partyWordCache.get(name);
-  if (words === undefined) {
-    words = new Set(
-      (foldText(name).match(NAME_WORD) ?? []).map((w) => w.replace(/'s$/u, '')).filter((w) => w.length >= 2 && !parties.genericNames.has(w) && !parties.roles.has(w)),
-    );
-    if (partyWordCache.size < MAX_CACHED_STEMS) partyWordCache.set(name, words);
-  }
-  return words;
+  return partyWordCache.memo(
+    name,
+    () => new Set((foldText(name).match(NAME_WORD) ?? []).map((w) => w.replace(/'s$/u, '')).filter((w) => w.length >= 2 && !parties.genericNames.has(w) && !parties.roles.has(w))),
+  );
 }
-const partyWordCache = new Map<string, ReadonlySet<string>>();
+const partyWordCache = new BoundedCache<string, ReadonlySet<string>>(MAX_CACHED_STEMS);
 
 /** What a word can be to an accusing sentence, as bits: one lookup per word (this runs on every sentence that may accuse). */
 const PASSIVE = 1;

@@ -1,3 +1,4 @@
+import { BoundedCache } from '../../bounded-cache.js';
 import { isRootWord, stemWord } from '../../language/stem.js';
 import { lexicon } from './lexicon.js';
 import type { ParagraphView } from '../paragraph-view.js';
@@ -12,18 +13,15 @@ const ENGLISH_PAST = /^[a-z]{3,}ed$/;
 /** A lower-case Indonesian word that looks like a verb (meN-, di-, ber-, ter- …) and is not a known noun. */
 export function isVerbLike(t: Token): boolean {
   if (t.kind !== 'word' || t.cap) return false;
-  let verb = verbLike.get(t.fold);
-  if (verb === undefined) {
-    verb = lexicon.verbs.has(t.fold) || ((VERB_PREFIX.test(t.fold) || ENGLISH_PAST.test(t.fold)) && !lexicon.notVerbs.has(t.fold) && !nounTables.some((table) => table.isWord(t.fold)));
-    // the vocabulary repeats; the bound keeps odd input from growing the memo forever
-    if (verbLike.size < 200_000) verbLike.set(t.fold, verb);
-  }
-  return verb;
+  return verbLike.memo(t.fold, verbShaped);
 }
 
 /** Words that are nouns of a speaker phrase although shaped like verbs ("direktur", "pernyataan"). */
 const nounTables = [lexicon.titles, lexicon.organisationHeads, lexicon.documents, lexicon.groupNouns];
-const verbLike = new Map<string, boolean>();
+// the vocabulary repeats; the bound keeps odd input from growing the memos forever
+const verbLike = new BoundedCache<string, boolean>(200_000);
+const verbShaped = (fold: string): boolean =>
+  lexicon.verbs.has(fold) || ((VERB_PREFIX.test(fold) || ENGLISH_PAST.test(fold)) && !lexicon.notVerbs.has(fold) && !nounTables.some((table) => table.isWord(fold)));
 
 /**
  * Function words end a speaker phrase; `dan`/`and` and a few prepositions are handled by callers.
@@ -37,15 +35,10 @@ export const isFunctionWord = (t: Token): boolean =>
  * "sebanyak"), which opening a sentence is capitalised without being a name.
  */
 export function isCommonWord(fold: string): boolean {
-  let common = commonWords.get(fold);
-  if (common === undefined) {
-    common = lexicon.functionWords.has(fold) || isRootWord(fold) || stemWord(fold) !== fold;
-    if (commonWords.size < 200_000) commonWords.set(fold, common);
-  }
-  return common;
+  return commonWords.memo(fold, () => lexicon.functionWords.has(fold) || isRootWord(fold) || stemWord(fold) !== fold);
 }
 
-const commonWords = new Map<string, boolean>();
+const commonWords = new BoundedCache<string, boolean>(200_000);
 
 /**
  * A capitalised word that can be part of a name: not a function or time word, and, opening its
