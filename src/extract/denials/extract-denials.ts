@@ -1,3 +1,4 @@
+import { type Party, partyName } from './party.js';
 import type { Article, Paragraph } from '../../corpus/types.js';
 import { foldText } from '../../language/fold.js';
 import type { SentenceSpan } from '../../language/sentences.js';
@@ -17,7 +18,8 @@ const { mayDenyOrAccuse, parties, statementVerbs, targets } = lexicon;
 
 /** A denial before it is linked to the accusation it answers across the corpus. */
 export interface FoundDenial {
-  readonly denial: Omit<Denial, 'answers'>;
+  /** The denial record, its party as the article gives it (named across the corpus by `linkDenials`). */
+  readonly denial: Omit<Denial, 'answers' | 'party'> & { readonly party: Party | null };
   /** The accusation of its own article it answers, when found there. */
   readonly answers: Span | null;
   /** Content terms (see `contentTerms`), in the order found. */
@@ -98,9 +100,6 @@ export function articleDenials(
   const accusations: LocalAccusation[] = [];
   let people: ArticlePeople | null = null;
   const lazyPeople = (): ArticlePeople => (people ??= new ArticlePeople(views));
-  // a party taken from the quote extractor is an entity mark: its name, for telling parties apart
-  const names = new Map<string, string>();
-  for (const p of article.paragraphs) for (const q of quotesOf(p.number)) if (q.speaker !== null && q.name) names.set(q.speaker, q.name);
   views.forEach((view, paragraphIndex) => {
     const paragraph = view.paragraph;
     if (!mayDeny(paragraph, paragraphIndex)) return;
@@ -125,7 +124,7 @@ export function articleDenials(
         const { start, end } = statementSpan(view, cue, sentence, sentences);
         const statement = paragraph.text.slice(start, end);
         const anaphoric = pointsBack(view, cue, denied.text, ceiling);
-        const own = denied.accusation ?? (anaphoric ? contrastClause(ctx, cue, names.get(party ?? '') ?? party) : null);
+        const own = denied.accusation ?? (anaphoric ? contrastClause(ctx, cue, party === null ? null : partyName(party)) : null);
         const answers = own && { article: article.article, paragraph: paragraph.number, ...own };
         const terms = contentTerms(view, clauseStart(view, cue.from, floor), ceiling);
         const record = { article: article.article, paragraph: paragraph.number, start, end, statement, party, kind: cue.kind, denies: denied.text };
@@ -151,7 +150,7 @@ export function articleDenials(
   });
   const linked = found.map((f, k): FoundDenial => {
     if (f.answers !== null || accusations.length === 0) return f;
-    const party = f.denial.party === null ? null : (names.get(f.denial.party) ?? f.denial.party);
+    const party = f.denial.party === null ? null : partyName(f.denial.party);
     const answer = answerInArticle({ at: places[k]!, terms: f.terms, party, anaphoric: f.anaphoric }, accusations);
     return answer === null ? f : { ...f, answers: answer.span };
   });
@@ -172,7 +171,7 @@ function contrastClause(ctx: PartyContext, cue: Cue, party: string | null): { st
   for (let s = floor; s < contrast; s++) {
     if (!statementVerbs.has(w[s]!.fold)) continue;
     const speaker = partyOf(ctx, subjectOf(ctx, s));
-    if (speaker === null || (party !== null && sameParty(speaker, party))) return null;
+    if (speaker === null || (party !== null && sameParty(partyName(speaker), party))) return null;
     return { start: w[floor]!.start, end: w[contrast - 1]!.end };
   }
   return null;
@@ -197,9 +196,10 @@ function statementSpan(view: ParagraphView, cue: Cue, sentence: SentenceSpan, se
 /**
  * Links each article's denials to the accusations they answer, across the corpus: the one found
  * in its own article, else, for a denial that does not point back, an accusation of another
- * article (see `AccusationIndex.answerFor`). `partyName` turns a party as found into its final name.
+ * article (see `AccusationIndex.answerFor`). `nameOf` names a party as found (in `articles[article]`)
+ * as the corpus does: a quote speaker as /who-said names them once the speakers are merged.
  */
-export function linkDenials(articles: readonly Article[], parts: readonly ArticleDenials[], partyName: (party: string, article: number) => string = (p) => p): Denial[] {
+export function linkDenials(articles: readonly Article[], parts: readonly ArticleDenials[], nameOf: (party: Party, article: number) => string = partyName): Denial[] {
   const accusations = new AccusationIndex();
   parts.forEach((part, a) => {
     for (const accusation of part.accusations) accusations.add(accusation, articles[a]!.published);
@@ -210,7 +210,7 @@ export function linkDenials(articles: readonly Article[], parts: readonly Articl
   parts.forEach((part, a) => {
     for (const f of part.found) {
       const published = publishedOf.get(f.denial.article) ?? null;
-      const denial = f.denial.party === null ? f.denial : { ...f.denial, party: partyName(f.denial.party, a) };
+      const denial = { ...f.denial, party: f.denial.party === null ? null : nameOf(f.denial.party, a) };
       const answers = f.answers ?? (f.anaphoric ? null : accusations.answerFor({ where: f.denial, terms: f.terms, denies: f.denial.denies, party: denial.party, published }));
       out.push({ ...denial, answers });
     }

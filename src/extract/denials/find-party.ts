@@ -1,3 +1,4 @@
+import type { Party } from './party.js';
 import type { Quote } from '../types.js';
 import { position, type ArticlePeople } from './article-people.js';
 import { attributionAfter, clauseStart, EMPTY, nounPhraseFrom, sentenceSubject, statementVerbBefore, subjectBefore, type WordRange } from './clause-subject.js';
@@ -10,9 +11,9 @@ import { gapBefore, punctuationBefore, quoteAround, textOf, wordAt, type Paragra
 const { accordingPhrases, afterQuoteVerbs, nouns, parties, targets, verbs } = lexicon;
 
 /** What a party finder reads of a quote: where it is, whether it is direct, and its speaker. */
-export type QuoteSpeaker = Pick<Quote, 'start' | 'end' | 'direct' | 'speaker'> & {
-  /** The speaker's name when `speaker` is an entity mark resolved after the corpus is merged. */
-  readonly name?: string | undefined;
+export type QuoteSpeaker = Pick<Quote, 'start' | 'end' | 'direct'> & {
+  /** The quote's speaker: a canonical name, or, before the corpus's speakers are merged, one of the article's. */
+  readonly speaker: Party | null;
 };
 
 /** What finding a party needs: the paragraph, its place in the article, the sentence's words and the paragraph's quotes. */
@@ -28,15 +29,15 @@ export interface PartyContext {
   readonly quotes: readonly QuoteSpeaker[];
   /**
    * The article's discourse model, when there is one (see src/extract/discourse): who the
-   * expression at a paragraph index and offset refers to, as a party (an entity mark for one who
+   * expression at a paragraph index and offset refers to, as a party (a quote speaker for one who
    * speaks in the article's quotes, else its name), or null when the model resolved nothing there.
    */
   readonly resolve?: ((paragraphIndex: number, offset: number) => ModelledParty | null) | undefined;
 }
 
-/** Who the discourse model says an expression is: the party to record (an entity mark or a name) and the entity's name. */
+/** Who the discourse model says an expression is: the party to record (a quote speaker or a name) and the entity's name. */
 export interface ModelledParty {
-  readonly party: string;
+  readonly party: Party;
   readonly name: string;
 }
 
@@ -53,10 +54,10 @@ const CLOSING_QUOTE = /["\u201D\u00BB]\s*$/u;
  * for a relative clause is what it describes ("perkataan Pegi yang membantah …": Pegi). Pronouns
  * and descriptions ("diplomat tersebut") resolve to the person they refer back to. Null when unsure.
  */
-export function findParty(ctx: PartyContext, cue: Cue): string | null {
+export function findParty(ctx: PartyContext, cue: Cue): Party | null {
   const { view, floor } = ctx;
   const offset = view.words[cue.from]!.start;
-  const speaker = (direct: boolean): string | null =>
+  const speaker = (direct: boolean): Party | null =>
     ctx.quotes.find((q) => q.start <= offset && offset < q.end && q.speaker !== null && (q.direct || !direct))?.speaker ?? null;
   // a passive's subject is what is denied ("Anggapan itu harus dibantah"): only its agent denies
   // ("ditepisnya": the clitic is the agent, resolved as "ujarnya" is)
@@ -212,7 +213,7 @@ function criticised(view: ParagraphView, reason: number, floor: number): WordRan
  * "bantahan Moskow", "denial by Moscow"), the possessive before it ("Russia's denial"), else who
  * the clause is about ("Dia mengulangi bantahannya"; "Dalam bantahannya, Kementerian … menyebut").
  */
-function nounOwner(ctx: PartyContext, cue: Cue): string | null {
+function nounOwner(ctx: PartyContext, cue: Cue): Party | null {
   const { view, floor, ceiling } = ctx;
   const w = view.words;
   // in a headline every word is capitalised: who owns the denial cannot be read from case
@@ -321,7 +322,7 @@ function namedIn(ctx: PartyContext, range: WordRange): string | null {
 }
 
 /** Turns a subject phrase into a party name: a person's fullest name, a resolved description or pronoun, or the phrase itself. */
-export function partyOf(ctx: PartyContext, range: WordRange): string | null {
+export function partyOf(ctx: PartyContext, range: WordRange): Party | null {
   const { view } = ctx;
   if (range.to < range.from) return null;
   const people = ctx.people();
@@ -330,7 +331,7 @@ export function partyOf(ctx: PartyContext, range: WordRange): string | null {
   const at = position(ctx.paragraphIndex, first.start);
   // a pronoun, clitic or description is who the discourse model says it is ("one Ia is one person
   // everywhere"), else who this article's people say
-  const modelled = (k: number): string | null => ctx.resolve?.(ctx.paragraphIndex, words[k]!.start)?.party ?? null;
+  const modelled = (k: number): Party | null => ctx.resolve?.(ctx.paragraphIndex, words[k]!.start)?.party ?? null;
   if (parties.personPronouns.has(first.fold) || (range.from === range.to && isClitic(first.fold))) return personAt(ctx, range.from);
   // "Suasana hati Ia membantah": a heading run into the sentence before its pronoun
   if (range.to > range.from && parties.personPronouns.has(words[range.to]!.fold) && words[range.to]!.cap) return personAt(ctx, range.to);
@@ -362,7 +363,7 @@ export function partyOf(ctx: PartyContext, range: WordRange): string | null {
  * subject (the model reading a capitalised common word, "Criticism lit up …", as someone); else
  * the latest such person.
  */
-function personAt(ctx: PartyContext, k: number): string | null {
+function personAt(ctx: PartyContext, k: number): Party | null {
   const people = ctx.people();
   const offset = ctx.view.words[k]!.start;
   const mine = people.latestPerson(position(ctx.paragraphIndex, offset))?.name ?? null;
