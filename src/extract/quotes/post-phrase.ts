@@ -13,7 +13,7 @@ import { anchorLength, isComma, isConjunction, isFunctionWord, isPhraseWord, isT
 export function phraseAfter(view: ParagraphView, start: number, sTo: number): TokenRange | null {
   const { tokens, keys: words } = view;
   let i = start;
-  if (words[i] === 'oleh' || words[i] === 'by') i++;
+  if (lexicon.agents.has(words[i] ?? '')) i++;
   const from = i;
   let named = false;
   while (i < sTo && i - from < MAX_PHRASE) {
@@ -103,9 +103,9 @@ function nameAfterBodies(view: ParagraphView, comma: number, sTo: number): numbe
 /** "pernyataan bersama yang dikeluarkan oleh …": the token after "oleh", when the phrase is a document. */
 function documentIssuer(view: ParagraphView, from: number, i: number, sTo: number): number {
   if (lexicon.documents.matchAt(view.keys, from) === 0) return -1;
-  const w = view.keys[i];
-  if (w === 'oleh' || w === 'by' || w === 'dari' || w === 'from') return i + 1;
-  if (w !== 'yang' && w !== 'which' && w !== 'that') return -1;
+  const w = view.keys[i] ?? '';
+  if (lexicon.agents.has(w) || lexicon.sources.has(w)) return i + 1;
+  if (!lexicon.documentRelatives.has(w)) return -1;
   for (let k = i + 1; k < Math.min(sTo, i + 6); k++) {
     if (view.tokens[k]!.kind !== 'word') return -1;
     if (view.keys[k] === 'oleh' || view.keys[k] === 'by') return k + 1;

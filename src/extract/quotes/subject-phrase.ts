@@ -148,7 +148,7 @@ function isAdjunctSegment(view: ParagraphView, from: number, to: number): boolea
 function relativeClauseStart(view: ParagraphView, sFrom: number, verb: number): number {
   for (let y = verb - 1; y >= Math.max(sFrom, verb - 4); y--) {
     const w = view.keys[y]!;
-    if (w === 'yang' || w === 'who' || w === 'which') return y - 1 >= sFrom && view.tokens[y - 1]!.kind === 'word' ? y : -1;
+    if (lexicon.relatives.has(w)) return y - 1 >= sFrom && view.tokens[y - 1]!.kind === 'word' ? y : -1;
     if (view.tokens[y]!.kind !== 'word') return -1;
   }
   return -1;
