@@ -108,7 +108,7 @@ function documentIssuer(view: ParagraphView, from: number, i: number, sTo: numbe
   if (!lexicon.documentRelatives.has(w)) return -1;
   for (let k = i + 1; k < Math.min(sTo, i + 6); k++) {
     if (view.tokens[k]!.kind !== 'word') return -1;
-    if (view.keys[k] === 'oleh' || view.keys[k] === 'by') return k + 1;
+    if (lexicon.agents.has(view.keys[k] ?? '')) return k + 1;
   }
   // "yang dirilis Kementerian …": the agent right after a passive verb.
   const verb = view.tokens[i + 1];

@@ -171,7 +171,7 @@ function continuesAcrossComma(view: ParagraphView, sFrom: number, comma: number,
   if (before === 'name' && after === 'titledName' && startsClean) return true;
   if ((before === 'role' || before === 'roleish' || before === 'titledName') && after === 'name' && startsClean) return true;
   // "The foreign ministers of Japan, South Korea and …": a list may open inside "of …".
-  const ofList = boundary?.kind === 'word' && (view.keys[a] === 'of' || view.keys[a] === 'dari') && a - 1 >= sFrom && isPhraseWord(view.tokens, view.keys, a - 1);
+  const ofList = boundary?.kind === 'word' && lexicon.speaksFor.has(view.keys[a] ?? '') && a - 1 >= sFrom && isPhraseWord(view.tokens, view.keys, a - 1);
   return hasConjunction && (startsClean || ofList) && before !== 'other';
 }
 
