@@ -1,3 +1,4 @@
+import { wordRuns } from '../language/tokenize.js';
 import { BoundedCache } from '../bounded-cache.js';
 import type { Speaker } from '../extract/types.js';
 import { foldText } from '../language/fold.js';
@@ -114,7 +115,6 @@ export function nameLookup(names: readonly NamedRecords[]): NameLookup {
   return lookup;
 }
 
-const WORDS = /[\p{L}\p{N}]+/gu;
 /** A speaker's name folded, and the folded words of its name and of each alias (distinct, none empty). */
 export interface SpeakerNames {
   readonly folded: string;
@@ -131,7 +131,7 @@ export function speakerNames(s: Speaker): SpeakerNames {
   if (!forms) {
     const words = new Map<string, string[]>();
     for (const n of [s.name, ...s.aliases]) {
-      const w = foldText(n).match(WORDS) ?? [];
+      const w = wordRuns(foldText(n));
       if (w.length > 0) words.set(w.join(' '), w);
     }
     forms = { folded: foldText(s.name), words: [...words.values()], keys: [...words.keys()] };

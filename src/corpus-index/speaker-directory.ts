@@ -1,9 +1,9 @@
 import type { Speaker } from '../extract/types.js';
 import { foldText } from '../language/fold.js';
+import { wordRuns } from '../language/tokenize.js';
 import { WordSuffixes } from './word-suffixes.js';
 
-const WORDS = /[\p{L}\p{N}]+/gu;
-const words = (text: string): string[] => foldText(text).match(WORDS) ?? [];
+const words = (text: string): string[] => wordRuns(foldText(text));
 
 /**
  * Speakers found by what a user types: every name and alias, folded, is filed under each of its
