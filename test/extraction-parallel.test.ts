@@ -31,4 +31,20 @@ describe('loading and extraction in worker threads', () => {
       expect(run.records, run.dir).toEqual(viaJson(extractAll(corpus.articles, { workers: 0 })));
     }
   }, 120_000);
+
+  it('hand one job more to a worker kept after the map, or do it here when the worker cannot', () => {
+    const child = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('./fixtures/offload-job.ts', import.meta.url))], {
+      cwd: fileURLToPath(new URL('..', import.meta.url)),
+      encoding: 'utf8',
+      timeout: 90_000,
+    });
+    expect(child.status, child.stderr).toBe(0);
+    type Run = { groups: number[]; mapped: string[]; local: number };
+    const { expected, byWorker, failing } = JSON.parse(child.stdout) as { expected: Omit<Run, 'local'>; byWorker: Run; failing: Run };
+    // the job's result is the same wherever it ran
+    for (const run of [byWorker, failing]) expect({ groups: run.groups, mapped: run.mapped }).toEqual(expected);
+    // a worker free and given time takes the job; a job it cannot do is done here
+    expect(byWorker.local).toBe(0);
+    expect(failing.local).toBe(1);
+  }, 120_000);
 });

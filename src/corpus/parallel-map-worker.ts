@@ -1,9 +1,11 @@
 /**
  * A worker thread of `mapInParallel` (parallel-map.ts): loads the task's function, then claims
- * chunks of items from the shared counter until none is left, posting each chunk's results.
+ * chunks of items from the shared counter until none is left, posting each chunk's results. When
+ * the map keeps its workers, it then waits for the one job more (`MapRun.offload`) and does it if
+ * it claims it first.
  */
 import { workerData } from 'node:worker_threads';
-import { CLAIMED, DELIVERED, FAILED, type ChunkMessage, type WorkerInput } from './parallel-map.js';
+import { CLAIMED, DELIVERED, FAILED, UNCLAIMED, type ChunkMessage, type JobMessage, type JobResult, type WorkerInput } from './parallel-map.js';
 
 const input = workerData as WorkerInput;
 const counter = new Int32Array(input.counter);
@@ -22,4 +24,23 @@ for (let c = Atomics.add(counter, 0, 1); c < states.length; c = Atomics.add(coun
   Atomics.store(states, c, state);
   Atomics.notify(states, c);
 }
-input.port.close();
+if (input.job === undefined) {
+  input.port.close();
+} else {
+  const job = new Int32Array(input.job);
+  input.port.on('message', (message: JobMessage) => {
+    if (Atomics.compareExchange(job, 0, UNCLAIMED, CLAIMED) !== UNCLAIMED) return;
+    void (async () => {
+      let state = DELIVERED;
+      try {
+        const task = ((await import(message.task.module)) as Record<string, (input: unknown) => unknown>)[message.task.name]!;
+        const result: JobResult = { job: task(message.input) };
+        input.port.postMessage(result);
+      } catch {
+        state = FAILED;
+      }
+      Atomics.store(job, 0, state);
+      Atomics.notify(job, 0);
+    })();
+  });
+}

@@ -39,6 +39,23 @@ export interface WorkerInput {
   /** One state per chunk: UNCLAIMED, CLAIMED, DELIVERED or FAILED. */
   readonly states: SharedArrayBuffer;
   readonly port: MessagePort;
+  /**
+   * Set when the workers stay once the chunks are done, for one job more (see `MapRun.offload`):
+   * [0] is the job's state (UNCLAIMED, CLAIMED, DELIVERED or FAILED), the worker or this thread
+   * that claims it first does it.
+   */
+  readonly job?: SharedArrayBuffer;
+}
+
+/** The job a worker kept after the map runs (see `MapRun.offload`), as posted to it. */
+export interface JobMessage {
+  readonly task: WorkerTask;
+  readonly input: unknown;
+}
+
+/** A job's result, as the worker that did it posts it. */
+export interface JobResult {
+  readonly job: unknown;
 }
 
 /** A chunk's results, as a worker posts them. */
@@ -78,6 +95,24 @@ export interface ParallelOptions {
   /** How long to wait for a chunk a worker has taken before doing it here (default two minutes). */
   readonly timeoutMs?: number;
   readonly stats?: (stats: ParallelStats) => void;
+  /**
+   * True: the workers stay once the map is done, for the one job `offload` gives them (the caller
+   * must then call `offload` once, which lets them go).
+   */
+  readonly keepWorkers?: boolean;
+}
+
+/** Finishes the map (see `startMapInParallel`); then, with `keepWorkers`, hands one more job to a worker. */
+export interface MapRun<S> {
+  (): S[];
+  /**
+   * After the map, starts `task(input)` on a worker that is free (one the map kept), while this
+   * thread goes on with other work; the function returned gives the result: the worker's, or
+   * `local(input)` done here when no worker has taken the job yet (none was started, or none is
+   * free), or when the worker that took it does not deliver it (fails, or lets `timeoutMs` pass).
+   * Either way the result is `local(input)`'s. The workers are let go once it is given.
+   */
+  offload<A, B>(task: WorkerTask, input: A, local: (input: A) => B): () => B;
 }
 
 /**
@@ -85,36 +120,82 @@ export interface ParallelOptions {
  * something else; the function returned finishes the map here (this thread takes the chunks left,
  * then waits for the workers') and returns the results in order.
  */
-export function startMapInParallel<T, R>(items: readonly T[], run: (item: T) => R, task: WorkerTask, options: ParallelOptions): () => R[];
+export function startMapInParallel<T, R>(items: readonly T[], run: (item: T) => R, task: WorkerTask, options: ParallelOptions): MapRun<R>;
 /**
  * As above, then `settle` on this thread turns each result into what is returned (`settle(run(items[i]), i)`),
  * chunk by chunk as this thread does one or receives one from a worker between its own: work on
  * the results that must be done here is then shared out with the map (a worker takes more chunks
  * meanwhile) instead of waiting until every chunk is done.
  */
-export function startMapInParallel<T, R, S>(items: readonly T[], run: (item: T) => R, task: WorkerTask, options: ParallelOptions, settle: (result: R, index: number) => S): () => S[];
+export function startMapInParallel<T, R, S>(items: readonly T[], run: (item: T) => R, task: WorkerTask, options: ParallelOptions, settle: (result: R, index: number) => S): MapRun<S>;
 export function startMapInParallel<T, R, S>(
   items: readonly T[],
   run: (item: T) => R,
   task: WorkerTask,
   options: ParallelOptions,
   settle: (result: R, index: number) => S = (result) => result as unknown as S,
-): () => S[] {
+): MapRun<S> {
   const size = options.chunk ?? DEFAULT_CHUNK;
   const chunks = Math.ceil(items.length / size);
   if (options.workers <= 0 || chunks <= 1) {
-    return () => {
+    const finish = (): S[] => {
       options.stats?.({ chunks, byWorkers: 0 });
       return items.map((item, i) => settle(run(item), i));
     };
+    return Object.assign(finish, { offload: <A, B>(_task: WorkerTask, input: A, local: (input: A) => B) => () => local(input) });
   }
   const counter = new Int32Array(new SharedArrayBuffer(4));
   const states = new Int32Array(new SharedArrayBuffer(4 * chunks));
+  const job = options.keepWorkers === true ? new Int32Array(new SharedArrayBuffer(4)) : undefined;
   const channels = Array.from({ length: options.workers }, () => new MessageChannel());
   const workers = channels.map((channel) =>
-    startWorker({ task, items, chunk: size, counter: counter.buffer as SharedArrayBuffer, states: states.buffer as SharedArrayBuffer, port: channel.port2 }),
+    startWorker({
+      task,
+      items,
+      chunk: size,
+      counter: counter.buffer as SharedArrayBuffer,
+      states: states.buffer as SharedArrayBuffer,
+      port: channel.port2,
+      ...(job ? { job: job.buffer as SharedArrayBuffer } : {}),
+    }),
   );
-  return () => {
+  const release = (): void => {
+    for (const { port1 } of channels) port1.close();
+    for (const worker of workers) void worker?.terminate();
+  };
+  const offload = <A, B>(jobTask: WorkerTask, input: A, local: (input: A) => B): (() => B) => {
+    if (job === undefined || !workers.some((w) => w !== null)) {
+      if (job !== undefined) release();
+      return () => local(input);
+    }
+    const message: JobMessage = { task: jobTask, input };
+    for (const [i, { port1 }] of channels.entries()) if (workers[i] !== null) port1.postMessage(message);
+    return () => {
+      // not taken yet: done here rather than waited for
+      let state = Atomics.compareExchange(job, 0, UNCLAIMED, CLAIMED);
+      if (state === UNCLAIMED) {
+        release();
+        return local(input);
+      }
+      const deadline = performance.now() + (options.timeoutMs ?? CHUNK_TIMEOUT_MS);
+      while (state === CLAIMED) {
+        const left = deadline - performance.now();
+        if (left <= 0 || Atomics.wait(job, 0, CLAIMED, left) === 'timed-out') break;
+        state = Atomics.load(job, 0);
+      }
+      let result: { value: B } | null = null;
+      if (Atomics.load(job, 0) === DELIVERED) {
+        for (const { port1 } of channels) {
+          for (let m = receiveMessageOnPort(port1); m !== undefined && result === null; m = receiveMessageOnPort(port1)) {
+            if (typeof m.message === 'object' && m.message !== null && 'job' in m.message) result = { value: (m.message as JobResult).job as B };
+          }
+        }
+      }
+      release();
+      return result === null ? local(input) : result.value;
+    };
+  };
+  const finish = (): S[] => {
     const results = new Array<S[] | undefined>(chunks);
     const settleChunk = (c: number, done: readonly R[]): S[] => done.map((r, j) => settle(r, c * size + j));
     const doChunk = (c: number): S[] => settleChunk(c, items.slice(c * size, (c + 1) * size).map(run));
@@ -148,11 +229,11 @@ export function startMapInParallel<T, R, S>(
       receive();
       results[c] ??= doChunk(c);
     }
-    for (const { port1 } of channels) port1.close();
-    for (const worker of workers) void worker?.terminate();
+    if (job === undefined) release();
     options.stats?.({ chunks, byWorkers });
     return results.flatMap((r) => r!);
   };
+  return Object.assign(finish, { offload });
 }
 
 /** Starts one worker, or returns null when none can be started (this thread then does all the work). */

@@ -4,7 +4,8 @@ import { DATE_PATTERN_STARTS, StartFinder } from '../language/dates/index.js';
 import { NEEDED_STARTS, mayDenyOrAccuse } from './denials/denial-lexicon.js';
 import { articleDenials, linkDenials } from './denials/index.js';
 import type { ModelledParty, QuoteSpeaker } from './denials/find-party.js';
-import { articleEvents, groupEvents } from './events.js';
+import { articleEvents } from './events.js';
+import { type Telling, timelineGroups } from './timeline-groups.js';
 import { type ArticleParts, packArticle, unpackArticle } from './pack-article.js';
 import { viewArticle } from './paragraph-view.js';
 import type { PackedExtraction } from './packed-extraction.js';
@@ -87,8 +88,21 @@ export function mergeExtractions(articles: readonly Article[], packed: readonly 
   );
 }
 
-/** The corpus's records from each article's extraction, unpacked (`parts[i]` of `articles[i]`: see `unpackArticle`). */
-export function mergeArticleParts(articles: readonly Article[], parts: readonly ArticleParts[]): Extractions {
+/**
+ * Starts grouping the tellings of the corpus's events (`timelineGroups`), returning the function
+ * that gives the groups: on another thread, the grouping runs while this one merges the quotes
+ * and links the denials.
+ */
+export type StartGrouping = (tellings: readonly Telling[]) => () => Uint32Array;
+
+/**
+ * The corpus's records from each article's extraction, unpacked (`parts[i]` of `articles[i]`: see
+ * `unpackArticle`). The events are grouped by `startGrouping` (here, after the denials, by default).
+ */
+export function mergeArticleParts(articles: readonly Article[], parts: readonly ArticleParts[], startGrouping: StartGrouping = (tellings) => () => timelineGroups(tellings)): Extractions {
+  const events = parts.flatMap((p) => p.events);
+  // only what the grouping reads (all of it travels when it runs on another thread)
+  const groupsOf = startGrouping(events.map(({ article, text, evidence, date, endDate, precision }) => ({ article, text, evidence, date, endDate, precision })));
   const { quotes, speakers, nameOf } = mergeQuotes(
     articles,
     parts.map((p) => p.quotes),
@@ -108,5 +122,7 @@ export function mergeArticleParts(articles: readonly Article[], parts: readonly 
     parts.map((p) => p.denials),
     partyName,
   );
-  return { quotes, speakers, events: groupEvents(parts.flatMap((p) => p.events)), denials };
+  const groups = groupsOf();
+  events.forEach((e, i) => (e.group = groups[i]!));
+  return { quotes, speakers, events, denials };
 }

@@ -52,6 +52,9 @@ const DIGIT = /\d/;
 /** Days since 1970 of a YYYY-MM-DD day: ordered as the days are. */
 const dayNumber = (day: string): number => Date.parse(`${day}T00:00:00Z`) / 86_400_000;
 
+/** What the grouping reads of an event. */
+export type Telling = Pick<DatedEvent, 'article' | 'text' | 'evidence' | 'date' | 'endDate' | 'precision'>;
+
 /** A timeline entry being formed: its first (most precise) telling, its words and days, and the articles telling it. */
 interface Group {
   readonly first: number;
@@ -69,7 +72,7 @@ interface Group {
  * position when it opens a group). Candidates are found through shared words that are not too
  * common, so grouping stays near linear in the number of events.
  */
-export function timelineGroups(events: readonly Pick<DatedEvent, 'article' | 'text' | 'evidence' | 'date' | 'endDate' | 'precision'>[]): Uint32Array {
+export function timelineGroups(events: readonly Telling[]): Uint32Array {
   const order = Array.from(events.keys()).sort((a, b) => PRECISION_RANK[events[a]!.precision] - PRECISION_RANK[events[b]!.precision] || a - b);
   const groupOf = new Uint32Array(events.length);
   const groups: Group[] = [];
