@@ -351,12 +351,8 @@ export class MiniSearchEngine implements LiveParagraphEngine {
   /** Paragraphs (live, with an id) holding a term, from one posting map. */
   private documentFrequency(postings: Map<number, number> | undefined): number {
     if (!postings) return 0;
-    if (this.inner._dirtCount === 0 && postings.size <= this.count) {
-      // no discards: every posting is a live paragraph, unless some were added and not yet ordered
-      let df = 0;
-      for (const short of postings.keys()) if ((this.paragraphOfShort[short] ?? -1) >= 0) df++;
-      return df;
-    }
+    // nothing discarded and not yet vacuumed, nothing added and not yet ordered: every posting counts
+    if (this.inner._dirtCount === 0 && this.miniSearch.documentCount === this.count) return postings.size;
     let df = 0;
     for (const short of postings.keys()) if ((this.paragraphOfShort[short] ?? -1) >= 0 && this.inner._documentIds.has(short)) df++;
     return df;
