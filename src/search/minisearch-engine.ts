@@ -145,6 +145,8 @@ export class MiniSearchEngine implements LiveParagraphEngine {
   private norms = new Float64Array(0);
   private count = 0;
   private readonly ranking: RankingOptions;
+  /** Per-query arrays by short id, reused (cleared through the previous query's touched list). */
+  private scratch: { sums: Float64Array; covered: Float64Array; matched: Uint16Array; best: Float64Array; touched: number[] } | null = null;
   /** `within` sets already translated to flags by short id. */
   private readonly translated = new WeakMap<Uint32Array, Uint8Array>();
 
@@ -447,24 +449,31 @@ export class MiniSearchEngine implements LiveParagraphEngine {
    */
   private score(concepts: readonly Concept[], allowed?: Uint8Array): { scores: Float64Array; matched: Uint16Array; touched: number[] } {
     const size = this.paragraphOfShort.length;
-    const sums = new Float64Array(size);
-    const covered = new Float64Array(size);
-    const matched = new Uint16Array(size);
-    const best = new Float64Array(size);
+    // scratch arrays by short id, kept between queries and cleared through the touched lists
+    let scratch = this.scratch;
+    if (!scratch || scratch.sums.length < size) scratch = this.scratch = { sums: new Float64Array(size), covered: new Float64Array(size), matched: new Uint16Array(size), best: new Float64Array(size), touched: [] };
+    const { sums, covered, matched, best } = scratch;
+    for (const short of scratch.touched) {
+      sums[short] = 0;
+      covered[short] = 0;
+      matched[short] = 0;
+    }
     const touched: number[] = [];
+    scratch.touched = touched;
     const inConcept: number[] = [];
     const { paragraphOfShort, norms } = this;
     for (const concept of concepts) {
       for (const { term, weight } of concept.alternatives) {
         const postings = this.postingsOf(term);
         if (!postings) continue;
-        for (const [short, tf] of postings) {
-          if ((paragraphOfShort[short] ?? -1) < 0 || (allowed && allowed[short] !== 1)) continue;
-          const f = Math.min(tf, MAX_FREQUENCY);
+        // (forEach: no [key, value] pair per posting)
+        postings.forEach((tf, short) => {
+          if ((paragraphOfShort[short] ?? -1) < 0 || (allowed !== undefined && allowed[short] !== 1)) return;
+          const f = tf < MAX_FREQUENCY ? tf : MAX_FREQUENCY;
           const s = weight * (BM25_D + (f * K1) / (f + norms[short]!));
           if (best[short] === 0) inConcept.push(short);
           if (s > best[short]!) best[short] = s;
-        }
+        });
       }
       for (const short of inConcept) {
         if (matched[short] === 0) touched.push(short);
@@ -519,8 +528,18 @@ class RankHeap {
 
   offer(short: number, score: number): void {
     if (this.k === 0) return;
-    const item = { short, score };
     const h = this.items;
+    if (h.length === this.k) {
+      // most docs cannot enter a full heap: decided on the raw values, without an object
+      const root = h[0]!;
+      if (score < root.score) return;
+      if (score === root.score) {
+        const la = this.lengths[short]!;
+        const lb = this.lengths[root.short]!;
+        if (la > lb || (la === lb && this.ids[short]! > this.ids[root.short]!)) return;
+      }
+    }
+    const item = { short, score };
     if (h.length < this.k) {
       h.push(item);
       let i = h.length - 1;
