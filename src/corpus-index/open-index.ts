@@ -21,7 +21,7 @@ export interface OpenedIndex {
   readonly status: IndexStatus;
   /** Why it was (re)built or kept: "no saved index", "the corpus changed", … */
   readonly reason: string | null;
-  /** The search engine serving, and why it was chosen ("auto: 59 paragraphs, MiniSearch up to 20,000"). */
+  /** The search engine serving, and why it was chosen ("auto: 59 paragraphs, MiniSearch up to 40,000"). */
   readonly engine: { readonly name: EngineName; readonly why: string };
   /** Set when a built index could not be saved (the answers are still right, from memory). */
   readonly saveError?: string;
