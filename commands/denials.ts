@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { denials, listParties } from '../src/answers/denials.js';
-import { limitNumber, MAX_QUERY_LENGTH, optionalText } from '../src/answers/option-schemas.js';
+import { limitNumber, MAX_QUERY_LENGTH, optionalText } from './option-schemas.js';
 import type { CommandModule } from './command.js';
 import { commandHeader, DISCORD_CHOICE_LENGTH, DISCORD_CHOICES, limitOption, textOption } from './option-definitions.js';
 

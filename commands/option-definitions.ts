@@ -3,7 +3,7 @@ import {
   type APIApplicationCommandStringOption,
   ApplicationCommandOptionType,
 } from 'discord-api-types/v10';
-import { MAX_QUERY_LENGTH } from '../src/answers/option-schemas.js';
+import { MAX_QUERY_LENGTH } from './option-schemas.js';
 
 /** Discord's longest autocomplete choice, name and value alike: the one place the commands learn it. */
 export const DISCORD_CHOICE_LENGTH = 100;

@@ -1,6 +1,6 @@
 import { ApplicationCommandOptionType } from 'discord-api-types/v10';
 import { z } from 'zod';
-import { MAX_QUERY_LENGTH, queryText } from '../src/answers/option-schemas.js';
+import { MAX_QUERY_LENGTH, queryText } from './option-schemas.js';
 import { findArticles, readAnswer } from '../src/answers/read.js';
 import type { CommandModule } from './command.js';
 import { commandHeader, describe, DISCORD_CHOICE_LENGTH, DISCORD_CHOICES, textOption } from './option-definitions.js';

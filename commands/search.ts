@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { listOutlets } from '../src/answers/article-filter.js';
-import { datePeriodText, limitNumber, MAX_QUERY_LENGTH, optionalText, queryText } from '../src/answers/option-schemas.js';
+import { datePeriodText, limitNumber, MAX_QUERY_LENGTH, optionalText, queryText } from './option-schemas.js';
 import { searchAnswer } from '../src/answers/search.js';
 import type { CommandModule } from './command.js';
 import { commandHeader, dateRangeOptions, limitOption, outletOption, textOption } from './option-definitions.js';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { listOutlets } from '../src/answers/article-filter.js';
-import { limitNumber, MAX_QUERY_LENGTH, optionalText } from '../src/answers/option-schemas.js';
+import { limitNumber, MAX_QUERY_LENGTH, optionalText } from './option-schemas.js';
 import { sourcesAnswer } from '../src/answers/sources.js';
 import type { CommandModule } from './command.js';
 import { commandHeader, limitOption, outletOption, textOption } from './option-definitions.js';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { datePeriodText, limitNumber, optionalText } from '../src/answers/option-schemas.js';
+import { datePeriodText, limitNumber, optionalText } from './option-schemas.js';
 import { timeline } from '../src/answers/timeline.js';
 import type { CommandModule } from './command.js';
 import { commandHeader, dateRangeOptions, limitOption, textOption } from './option-definitions.js';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { limitNumber, optionalText } from '../src/answers/option-schemas.js';
+import { limitNumber, optionalText } from './option-schemas.js';
 import { listSpeakers, whoSaid } from '../src/answers/who-said.js';
 import type { CommandModule } from './command.js';
 import { commandHeader, DISCORD_CHOICE_LENGTH, DISCORD_CHOICES, limitOption, textOption } from './option-definitions.js';

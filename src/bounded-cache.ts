@@ -19,6 +19,15 @@ export class BoundedCache<K, V> {
     return this.#entries.get(key);
   }
 
+  /** The value held for `key`, else `compute(key)`, stored (the memo of a pure function). */
+  memo(key: K, compute: (key: K) => V): V {
+    const held = this.#entries.get(key);
+    if (held !== undefined) return held;
+    const value = compute(key);
+    this.set(key, value);
+    return value;
+  }
+
   /** Stores a value, forgetting the oldest entry first when the cache is full. */
   set(key: K, value: V): void {
     const entries = this.#entries;

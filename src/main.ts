@@ -2,8 +2,7 @@ import { connectWithRetry, FatalConnectError } from './transports/gateway/connec
 import { readConfig, startLogging } from './app/start-up.js';
 import { runLocalConsole } from './transports/console/local-console.js';
 import { redactSecrets } from './logger.js';
-import { warmUp } from './app/warm-up.js';
-import { openCorpusIndex } from './corpus-index/open-index.js';
+import { openServedIndex } from './app/serve-index.js';
 
 /**
  * `npm start`: loads (or builds) the index, then runs the Discord bot when DISCORD_TOKEN is set,
@@ -14,10 +13,11 @@ async function main(): Promise<number | null> {
   if (!config) return 1;
   const logger = startLogging(config);
 
-  const started = Date.now();
-  const opened = openCorpusIndex(config.dataDir, { write: true, engine: config.SUMBER_ENGINE });
-  const warmed = warmUp(opened.index);
-  const ready = `${opened.index.articles.length} articles, index ${opened.status}${opened.reason ? ` (${opened.reason})` : ''}, search engine ${opened.engine.name} (${opened.engine.why}), ready in ${Date.now() - started} ms (warm-up ${warmed.ms} ms)`;
+  // In the console, the log shows only what needs the operator (updates of the index are said there at info).
+  const served = openServedIndex(config, logger);
+  const { opened, warmed } = served;
+  const watching = served.watching ? 'watching the corpus folder' : 'not watching the corpus folder (SUMBER_WATCH=off)';
+  const ready = `${opened.index.articles.length} articles, index ${opened.status}${opened.reason ? ` (${opened.reason})` : ''}, search engine ${opened.engine.name} (${opened.engine.why}), ready in ${served.readyMs} ms (warm-up ${warmed.ms} ms), ${watching}`;
   for (const warning of opened.warnings) process.stderr.write(`sumber: WARNING: ${warning}\n`);
   if (opened.saveError) process.stderr.write(`sumber: warning: the index could not be saved (${opened.saveError}); answering from memory\n`);
   for (const problem of opened.index.problems) process.stderr.write(`sumber: warning: ${problem.file}: ${problem.message}\n`);
@@ -25,7 +25,11 @@ async function main(): Promise<number | null> {
   if (!config.DISCORD_TOKEN) {
     process.stderr.write(`sumber: no DISCORD_TOKEN set, so no Discord connection: starting the local console (${ready}).\n`);
     process.stderr.write('sumber: type a slash command, e.g. /search query: kontainer, or /help. End with Ctrl-D.\n');
-    await runLocalConsole(opened.index, process.stdin, process.stdout, process.stdin.isTTY === true);
+    try {
+      await runLocalConsole(served.live, process.stdin, process.stdout, process.stdin.isTTY === true, { reload: served.reload });
+    } finally {
+      served.close();
+    }
     return 0;
   }
   logger.info('starting the Discord bot', { corpus: ready });
@@ -39,7 +43,7 @@ async function main(): Promise<number | null> {
     await connectWithRetry(
       async () => {
         process.off('SIGINT', stopWaiting).off('SIGTERM', stopWaiting);
-        return startBot({ config, index: opened.index, logger });
+        return startBot({ config, index: served.live, logger, reload: served.reload });
       },
       {
         redact: redactSecrets,

@@ -2,8 +2,7 @@ import { readConfig, startLogging } from './app/start-up.js';
 import { exitOnSignals } from './interactions/graceful-shutdown.js';
 import { createInteractionResponder } from './interactions/interaction-responder.js';
 import { createInteractionsServer } from './transports/http/interactions-server.js';
-import { warmUp } from './app/warm-up.js';
-import { openCorpusIndex } from './corpus-index/open-index.js';
+import { openServedIndex } from './app/serve-index.js';
 
 /**
  * `npm run serve`: the HTTP interactions endpoint, for hosts that cannot hold a gateway connection.
@@ -18,14 +17,13 @@ async function serve(): Promise<void> {
   }
   const logger = startLogging(config);
 
-  const started = Date.now();
-  const opened = openCorpusIndex(config.dataDir, { write: true, engine: config.SUMBER_ENGINE });
-  const warmed = warmUp(opened.index);
+  const served = openServedIndex(config, logger);
+  const { opened, warmed, live } = served;
   for (const problem of opened.index.problems) logger.warn('corpus problem', { file: problem.file, problem: problem.message });
   for (const warning of opened.warnings) logger.error('index warning', { warning });
   if (opened.saveError) logger.warn('the index could not be saved; answering from memory', { error: opened.saveError });
-  const responder = createInteractionResponder({ index: opened.index, logger, buttonSecret: config.SUMBER_BUTTON_SECRET });
-  const endpoint = createInteractionsServer({ publicKey: config.DISCORD_PUBLIC_KEY, responder, logger, articles: () => opened.index.articles.length });
+  const responder = createInteractionResponder({ index: live, logger, buttonSecret: config.SUMBER_BUTTON_SECRET, reload: served.reload });
+  const endpoint = createInteractionsServer({ publicKey: config.DISCORD_PUBLIC_KEY, responder, logger, articles: () => live.current.articles.length });
   endpoint.server.once('error', (error) => {
     logger.error('cannot listen', { port: config.PORT, error });
     process.exit(1);
@@ -38,11 +36,15 @@ async function serve(): Promise<void> {
       index: opened.status,
       engine: opened.engine.name,
       engineWhy: opened.engine.why,
-      readyMs: Date.now() - started,
+      readyMs: served.readyMs,
       warmUpMs: warmed.ms,
+      watching: served.watching,
     });
   });
-  exitOnSignals(() => endpoint.close(), logger);
+  exitOnSignals(async () => {
+    served.close();
+    await endpoint.close();
+  }, logger);
 }
 
 await serve();

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { denials } from '../src/answers/denials.js';
 import { UserFacingError } from '../src/answers/errors.js';
 import { boundedEditDistance, nameTypoAllowance } from '../src/answers/name-correction.js';
-import { periodOf } from '../src/answers/option-schemas.js';
+import { periodOf } from '../src/answers/date-range.js';
 import { whoSaid } from '../src/answers/who-said.js';
 import { executeCommand, executePage } from '../src/app/execute-command.js';
 import { indexArticles } from '../src/corpus-index/index-articles.js';

@@ -29,6 +29,18 @@ describe('BoundedCache', () => {
     expect([cache.get('a'), cache.get('b'), cache.get('c')]).toEqual([undefined, 2, 4]);
   });
 
+  it('memoises a function: computed once per held key, again once forgotten, false and 0 held too', () => {
+    const cache = new BoundedCache<string, boolean>(2);
+    const calls: string[] = [];
+    const isShort = (w: string): boolean => (calls.push(w), w.length < 4);
+    expect([cache.memo('dan', isShort), cache.memo('dan', isShort), cache.memo('senjata', isShort), cache.memo('senjata', isShort)]).toEqual([true, true, false, false]);
+    expect(calls).toEqual(['dan', 'senjata']);
+    cache.memo('rudal', isShort); // full: 'dan' is forgotten
+    expect(cache.memo('dan', isShort)).toBe(true);
+    expect(calls).toEqual(['dan', 'senjata', 'rudal', 'dan']);
+    expect(cache.size).toBe(2);
+  });
+
   it('refuses a capacity below one', () => {
     expect(() => new BoundedCache(0)).toThrow(/bounded-cache: capacity/u);
   });

@@ -16,6 +16,8 @@ import { DATE_PATTERN_STARTS, StartFinder, startsWithin } from '../src/language/
 import { NEEDED_STARTS } from '../src/extract/denials/denial-lexicon.js';
 import { splitSentences } from '../src/language/sentences.js';
 import { TOKEN, tokenizeWithOffsets } from '../src/language/tokenize.js';
+import { foldText } from '../src/language/fold.js';
+import { ParagraphView } from '../src/extract/paragraph-view.js';
 import type { DatePrecision } from '../src/language/dates/types.js';
 
 /**
@@ -46,6 +48,40 @@ describe('tokenize: the scanner', () => {
       fc.property(fc.oneof(textOf(['kontainer-kontainer', "jum'at", 'non-proliferasi', '1.000', 'Korea']), fc.string({ unit: 'binary' })), (text) => {
         const expected = [...text.matchAll(TOKEN)].map((m) => ({ token: m[0], start: m.index, end: m.index + m[0].length }));
         expect(tokenizeWithOffsets(text)).toEqual(expected);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe('the paragraph view: words read off the shared tokens', () => {
+  it('are the matches of the TOKEN expression, folded by foldText', () => {
+    fc.assert(
+      fc.property(fc.oneof(textOf(['kontainer-kontainer', "jum'at", 'Nanik S. Deyang', '@warga_kota', 'G20', '20an', 'Korea\'s']), fc.string({ unit: 'binary' })), (text) => {
+        const view = new ParagraphView({ article: 'a', number: 1, text });
+        const expected = [...text.matchAll(TOKEN)].map((m) => ({ text: m[0], fold: foldText(m[0]), start: m.index, end: m.index + m[0].length }));
+        expect(view.words.map(({ text, fold, start, end }) => ({ text, fold, start, end }))).toEqual(expected);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe('foldText: the shortcuts', () => {
+  /** The definition the shortcuts stand for. */
+  const fullFold = (text: string): string =>
+    text
+      .normalize('NFKD')
+      .replace(/\p{M}+/gu, '')
+      .replace(/[\u2018\u2019\u201A\u201B\u2032]/g, "'")
+      .replace(/[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g, '"')
+      .toLowerCase()
+      .replace(/\s+/g, ' ')
+      .trim();
+  it('fold as the full folding does', () => {
+    fc.assert(
+      fc.property(fc.oneof(textOf(['Sergeï Lavrov', 'kata “Dia”', "jum'at", 'ABC']), fc.string({ unit: 'binary' })), (text) => {
+        expect(foldText(text)).toBe(fullFold(text));
       }),
       { numRuns: 500 },
     );

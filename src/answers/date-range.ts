@@ -1,5 +1,4 @@
 import { UserFacingError } from './errors.js';
-import { periodOf } from './option-schemas.js';
 import type { Locale } from './types.js';
 
 /**
@@ -32,4 +31,21 @@ function bound(text: string | undefined, name: 'from' | 'to', locale: Locale): {
     );
   }
   return period;
+}
+
+/** The first and last day (YYYY-MM-DD) of a day, month or year written as `datePeriodText` accepts, or null. */
+export function periodOf(text: string): { first: string; last: string } | null {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/u.exec(text.trim());
+  if (!m) return null;
+  const year = Number(m[1]);
+  if (year < 1) return null;
+  const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+  if (m[2] === undefined) return { first: `${m[1]}-01-01`, last: `${m[1]}-12-31` };
+  const month = Number(m[2]);
+  if (month < 1 || month > 12) return null;
+  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (m[3] === undefined) return { first: `${m[1]}-${m[2]}-01`, last: `${m[1]}-${m[2]}-${pad(days)}` };
+  const day = Number(m[3]);
+  if (day < 1 || day > days) return null;
+  return { first: `${m[1]}-${m[2]}-${m[3]}`, last: `${m[1]}-${m[2]}-${m[3]}` };
 }

@@ -1,3 +1,4 @@
+import { wordRuns } from '../language/tokenize.js';
 import { foldText } from '../language/fold.js';
 import { matchGlossary } from '../language/glossary.js';
 import type { CorpusIndex } from '../corpus-index/corpus-index.js';
@@ -12,7 +13,7 @@ export interface DenialsOptions {
   readonly limit: number;
 }
 
-const words = (s: string): string[] => foldText(s).match(/[\p{L}\p{N}]+/gu) ?? [];
+const words = (s: string): string[] => wordRuns(foldText(s));
 
 /**
  * The names a party query stands for: the query itself, its Indonesian glossary forms ("Russia" →

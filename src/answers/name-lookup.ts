@@ -1,9 +1,10 @@
+import { wordRuns } from '../language/tokenize.js';
 import { BoundedCache } from '../bounded-cache.js';
 import type { Speaker } from '../extract/types.js';
 import { foldText } from '../language/fold.js';
 import type { NamedRecords } from '../corpus-index/corpus-index.js';
 import { byText } from './text-order.js';
-import { countBelow } from '../corpus-index/sorted-lists.js';
+import { WordSuffixes } from '../corpus-index/word-suffixes.js';
 
 /**
  * The names records are attributed to (quote speakers, denial parties), laid out once per index
@@ -15,7 +16,7 @@ export class NameLookup {
   readonly folded: readonly string[];
   private readonly byWord = new Map<string, number[]>();
   private readonly byFolded = new Map<string, number[]>();
-  private suffixes: { keys: string[]; owners: Uint32Array } | null = null;
+  private suffixes: WordSuffixes | null = null;
   private ranked: Uint32Array | null = null;
   // one entry per name form asked for; bounded so that odd queries cannot grow it forever
   private readonly held = new BoundedCache<string, Uint32Array>(100_000);
@@ -75,11 +76,8 @@ export class NameLookup {
   /** Names holding `words` consecutively, the last of which may be the start of a word ("john kir"). */
   holdingPrefix(words: readonly string[]): number[] {
     if (words.length === 0) return [];
-    const { keys, owners } = (this.suffixes ??= suffixKeys(this.names));
-    const prefix = words.join(' ');
-    const found: number[] = [];
-    for (let k = countBelow(keys, prefix); k < keys.length && keys[k]!.startsWith(prefix); k++) found.push(owners[k]!);
-    return found;
+    this.suffixes ??= WordSuffixes.of(this.names.map((n, i) => [n.words, i] as const));
+    return this.suffixes.startingWith(words.join(' '));
   }
 
   /** Name positions, most records first, then by name (`localeCompare`), then first seen: the autocomplete order. */
@@ -102,16 +100,6 @@ export function holdsRun(field: readonly string[], wanted: readonly string[], pr
   return false;
 }
 
-/** Every word-suffix of every name ("john kirby", "kirby"), sorted, with the name it belongs to. */
-function suffixKeys(names: readonly NamedRecords[]): { keys: string[]; owners: Uint32Array } {
-  const entries: [string, number][] = [];
-  names.forEach((n, i) => {
-    for (let j = 0; j < n.words.length; j++) entries.push([n.words.slice(j).join(' '), i]);
-  });
-  entries.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1]));
-  return { keys: entries.map((e) => e[0]), owners: Uint32Array.from(entries, (e) => e[1]) };
-}
-
 function push(map: Map<string, number[]>, key: string, i: number): void {
   const list = map.get(key);
   if (!list) map.set(key, [i]);
@@ -127,7 +115,6 @@ export function nameLookup(names: readonly NamedRecords[]): NameLookup {
   return lookup;
 }
 
-const WORDS = /[\p{L}\p{N}]+/gu;
 /** A speaker's name folded, and the folded words of its name and of each alias (distinct, none empty). */
 export interface SpeakerNames {
   readonly folded: string;
@@ -144,7 +131,7 @@ export function speakerNames(s: Speaker): SpeakerNames {
   if (!forms) {
     const words = new Map<string, string[]>();
     for (const n of [s.name, ...s.aliases]) {
-      const w = foldText(n).match(WORDS) ?? [];
+      const w = wordRuns(foldText(n));
       if (w.length > 0) words.set(w.join(' '), w);
     }
     forms = { folded: foldText(s.name), words: [...words.values()], keys: [...words.keys()] };

@@ -1,3 +1,4 @@
+import { wordRuns } from '../language/tokenize.js';
 import type { Quote } from '../extract/types.js';
 import { organisationKey } from '../extract/quotes/speaker-identity.js';
 import { foldText } from '../language/fold.js';
@@ -18,8 +19,7 @@ export interface WhoSaidOptions {
   readonly limit: number;
 }
 
-const WORDS = /[\p{L}\p{N}]+/gu;
-const words = (text: string): string[] => foldText(text).match(WORDS) ?? [];
+const words = (text: string): string[] => wordRuns(foldText(text));
 
 /**
  * Quotes and reported statements, with their speakers and citations. With a topic, the quotes whose

@@ -28,6 +28,11 @@ export const configSchema = z.object({
   SUMBER_ENGINE: z.enum(['auto', 'minisearch', 'compact']).default('auto'),
   /** Corpus folder laid out like index-data/. */
   SUMBER_DATA_DIR: z.string().min(1).optional(),
+  /**
+   * Watch the corpus folder and update the index when an article is added, changed or removed
+   * (`npm start`, `npm run serve`). `off`: the index changes only at a restart or the admins' reload command.
+   */
+  SUMBER_WATCH: z.enum(['on', 'off'], { message: 'must be on or off' }).default('on'),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
 });
 

@@ -2,7 +2,7 @@ import { ZodError } from 'zod';
 import type { CommandContext } from '../../commands/command.js';
 import { commands, type CommandName } from '../../commands/index.js';
 import { UserFacingError } from '../answers/errors.js';
-import { describeOptionErrors, MAX_LIMIT } from '../answers/option-schemas.js';
+import { describeOptionErrors, MAX_LIMIT } from '../../commands/option-schemas.js';
 import type { Answer } from '../answers/types.js';
 
 /**

@@ -7,7 +7,7 @@ import { analysisFingerprint, articleFileNames, corpusFingerprint, corpusStatFin
 import { clearSaveLeftovers, ENGINE_VERSION, engineVersion, INDEX_FORMAT, type IndexManifest, loadIndex, readIndexManifest, saveIndex } from './index-store.js';
 import type { LoadedCorpus } from '../corpus/types.js';
 import { chooseEngine, type EngineChoice } from '../search/engine-choice.js';
-import type { EngineName } from '../search/paragraph-engine.js';
+import type { EngineName, ParagraphEngine } from '../search/paragraph-engine.js';
 
 /**
  * How an index was made ready, for the start-up message. `kept`: the corpus folder now gives fewer
@@ -23,6 +23,8 @@ export interface OpenedIndex {
   readonly reason: string | null;
   /** The search engine serving, and why it was chosen ("auto: 59 paragraphs, MiniSearch up to 40,000"). */
   readonly engine: { readonly name: EngineName; readonly why: string };
+  /** The engine object itself, for live updates (src/app/live-index.ts) to change in place or replace. */
+  readonly searchEngine: ParagraphEngine;
   /** Set when a built index could not be saved (the answers are still right, from memory). */
   readonly saveError?: string;
   /** What the operator must be told loudly (an index kept or shrunk, leftovers of a killed save cleared). */
@@ -78,7 +80,7 @@ export function openCorpusIndex(dataDir: string, options: OpenIndexOptions): Ope
   if (reason !== null || chosen === null) return build(dataDir, options, expected, reason ?? 'there is no saved index', saved, warnings);
   try {
     const { snapshot, engine } = loadIndex(dir);
-    return { index: createCorpusIndex(snapshot, engine), status: 'loaded', reason: null, engine: chosen, warnings };
+    return { index: createCorpusIndex(snapshot, engine), status: 'loaded', reason: null, engine: chosen, searchEngine: engine, warnings };
   } catch (error) {
     return build(dataDir, options, expected, `the saved index could not be read (${(error as Error).message})`, saved, warnings);
   }
@@ -124,7 +126,7 @@ function build(dataDir: string, options: OpenIndexOptions, expected: IndexIdenti
       saveError = (error as Error).message;
     }
   }
-  return { index: createCorpusIndex(snapshot, engine), status: saved !== null ? 'rebuilt' : 'built', reason, engine: chosen, warnings, ...(saveError ? { saveError } : {}) };
+  return { index: createCorpusIndex(snapshot, engine), status: saved !== null ? 'rebuilt' : 'built', reason, engine: chosen, searchEngine: engine, warnings, ...(saveError ? { saveError } : {}) };
 }
 
 /** Serves the saved index as it is (even if stale), or null when it cannot be read either. */
@@ -132,7 +134,7 @@ function keepSaved(dir: string, saved: IndexManifest, lost: string, reason: stri
   try {
     const { snapshot, engine } = loadIndex(dir);
     warnings.push(`${lost}: keeping the saved index (${saved.articles} articles, built ${saved.builtAt}) and not saving over it; fix the corpus folder, or run npm run index to replace it`);
-    return { index: createCorpusIndex(snapshot, engine), status: 'kept', reason: `${lost}; ${reason}`, engine: { name: engine.name, why: 'the engine of the saved index, kept as it is' }, warnings };
+    return { index: createCorpusIndex(snapshot, engine), status: 'kept', reason: `${lost}; ${reason}`, engine: { name: engine.name, why: 'the engine of the saved index, kept as it is' }, searchEngine: engine, warnings };
   } catch (error) {
     warnings.push(`${lost}, and the saved index cannot be read either (${(error as Error).message})`);
     return null;

@@ -1,4 +1,5 @@
 import { foldText } from '../language/fold.js';
+import { wordRuns } from '../language/tokenize.js';
 import type { Span } from '../extract/types.js';
 import type { ParagraphStore } from './paragraph-store.js';
 
@@ -51,7 +52,6 @@ export function recordPlaces(records: readonly Span[], store: ParagraphStore): R
   return { paragraphIds, paragraphs, at: (p) => order.subarray(starts[p] ?? 0, starts[p + 1] ?? 0) };
 }
 
-const WORDS = /[\p{L}\p{N}]+/gu;
 
 /** Groups records by the names `namesOf` gives each (a record may carry several: a joint statement). */
 export function recordsByName<R>(records: readonly R[], namesOf: (record: R) => readonly (string | null)[]): NamedRecords[] {
@@ -65,5 +65,5 @@ export function recordsByName<R>(records: readonly R[], namesOf: (record: R) => 
       group.push(i);
     });
   });
-  return [...groups].map(([name, positions]) => ({ name, words: foldText(name).match(WORDS) ?? [], records: Uint32Array.from(positions) }));
+  return [...groups].map(([name, positions]) => ({ name, words: wordRuns(foldText(name)), records: Uint32Array.from(positions) }));
 }

@@ -1,9 +1,9 @@
 import type { Speaker } from '../extract/types.js';
 import { foldText } from '../language/fold.js';
-import { countBelow } from './sorted-lists.js';
+import { wordRuns } from '../language/tokenize.js';
+import { WordSuffixes } from './word-suffixes.js';
 
-const WORDS = /[\p{L}\p{N}]+/gu;
-const words = (text: string): string[] => foldText(text).match(WORDS) ?? [];
+const words = (text: string): string[] => wordRuns(foldText(text));
 
 /**
  * Speakers found by what a user types: every name and alias, folded, is filed under each of its
@@ -11,22 +11,12 @@ const words = (text: string): string[] => foldText(text).match(WORDS) ?? [];
  * ("Kirby", "John Kirby") is one binary search and a scan of the matching range.
  */
 export class SpeakerDirectory {
-  private readonly keys: string[];
-  private readonly owners: Uint32Array;
+  private readonly suffixes: WordSuffixes;
   /** Speaker positions, most quotes first (ties by name). */
   private readonly byQuotes: Uint32Array;
 
   constructor(private readonly speakers: readonly Speaker[]) {
-    const entries: [string, number][] = [];
-    speakers.forEach((s, i) => {
-      for (const name of new Set([s.name, ...s.aliases])) {
-        const w = words(name);
-        for (let j = 0; j < w.length; j++) entries.push([w.slice(j).join(' '), i]);
-      }
-    });
-    entries.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1]));
-    this.keys = entries.map((e) => e[0]);
-    this.owners = Uint32Array.from(entries, (e) => e[1]);
+    this.suffixes = WordSuffixes.of(speakers.flatMap((s, i) => [...new Set([s.name, ...s.aliases])].map((name) => [words(name), i] as const)));
     this.byQuotes = Uint32Array.from(speakers.keys()).sort((a, b) => this.rank(a, b));
   }
 
@@ -37,7 +27,7 @@ export class SpeakerDirectory {
   byPrefix(prefix: string, limit: number): Speaker[] {
     const wanted = words(prefix).join(' ');
     if (wanted === '') return [...this.byQuotes.subarray(0, limit)].map((i) => this.speakers[i]!);
-    return this.collect(wanted, limit, () => true);
+    return this.collect(wanted, limit, false);
   }
 
   /**
@@ -47,13 +37,11 @@ export class SpeakerDirectory {
   matching(name: string, limit = Number.POSITIVE_INFINITY): Speaker[] {
     const wanted = words(name).join(' ');
     if (wanted === '') return [];
-    return this.collect(wanted, limit, (key) => key.length === wanted.length || key.charCodeAt(wanted.length) === 32);
+    return this.collect(wanted, limit, true);
   }
 
-  private collect(prefix: string, limit: number, accept: (key: string) => boolean): Speaker[] {
-    const found = new Set<number>();
-    for (let i = countBelow(this.keys, prefix); i < this.keys.length && this.keys[i]!.startsWith(prefix); i++) if (accept(this.keys[i]!)) found.add(this.owners[i]!);
-    return [...found]
+  private collect(prefix: string, limit: number, wholeWords: boolean): Speaker[] {
+    return [...new Set(this.suffixes.startingWith(prefix, wholeWords))]
       .sort((a, b) => this.rank(a, b))
       .slice(0, limit)
       .map((i) => this.speakers[i]!);

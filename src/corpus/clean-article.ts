@@ -143,13 +143,13 @@ export function cleanArticle(raw: string, hints: PageHints = {}): CleanedArticle
   // the language whose function words the body uses more (Indonesian on a tie)
   let indonesian = 0;
   let english = 0;
-  const seen = new Set<string>(title ? [foldKey(title)] : []);
+  const seen = new Set<string>(title ? [foldText(title)] : []);
   for (const i of kept) {
     const b = blocks[i]!;
     let text = b.text;
     if (i === lede && dateline && !dateline.alone) text = text.slice(dateline.length).trim();
     if (b.signoff) addAll(meta.wire, wiresIn(b.signoff));
-    const key = foldKey(text);
+    const key = foldText(text);
     if (text === '' || seen.has(key)) continue;
     seen.add(key);
     indonesian += b.shape!.indonesianWords;
@@ -494,37 +494,6 @@ function withoutCutCopies(paragraphs: readonly string[], keys: readonly string[]
     // (a finished sentence that opens a longer paragraph may be the page's pull quote: only a cut one goes)
     return !(key.length >= 40 && !SENTENCE_END.test(p) && long.some((k) => k.length > key.length && k.charCodeAt(0) === key.charCodeAt(0) && k.startsWith(key)));
   });
-}
-
-const ASCII = /^[\x00-\x7F]*$/;
-const SINGLE_QUOTES = /[\u2018\u2019]/g;
-const DOUBLE_QUOTES = /[\u201C\u201D]/g;
-
-/**
- * `foldText`, with shortcuts for plain ASCII text, which only needs lower case and single spaces,
- * and for text that is already single-spaced and trimmed (as lines are after `normalizeText`)
- * with no other non-ASCII character than typographic quotes (most lines; those quotes have no
- * decomposition, so folding only turns them into ' and ").
- */
-function foldKey(text: string): string {
-  let quotes = false;
-  let previous = 32;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 32 ? previous === 32 : c < 32 && c >= 9 && c <= 13) return foldKeySlowly(text);
-    if (c >= 128) {
-      if (c !== 0x2018 && c !== 0x2019 && c !== 0x201c && c !== 0x201d) return foldKeySlowly(text);
-      quotes = true;
-    }
-    previous = c;
-  }
-  if (previous === 32) return foldKeySlowly(text);
-  const lower = text.toLowerCase();
-  return quotes ? lower.replace(SINGLE_QUOTES, "'").replace(DOUBLE_QUOTES, '"') : lower;
-}
-
-function foldKeySlowly(text: string): string {
-  return ASCII.test(text) ? text.toLowerCase().replace(/\s+/g, ' ').trim() : foldText(text);
 }
 
 function addAll(target: string[], items: readonly string[]): void {

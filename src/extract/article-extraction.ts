@@ -1,11 +1,12 @@
+import type { Party, QuotedParty } from './denials/party.js';
 import type { Article, Paragraph } from '../corpus/types.js';
 import { DATE_PATTERN_STARTS, StartFinder } from '../language/dates/index.js';
-import { splitSentences } from '../language/sentences.js';
 import { NEEDED_STARTS, mayDenyOrAccuse } from './denials/denial-lexicon.js';
 import { articleDenials, linkDenials } from './denials/index.js';
 import type { ModelledParty, QuoteSpeaker } from './denials/find-party.js';
 import { articleEvents, groupEvents } from './events.js';
 import { type ArticleParts, packArticle, unpackArticle } from './pack-article.js';
+import { viewArticle } from './paragraph-view.js';
 import type { PackedExtraction } from './packed-extraction.js';
 import { resolveMention } from './discourse/model.js';
 import { extractArticleQuotes, mergeQuotes, type Entity } from './quotes/index.js';
@@ -21,52 +22,61 @@ import type { Extractions } from './types.js';
 export type ArticleExtraction = PackedExtraction;
 
 /**
- * A quote's speaker before speakers are merged across the corpus: a mark and the article
- * entity's id. Text never holds the mark (cleaning removes control characters, and a party read
- * from the text starts with a word), so a party starting with it came from a quote.
- */
-const SPEAKER_MARK = '\u0000';
-
-/**
  * Where date patterns and denial phrases can begin, found in one pass over each paragraph for the
  * date finder and the denial prefilter (bits 0 to n-1: the date patterns; bit n: the denial phrases).
  */
 const paragraphStarts = new StartFinder([...DATE_PATTERN_STARTS, NEEDED_STARTS]);
 const DENIAL_BIT = 1 << DATE_PATTERN_STARTS.length;
 
-/** Everything one article says on its own. */
+/** Everything one article says on its own, packed for the trip from a worker thread (see `readArticle`). */
 export function extractArticle(article: Article): ArticleExtraction {
-  const sentences = article.paragraphs.map((p) => splitSentences(p.text));
-  const sentencesOf = (_: unknown, index: number) => sentences[index]!;
+  const { quotes, events, denials } = readArticle(article);
+  return packArticle(quotes, events, denials);
+}
+
+/**
+ * Everything one article says on its own, as the merge reads it: what `unpackArticle` gives of
+ * `extractArticle`'s packing, without the trip (for the articles this thread reads itself).
+ */
+export function readArticle(article: Article): ArticleParts {
+  const views = viewArticle(article.paragraphs);
+  const sentencesOf = (_: unknown, index: number) => views[index]!.spans;
   const starts = article.paragraphs.map((p) => paragraphStarts.find(p.text));
   const startsOf = (_: unknown, index: number) => starts[index]!;
   const mayDeny = (p: Paragraph, index: number) => {
     const { at, masks } = starts[index]!;
     return mayDenyOrAccuse(p.text, at.filter((_, j) => (masks[j]! & DENIAL_BIT) !== 0));
   };
-  const { quotes, model } = extractArticleQuotes(article, sentencesOf);
+  const { quotes, model } = extractArticleQuotes(article, views);
+  // a quote's speaker before speakers are merged across the corpus: one object per entity of the
+  // article, named as /who-said names it once they are (see mergeArticleParts)
+  const speakers = new Map<number, QuotedParty>();
+  const speakerOf = (e: Entity): QuotedParty => {
+    let speaker = speakers.get(e.id);
+    if (speaker === undefined) speakers.set(e.id, (speaker = { entity: e.id, name: e.name }));
+    return speaker;
+  };
   const byParagraph = new Map<number, QuoteSpeaker[]>();
   const spoke = new Set<number>();
   for (const q of quotes) {
     for (const e of q.attribution.entities ?? []) spoke.add(e.id);
     const first = q.attribution.entities?.[0];
-    const speaker = first === undefined ? null : `${SPEAKER_MARK}${first.id}`;
     const here = byParagraph.get(q.paragraph);
-    const record = { start: q.start, end: q.end, direct: q.direct, speaker, name: first?.name };
+    const record = { start: q.start, end: q.end, direct: q.direct, speaker: first === undefined ? null : speakerOf(first) };
     if (here) here.push(record);
     else byParagraph.set(q.paragraph, [record]);
   }
   const events = articleEvents(article, sentencesOf, startsOf);
-  // who a pronoun or description in a denial refers to, as the discourse model resolved it: a mark
-  // for one who speaks in the quotes (named as /who-said names them), else the entity's name
+  // who a pronoun or description in a denial refers to, as the discourse model resolved it: the
+  // quote speaker for one who speaks in the quotes (named as /who-said names them), else the entity's name
   const resolve = (paragraphIndex: number, offset: number): ModelledParty | null => {
     const who = resolveMention(model, paragraphIndex, offset);
     if (who === null || who.length !== 1) return null;
     const e = who[0]!;
-    return { party: spoke.has(e.id) ? `${SPEAKER_MARK}${e.id}` : e.name, name: e.name };
+    return { party: spoke.has(e.id) ? speakerOf(e) : e.name, name: e.name };
   };
-  const denials = articleDenials(article, (p) => byParagraph.get(p) ?? [], sentencesOf, mayDeny, resolve);
-  return packArticle(quotes, events, denials);
+  const denials = articleDenials(article, (p) => byParagraph.get(p) ?? [], views, mayDeny, resolve);
+  return { quotes, events, denials };
 }
 
 /** The corpus's records from each article's extraction (`packed[i]` of `articles[i]`). */
@@ -88,10 +98,10 @@ export function mergeArticleParts(articles: readonly Article[], parts: readonly 
     for (const q of part.quotes) for (const e of q.attribution.entities ?? []) byId.set(e.id, e);
     return byId;
   });
-  const partyName = (party: string, article: number): string => {
-    if (!party.startsWith(SPEAKER_MARK)) return party;
-    const entity = entities[article]!.get(Number(party.slice(SPEAKER_MARK.length)));
-    return entity ? nameOf(entity) : party;
+  const partyName = (party: Party, article: number): string => {
+    if (typeof party === 'string') return party;
+    const entity = entities[article]!.get(party.entity);
+    return entity ? nameOf(entity) : party.name;
   };
   const denials = linkDenials(
     articles,

@@ -1,3 +1,4 @@
+import { wordRuns } from '../language/tokenize.js';
 import type { Article, Paragraph } from '../corpus/types.js';
 import { DATE_PATTERN_STARTS, findDates, type DateMention, type Starts, startsWithin } from '../language/dates/index.js';
 import { dateLineLabels, pattern } from '../language/dates/date-lexicon.js';
@@ -267,8 +268,7 @@ function clauseSpans(text: string, found: readonly DateMention[]): { mention: Da
 
 /** Words a clause needs besides its date to stand on its own. */
 const CLAUSE_WORDS = 3;
-const WORDS_OR_NUMBERS = /[\p{L}\p{N}]+/gu;
-const wordCount = (text: string): number => text.match(WORDS_OR_NUMBERS)?.length ?? 0;
+const wordCount = (text: string): number => wordRuns(text).length;
 
 /** `at` moved past white space, closing quotes and brackets. */
 function trimStart(text: string, at: number): number {

@@ -1,7 +1,7 @@
 import { defaultWorkers, moduleBeside, type ParallelStats, startMapInParallel } from '../corpus/parallel-map.js';
 import type { Article } from '../corpus/types.js';
-import { type ArticleExtraction, extractArticle, mergeArticleParts } from './article-extraction.js';
-import { unpackArticle } from './pack-article.js';
+import { type ArticleExtraction, mergeArticleParts, readArticle } from './article-extraction.js';
+import { type ArticleParts, unpackArticle } from './pack-article.js';
 import { extractDenials } from './denials/index.js';
 import { extractEvents } from './events.js';
 import { extractQuotes } from './quotes/index.js';
@@ -51,9 +51,11 @@ export function startExtraction(articles: readonly Article[], options: ExtractOp
   for (const a of articles) paragraphs += a.paragraphs.length;
   const workers = paragraphs >= (options.minParagraphs ?? PARALLEL_MIN_PARAGRAPHS) ? (options.workers ?? defaultWorkers()) : 0;
   const task = { module: moduleBeside(import.meta.url, 'article-extraction'), name: 'extractArticle' };
-  // (each article's extraction is unpacked here as it comes, between this thread's own chunks: the
-  // unpacking is then shared out with the extraction instead of waiting for its end with the merge)
-  const settle = (packed: ArticleExtraction, i: number) => unpackArticle(articles[i]!, packed);
-  const finish = startMapInParallel(articles, extractArticle, task, { workers, chunk: options.chunk, mainThread: options.mainThread, timeoutMs: options.timeoutMs, stats: options.stats }, settle);
+  // The workers pack each article's extraction for the trip (extractArticle); this thread reads its
+  // own articles unpacked (readArticle) and unpacks the workers' as they come, between its own
+  // chunks: the unpacking is then shared out with the extraction instead of waiting for its end.
+  const settle = (read: ArticleParts | ArticleExtraction, i: number): ArticleParts => ('numbers' in read ? unpackArticle(articles[i]!, read) : read);
+  const run = (article: Article): ArticleParts | ArticleExtraction => readArticle(article);
+  const finish = startMapInParallel(articles, run, task, { workers, chunk: options.chunk, mainThread: options.mainThread, timeoutMs: options.timeoutMs, stats: options.stats }, settle);
   return () => mergeArticleParts(articles, finish());
 }

@@ -1,3 +1,4 @@
+import type { Party, QuotedParty } from './denials/party.js';
 import type { Article } from '../corpus/types.js';
 import type { ArticleDenials, FoundDenial } from './denials/index.js';
 import type { Mutable } from './events.js';
@@ -71,7 +72,7 @@ export function packArticle(quotes: readonly ArticleQuote[], events: readonly Mu
     out.num(d.paragraph);
     out.num(d.start);
     out.num(d.end);
-    out.str(d.party);
+    party(out, d.party);
     out.str(d.kind);
     if (d.denies === null) out.num(-1);
     else verbatim(out, d.statement, d.start, d.denies);
@@ -109,6 +110,31 @@ function verbatim(out: PackWriter, sentence: string, offset: number, words: stri
   }
   out.num(offset + at);
   out.num(offset + at + words.length);
+}
+
+/** A party: -1 for none, 0 and the name for a name, 1, the entity's id and its name for a quote speaker. */
+function party(out: PackWriter, p: Party | null): void {
+  if (p === null) out.num(-1);
+  else if (typeof p === 'string') {
+    out.num(0);
+    out.str(p);
+  } else {
+    out.num(1);
+    out.num(p.entity);
+    out.str(p.name);
+  }
+}
+
+/** A party `party` packed; one object per quote speaker of the article (`speakers`, by entity id). */
+function readParty(input: PackReader, speakers: Map<number, QuotedParty>): Party | null {
+  const kind = input.num();
+  if (kind === -1) return null;
+  if (kind === 0) return input.str()!;
+  const entity = input.num();
+  const name = input.str()!;
+  let speaker = speakers.get(entity);
+  if (speaker === undefined) speakers.set(entity, (speaker = { entity, name }));
+  return speaker;
 }
 
 function readVerbatim(input: PackReader, text: string, first: number): string {
@@ -174,13 +200,14 @@ export function unpackArticle(article: Article, packed: PackedExtraction): Artic
     const evidence = readVerbatim(input, text, input.num());
     events[i] = { article: article.article, paragraph, start, end, text: text.slice(start, end), date, endDate, precision, evidence, group: 0 };
   }
+  const speakers = new Map<number, QuotedParty>();
   const found = new Array<FoundDenial>(input.num());
   for (let i = 0; i < found.length; i++) {
     const paragraph = input.num();
     const start = input.num();
     const end = input.num();
     const text = textOf(paragraph);
-    const party = input.str();
+    const party = readParty(input, speakers);
     const kind = input.str() as DenialKind;
     const first = input.num();
     const denies = first === -1 ? null : readVerbatim(input, text, first);

@@ -1,3 +1,4 @@
+import { wordRuns } from '../language/tokenize.js';
 import { isStopword } from '../language/analyzer.js';
 import { foldText } from '../language/fold.js';
 import { eventSpan, PRECISION_RANK } from './event-span.js';
@@ -12,7 +13,6 @@ const SAME_EVENT_OVERLAP = 0.6;
 const MIN_SHARED_WORDS = 4;
 /** Words shared by more groups than this are too common to find merge candidates by. */
 const MAX_POSTINGS = 200;
-const WORDS = /[\p{L}\p{N}]+/gu;
 
 const ASCII = /^[\x00-\x7F]*$/;
 
@@ -30,7 +30,7 @@ export function eventWords(e: Pick<DatedEvent, 'text' | 'evidence'>): Set<string
     if (!DIGIT.test(w) && !isStopword(w)) words.add(w);
   };
   if (!ASCII.test(text)) {
-    for (const w of foldText(text).match(WORDS) ?? []) keep(w);
+    for (const w of wordRuns(foldText(text))) keep(w);
     return words;
   }
   const lower = text.toLowerCase();

@@ -1,5 +1,5 @@
 import type { Choice, CommandContext, CommandModule } from '../../commands/command.js';
-import { MAX_QUERY_LENGTH } from '../answers/option-schemas.js';
+import { MAX_QUERY_LENGTH } from '../../commands/option-schemas.js';
 import type { Logger } from '../logger.js';
 import { DISCORD_LIMITS } from '../render/discord-limits.js';
 import { cleanDisplayText, fitPlain } from '../render/discord-text.js';

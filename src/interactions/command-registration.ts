@@ -1,10 +1,11 @@
 import { REST, Routes, type RESTPostAPIApplicationCommandsJSONBody } from 'discord.js';
 import { messageCommands } from '../../commands/find-source.js';
 import { commandList } from '../../commands/index.js';
+import { reloadCommand } from '../../commands/reload.js';
 
-/** The JSON body `npm run deploy` sends: every slash command's definition, then the message commands' ("Find source"), as written. */
+/** The JSON body `npm run deploy` sends: every slash command's definition, the admins' `/reload`, then the message commands' ("Find source"), as written. */
 export function commandRegistrationBody(): RESTPostAPIApplicationCommandsJSONBody[] {
-  return [...commandList.map((command) => command.definition), ...messageCommands.map((command) => command.definition)];
+  return [...commandList.map((command) => command.definition), reloadCommand.definition, ...messageCommands.map((command) => command.definition)];
 }
 
 export interface RegistrationTarget {

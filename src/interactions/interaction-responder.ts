@@ -1,9 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import type { Choice } from '../../commands/command.js';
 import { messageCommandNamed } from '../../commands/find-source.js';
+import { mayReload, reloadCommand } from '../../commands/reload.js';
+import { describeReload } from '../app/describe-reload.js';
+import type { ReloadReport } from '../app/live-index.js';
 import { commands, isCommandName, type CommandName } from '../../commands/index.js';
 import { UserFacingError } from '../answers/errors.js';
-import { describeOptionErrors } from '../answers/option-schemas.js';
+import { describeOptionErrors } from '../../commands/option-schemas.js';
 import type { Locale, ReadAnswer } from '../answers/types.js';
 import { executeCommand } from '../app/execute-command.js';
 import type { Logger } from '../logger.js';
@@ -11,6 +14,7 @@ import { contextStart, renderReadingPage, type ContextSource, type ReadingPositi
 import { discordWords } from '../render/discord-words.js';
 import { contextSourcesOf, pageSizeOf, renderDiscordPage, type ShownOption } from '../render/render-discord.js';
 import type { CorpusIndex } from '../corpus-index/corpus-index.js';
+import { indexSourceOf, type IndexSource } from '../app/index-source.js';
 import { answerAutocomplete } from './autocomplete.js';
 import { decodeButtonState, type ButtonState, type CarrierMessage } from './button-state.js';
 import { MessageButtons, pagingRows, readingRows, type ContextOrigin } from './buttons.js';
@@ -24,6 +28,8 @@ export interface CommandRequest {
   readonly options: OptionMap;
   readonly userId: string;
   readonly locale: Locale;
+  /** The member's permissions in the channel (`member.permissions`, a decimal bit set); absent outside a server. */
+  readonly permissions?: string | null | undefined;
 }
 
 /** A message context-menu command ("Find source") on a message: the command's default name and the message's text. */
@@ -70,8 +76,24 @@ export type Plan<Kind extends 'answer' | 'page' | 'context' = 'answer' | 'page' 
   | { readonly kind: 'reject'; readonly body: ReplyBody }
   | { readonly kind: Kind; readonly command: CommandName; run(): Outcome; release(): void };
 
+/** Every kind of plan `answerWithPlan` follows. */
+export type FlowPlan = Plan | TaskPlan;
+
+/**
+ * Work that takes longer than an answer and is its own user's business (the admins' `/reload`):
+ * acknowledged at once with a private "thinking…", then its outcome edited in. `work` never rejects.
+ */
+export interface TaskPlan {
+  readonly kind: 'task';
+  readonly command: string;
+  work(): Promise<Outcome>;
+  release(): void;
+}
+
 export interface InteractionResponder {
   prepareCommand(request: CommandRequest): Plan<'answer'>;
+  /** A slash command as a user runs it: `prepareCommand`, or the admins' `/reload` (a task). */
+  prepareChatCommand(request: CommandRequest): Plan<'answer'> | TaskPlan;
   /** A message command runs its slash command on the message's text ("Find source" → `/cite`), answered the same way. */
   prepareMessageCommand(request: MessageCommandRequest): Plan<'answer'>;
   /**
@@ -85,7 +107,8 @@ export interface InteractionResponder {
 }
 
 export interface ResponderOptions {
-  readonly index: CorpusIndex;
+  /** The index, or where to read the current one (a live index): each interaction reads it once, when it starts. */
+  readonly index: CorpusIndex | IndexSource;
   readonly logger: Logger;
   readonly now?: () => number;
   /** How long buttons work after a command ran (default 15 minutes, like the interaction token). */
@@ -100,6 +123,8 @@ export interface ResponderOptions {
    * process that made them (and until it restarts).
    */
   readonly buttonSecret?: string | undefined;
+  /** Updates the index from the corpus folder (`/reload`, for members with Manage Server); absent: `/reload` is refused. */
+  readonly reload?: () => Promise<ReloadReport>;
 }
 
 const EPHEMERAL_FLAG = 1 << 6;
@@ -126,7 +151,8 @@ function shownOptions(name: CommandName, options: OptionMap, locale: Locale): Sh
 
 /** The transport-neutral handling of interactions, shared by the gateway bot and the HTTP endpoint. */
 export function createInteractionResponder(options: ResponderOptions): InteractionResponder {
-  const { index, logger } = options;
+  const { logger } = options;
+  const source = indexSourceOf(options.index);
   const now = options.now ?? Date.now;
   const ttl = options.buttonTtlMs ?? 15 * 60_000;
   const cooldown = new Cooldown(options.cooldown?.max ?? 5, options.cooldown?.windowMs ?? 10_000, 10_000, now);
@@ -163,14 +189,14 @@ export function createInteractionResponder(options: ResponderOptions): Interacti
     }
   }
 
-  const readArticle = (article: string, locale: Locale) => executeCommand('read', { article }, { index, locale }) as ReadAnswer;
+  const readArticle = (index: CorpusIndex, article: string, locale: Locale) => executeCommand('read', { article }, { index, locale }) as ReadAnswer;
 
   /** A page of a command's answer (or the start of `/read`), public, with its buttons. */
-  function answerPage(command: CommandName, opts: OptionMap, owner: string, locale: Locale, page: number): Outcome {
+  function answerPage(index: CorpusIndex, command: CommandName, opts: OptionMap, owner: string, locale: Locale, page: number): Outcome {
     const answer = executeCommand(command, opts, { index, locale });
     if (answer.command === 'read' && answer.article) {
       // The whole article, so that Earlier can go back from the paragraph asked for.
-      const whole = answer.results[0]?.paragraph === 1 ? answer : readArticle(answer.article.article, locale);
+      const whole = answer.results[0]?.paragraph === 1 ? answer : readArticle(index, answer.article.article, locale);
       return reading(whole, { paragraph: answer.results[0]?.paragraph ?? 1, part: 0 }, null, null, owner, locale, false);
     }
     const rendered = renderDiscordPage(answer, locale, page, shownOptions(command, opts, locale));
@@ -192,22 +218,22 @@ export function createInteractionResponder(options: ResponderOptions): Interacti
   }
 
   /** Context: source `sub` of result `item` on page `page` of a command's answer, read around its paragraph. */
-  function answerContext(state: ButtonState & { command: CommandName }, presser: string, locale: Locale): Outcome {
+  function answerContext(index: CorpusIndex, state: ButtonState & { command: CommandName }, presser: string, locale: Locale): Outcome {
     const answer = executeCommand(state.command, state.options, { index, locale });
     const sources = contextSourcesOf(answer, locale, state.page * pageSizeOf(answer.command) + state.item);
     const current = Math.min(Math.max(0, state.sub), sources.length - 1);
     const source = sources[current];
     if (!source) return { body: noticeBody(discordWords[locale].expired), ephemeral: true, error: true };
-    const article = readArticle(source.citation.article, locale);
+    const article = readArticle(index, source.citation.article, locale);
     const focus = source.citation.paragraph;
     const origin = { command: state.command, options: state.options, page: state.page, item: state.item, source: current, sources: sources.length, all: sources };
     return reading(article, contextStart(article.results, focus), focus, origin, presser, locale, true);
   }
 
   /** Earlier / Later: the article from a paragraph (and part of it), the cited paragraph still marked. */
-  function answerReading(state: ButtonState, locale: Locale, ephemeral: boolean): Outcome {
+  function answerReading(index: CorpusIndex, state: ButtonState, locale: Locale, ephemeral: boolean): Outcome {
     const article = typeof state.options.article === 'string' ? state.options.article : '';
-    return reading(readArticle(article, locale), { paragraph: state.page, part: state.sub }, state.item > 0 ? state.item : null, null, state.owner, locale, ephemeral);
+    return reading(readArticle(index, article, locale), { paragraph: state.page, part: state.sub }, state.item > 0 ? state.item : null, null, state.owner, locale, ephemeral);
   }
 
   /** "the whole article: /read article: x paragraph: 4", with the names the user's client shows. */
@@ -227,7 +253,31 @@ export function createInteractionResponder(options: ResponderOptions): Interacti
     return {
       kind: 'answer',
       command: name,
-      run: () => guarded(name, userId, locale, opts, () => answerPage(name, opts, userId, locale, 0)),
+      // the index of the moment the command runs, for the whole of its answer
+      run: () => guarded(name, userId, locale, opts, () => answerPage(source.current, name, opts, userId, locale, 0)),
+      release: admission.release,
+    };
+  }
+
+  /** `/reload`: checked against the member's permissions again (a server may have granted the command to others), then run once at a time. */
+  function reloadPlan(userId: string, locale: Locale, permissions: string | null | undefined): Plan<'answer'> | TaskPlan {
+    const reload = options.reload;
+    if (!reload) return reject(locale === 'id' ? 'Pemuatan ulang tidak tersedia di proses ini.' : 'Reloading is not available on this process.');
+    if (!mayReload(permissions)) return reject(locale === 'id' ? 'Hanya anggota dengan izin Kelola Server yang dapat memuat ulang korpus.' : 'Only members with the Manage Server permission can reload the corpus.');
+    const admission = admit(userId, locale);
+    if ('refusal' in admission) return reject(admission.refusal);
+    return {
+      kind: 'task',
+      command: reloadCommand.definition.name,
+      async work() {
+        try {
+          const report = await reload();
+          return { body: noticeBody(describeReload(report, locale)), ephemeral: true, error: report.outcome === 'failed' };
+        } catch (error) {
+          logger.error('reload failed', { userId, error });
+          return { body: noticeBody(discordWords[locale].failed), ephemeral: true, error: true };
+        }
+      },
       release: admission.release,
     };
   }
@@ -236,6 +286,11 @@ export function createInteractionResponder(options: ResponderOptions): Interacti
     prepareCommand({ name, options: opts, userId, locale }) {
       if (!isCommandName(name)) return reject(discordWords[locale].unknownCommand);
       return commandPlan(name, opts, userId, locale);
+    },
+
+    prepareChatCommand(request) {
+      if (request.name === reloadCommand.definition.name) return reloadPlan(request.userId, request.locale, request.permissions);
+      return this.prepareCommand(request);
     },
 
     prepareMessageCommand({ name, text, userId, locale }) {
@@ -260,23 +315,23 @@ export function createInteractionResponder(options: ResponderOptions): Interacti
       if (state.action !== 'context' && state.owner !== userId) return reject(words.onlyOwner);
       const admission = admit(userId, locale);
       if ('refusal' in admission) return reject(admission.refusal);
-      const plan = (kind: 'page' | 'context', work: () => Outcome) => ({ kind, command, run: () => guarded(command, userId, locale, state.options, work), release: admission.release });
+      const plan = (kind: 'page' | 'context', work: (index: CorpusIndex) => Outcome) => ({ kind, command, run: () => guarded(command, userId, locale, state.options, () => work(source.current)), release: admission.release });
       // Reading on from Context stays private: the message the button is on is ephemeral.
       const onEphemeral = ((message?.flags ?? 0) & EPHEMERAL_FLAG) !== 0;
       switch (state.action) {
         case 'context':
-          return plan('context', () => answerContext({ ...state, command }, userId, locale));
+          return plan('context', (index) => answerContext(index, { ...state, command }, userId, locale));
         case 'source':
-          return plan('page', () => answerContext({ ...state, command }, userId, locale));
+          return plan('page', (index) => answerContext(index, { ...state, command }, userId, locale));
         case 'read':
-          return plan('page', () => answerReading(state, locale, onEphemeral));
+          return plan('page', (index) => answerReading(index, state, locale, onEphemeral));
         default:
-          return plan('page', () => answerPage(command, state.options, state.owner, locale, state.page));
+          return plan('page', (index) => answerPage(index, command, state.options, state.owner, locale, state.page));
       }
     },
 
     autocomplete({ name, option, value, locale }) {
-      return answerAutocomplete(isCommandName(name) ? commands[name] : undefined, option, value, { index, locale }, logger);
+      return answerAutocomplete(isCommandName(name) ? commands[name] : undefined, option, value, { index: source.current, locale }, logger);
     },
 
     drain: () => gate.close(),

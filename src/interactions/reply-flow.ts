@@ -3,7 +3,7 @@ import type { Logger } from '../logger.js';
 import type { DiscordWords } from '../render/discord-words.js';
 import type { DeferPolicy } from './defer-policy.js';
 import { describeDiscordError, isDroppableInteractionError } from './discord-errors.js';
-import type { Outcome, Plan } from './interaction-responder.js';
+import type { FlowPlan, Outcome } from './interaction-responder.js';
 import { editBody, noticeBody, type ReplyBody } from './reply-body.js';
 
 /**
@@ -64,12 +64,25 @@ type Stage =
  * 401 (the 15-minute token has expired), the token is not used again: Discord counts such invalid
  * requests against the app (topics/rate-limits#invalid-request-limit-aka-cloudflare-bans).
  */
-export async function answerWithPlan(plan: Plan, replies: InteractionReplies, options: FlowOptions): Promise<void> {
+export async function answerWithPlan(plan: FlowPlan, replies: InteractionReplies, options: FlowOptions): Promise<void> {
   let stage: Stage = 'none';
   try {
     if (plan.kind === 'reject') {
       await replies.reply(plan.body);
       stage = 'answered';
+      return;
+    }
+    if (plan.kind === 'task') {
+      // a private "thinking…" at once (the work may take longer than Discord's 3 seconds), then its outcome
+      try {
+        await replies.defer({ ephemeral: true });
+        stage = 'deferred-private';
+        const outcome = await plan.work();
+        await replies.editOriginal(editBody(outcome.body));
+        stage = 'answered';
+      } finally {
+        plan.release();
+      }
       return;
     }
     const run = (): Outcome => {

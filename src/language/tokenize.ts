@@ -110,3 +110,23 @@ export function tokenizeWithOffsets(text: string): Token[] {
   scanTokens(text, (start, end) => tokens.push({ token: text.slice(start, end), start, end }));
   return tokens;
 }
+
+/**
+ * The runs of letters and digits of a text ("Korea's" → "Korea", "s"): the plain word split of
+ * names and keys (matched and compared word by word), where TOKEN's joints do not matter.
+ */
+const WORD_RUNS = /[\p{L}\p{N}]+/gu;
+
+/** The runs of letters and digits of a text, in order (see WORD_RUNS). */
+export const wordRuns = (text: string): string[] => text.match(WORD_RUNS) ?? [];
+
+/** The first run of letters and digits of a text, '' when it has none. */
+export const firstWordRun = (text: string): string => FIRST_RUN.exec(text)?.[0] ?? '';
+const FIRST_RUN = /[\p{L}\p{N}]+/u;
+
+/** The run of letters and digits starting exactly at `offset`, if one does. */
+export function wordRunAt(text: string, offset: number): string | undefined {
+  RUN_AT.lastIndex = offset;
+  return RUN_AT.exec(text)?.[0];
+}
+const RUN_AT = /[\p{L}\p{N}]+/uy;

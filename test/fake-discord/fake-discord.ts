@@ -178,7 +178,7 @@ export class FakeDiscord {
   // ---- interactions, as a user makes them ------------------------------------------------------
 
   /** A user runs a slash command. */
-  command(name: string, options: Record<string, string | number | boolean> = {}, who: { userId?: string; locale?: string } = {}): Promise<FakeInteraction> {
+  command(name: string, options: Record<string, string | number | boolean> = {}, who: { userId?: string; locale?: string; permissions?: string } = {}): Promise<FakeInteraction> {
     const ids = nextIds();
     return this.#deliver(commandInteraction(ids, name, Object.entries(options).map(([k, v]) => option(k, v)), who) as Json);
   }

@@ -8,6 +8,7 @@ import { InteractionWebhooks } from '../../src/transports/http/interaction-webho
 import { createInteractionsServer } from '../../src/transports/http/interactions-server.js';
 import { createLogger } from '../../src/logger.js';
 import type { CorpusIndex } from '../../src/corpus-index/corpus-index.js';
+import type { IndexSource } from '../../src/app/index-source.js';
 import { FakeDiscord } from './fake-discord.js';
 
 export type Transport = 'gateway' | 'http';
@@ -22,7 +23,10 @@ export interface Harness {
 }
 
 export interface HarnessOptions {
-  readonly index: CorpusIndex;
+  /** A fixed index, or a live one (read at the start of each interaction). */
+  readonly index: CorpusIndex | IndexSource;
+  /** What the admins' /reload runs (absent: /reload is refused). */
+  readonly reload?: ResponderOptions['reload'];
   readonly deferPolicy?: DeferPolicy;
   readonly responder?: Partial<Omit<ResponderOptions, 'index' | 'logger'>>;
 }
@@ -41,7 +45,7 @@ export async function startHarness(transport: Transport, options: HarnessOptions
   const fake = await FakeDiscord.start();
   const logLines: string[] = [];
   const logger = createLogger('debug', (line) => logLines.push(line));
-  const responderOptions = { ...RELAXED, ...options.responder };
+  const responderOptions = { ...RELAXED, ...(options.reload ? { reload: options.reload } : {}), ...options.responder };
   if (transport === 'gateway') {
     const bot = await startBot(
       { config: parseConfig({ DISCORD_TOKEN: FAKE_BOT_TOKEN }), index: options.index, logger },

@@ -19,7 +19,8 @@ export function nextIds(): { id: string; token: string } {
 
 const user = (id: string) => ({ id, username: `user${id.slice(-4)}`, discriminator: '0', global_name: null, avatar: null });
 
-function base(type: InteractionType, ids: { id: string; token: string }, userId: string, locale: string) {
+/** The member's permissions in the channel, as Discord computes them for the interaction (a decimal bit set; '0' by default). */
+function base(type: InteractionType, ids: { id: string; token: string }, userId: string, locale: string, permissions = '0') {
   return {
     id: ids.id,
     application_id: APP_ID,
@@ -31,7 +32,7 @@ function base(type: InteractionType, ids: { id: string; token: string }, userId:
     guild_id: GUILD_ID,
     channel_id: CHANNEL_ID,
     channel: { id: CHANNEL_ID, type: 0, guild_id: GUILD_ID, name: 'riset' },
-    member: { user: user(userId), roles: [], permissions: '0', joined_at: '2024-01-01T00:00:00.000Z', deaf: false, mute: false, flags: 0 },
+    member: { user: user(userId), roles: [], permissions, joined_at: '2024-01-01T00:00:00.000Z', deaf: false, mute: false, flags: 0 },
     app_permissions: '0',
     entitlements: [],
     authorizing_integration_owners: { '0': GUILD_ID },
@@ -46,8 +47,8 @@ export function option(name: string, value: string | number | boolean, focused =
   return { name, type, value, ...(focused ? { focused } : {}) };
 }
 
-export function commandInteraction(ids: { id: string; token: string }, name: string, options: ReturnType<typeof option>[], { userId = OWNER_ID, locale = 'en-US' } = {}) {
-  return { ...base(InteractionType.ApplicationCommand, ids, userId, locale), data: { id: '700000000000000001', name, type: 1, options } };
+export function commandInteraction(ids: { id: string; token: string }, name: string, options: ReturnType<typeof option>[], { userId = OWNER_ID, locale = 'en-US', permissions = '0' } = {}) {
+  return { ...base(InteractionType.ApplicationCommand, ids, userId, locale, permissions), data: { id: '700000000000000001', name, type: 1, options } };
 }
 
 export function autocompleteInteraction(ids: { id: string; token: string }, name: string, options: ReturnType<typeof option>[], { userId = OWNER_ID, locale = 'en-US' } = {}) {

@@ -1,8 +1,9 @@
+import { BoundedCache } from '../../bounded-cache.js';
 import { analyzeToken } from '../../language/analyzer.js';
 import { foldText } from '../../language/fold.js';
 import type { Span } from '../types.js';
 import * as lexicon from './denial-lexicon.js';
-import type { ParagraphView, Word } from './paragraph-view.js';
+import type { ParagraphView, Word } from './words.js';
 
 // (read once: an imported binding is a getter call at every use, and these are used on every word)
 const { accusationAliases, accusationCues, accusationWords, negatedActs, negators, parties, statementVerbs } = lexicon;
@@ -44,16 +45,11 @@ const pairStarts = new Set([...accusationAliases.keys()].filter((k) => k.include
  * `folded` is made (or, for plain ASCII, what it comes to), so the stems depend on the folded
  * form alone and "Senjata" and "senjata" share an entry.
  */
-const stems = new Map<string, readonly string[]>();
 const MAX_CACHED_STEMS = 200_000;
+const stems = new BoundedCache<string, readonly string[]>(MAX_CACHED_STEMS);
 
 function stemsOf(text: string, folded: string): readonly string[] {
-  let found = stems.get(folded);
-  if (found === undefined) {
-    found = analyzeToken(text).filter((t) => t.length >= 3).map((t) => accusationAliases.get(foldText(t)) ?? t);
-    if (stems.size < MAX_CACHED_STEMS) stems.set(folded, found);
-  }
-  return found;
+  return stems.memo(folded, () => analyzeToken(text).filter((t) => t.length >= 3).map((t) => accusationAliases.get(foldText(t)) ?? t));
 }
 
 /**
@@ -65,24 +61,24 @@ export function contentTerms(view: ParagraphView, from: number, to: number): Set
   return termsOf(view.words, from, to);
 }
 
-function termsOf(words: readonly Pick<Word, 'text' | 'folded'>[], from: number, to: number): Set<string> {
+function termsOf(words: readonly Pick<Word, 'text' | 'fold'>[], from: number, to: number): Set<string> {
   const terms = new Set<string>();
   for (let i = from; i < to; i++) {
     const w = words[i]!;
-    const next = i + 1 < to && pairStarts.has(w.folded) ? words[i + 1]!.folded : '';
-    const pair = next && accusationAliases.get(`${w.folded} ${next}`);
+    const next = i + 1 < to && pairStarts.has(w.fold) ? words[i + 1]!.fold : '';
+    const pair = next && accusationAliases.get(`${w.fold} ${next}`);
     if (pair) {
       terms.add(pair);
       i++;
       continue;
     }
-    const first = w.folded.charCodeAt(0);
+    const first = w.fold.charCodeAt(0);
     if (first >= 48 && first <= 57) continue;
     // (one lookup: a cue or function word is left out, an alias stands for its group)
-    const known = TERM_OF_WORD.get(w.folded);
+    const known = TERM_OF_WORD.get(w.fold);
     if (known === SKIP) continue;
     if (known !== undefined) terms.add(known);
-    else for (const t of stemsOf(w.text, w.folded)) terms.add(t);
+    else for (const t of stemsOf(w.text, w.fold)) terms.add(t);
   }
   return terms;
 }
@@ -117,17 +113,14 @@ const NAME_WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*/gu;
 
 /** The content terms of a party's name ("pejabat pertahanan Korea Utara" → pejabat, tahan, korea utara). */
 export function nameTerms(name: string): ReadonlySet<string> {
-  let terms = nameTermCache.get(name);
-  if (terms === undefined) {
-    const words = (name.match(NAME_WORD) ?? []).map((text) => ({ text, folded: foldText(text) }));
-    terms = termsOf(words, 0, words.length);
-    if (nameTermCache.size < MAX_CACHED_STEMS) nameTermCache.set(name, terms);
-  }
-  return terms;
+  return nameTermCache.memo(name, () => {
+    const words = (name.match(NAME_WORD) ?? []).map((text) => ({ text, fold: foldText(text) }));
+    return termsOf(words, 0, words.length);
+  });
 }
 
 /** Terms of names and denied phrases seen so far: parties recur across a corpus. */
-const nameTermCache = new Map<string, ReadonlySet<string>>();
+const nameTermCache = new BoundedCache<string, ReadonlySet<string>>(MAX_CACHED_STEMS);
 
 /**
  * True when two party names name the same side: they share a word that is not generic
@@ -142,16 +135,12 @@ export function sameParty(a: string, b: string): boolean {
 
 /** The words of a party's name that tell it apart (see `sameParty`), cached: parties recur. */
 function partyWords(name: string): ReadonlySet<string> {
-  let words = partyWordCache.get(name);
-  if (words === undefined) {
-    words = new Set(
-      (foldText(name).match(NAME_WORD) ?? []).map((w) => w.replace(/'s$/u, '')).filter((w) => w.length >= 2 && !parties.genericNames.has(w) && !parties.roles.has(w)),
-    );
-    if (partyWordCache.size < MAX_CACHED_STEMS) partyWordCache.set(name, words);
-  }
-  return words;
+  return partyWordCache.memo(
+    name,
+    () => new Set((foldText(name).match(NAME_WORD) ?? []).map((w) => w.replace(/'s$/u, '')).filter((w) => w.length >= 2 && !parties.genericNames.has(w) && !parties.roles.has(w))),
+  );
 }
-const partyWordCache = new Map<string, ReadonlySet<string>>();
+const partyWordCache = new BoundedCache<string, ReadonlySet<string>>(MAX_CACHED_STEMS);
 
 /** What a word can be to an accusing sentence, as bits: one lookup per word (this runs on every sentence that may accuse). */
 const PASSIVE = 1;
@@ -193,15 +182,15 @@ export function findAccusation(view: ParagraphView, from: number, to: number): A
   let claim: AccusationCue | null = null;
   let noun: AccusationCue | null = null;
   for (let i = from; i < to; i++) {
-    const word = w[i]!.folded;
+    const word = w[i]!.fold;
     const role = ROLES.get(word);
     if (role === undefined) continue;
-    if (role & PASSIVE && (word.startsWith('di') || (i > from && predicateWords.has(w[i - 1]!.folded)))) return { type: 'passive', at: i };
+    if (role & PASSIVE && (word.startsWith('di') || (i > from && predicateWords.has(w[i - 1]!.fold)))) return { type: 'passive', at: i };
     if (role & VERB) return { type: 'verb', at: i };
     // (a claim in a relative clause, "pernyataan X yang mengaku dibidik", is what the sentence is about, not what it says)
-    if (claim === null && role & (FINDING | CLAIM) && !(i > from && relativePronouns.has(w[i - 1]!.folded))) {
+    if (claim === null && role & (FINDING | CLAIM) && !(i > from && relativePronouns.has(w[i - 1]!.fold))) {
       // "mengaku dibidik": claims to have been done wrong
-      if (role & FINDING || (i + 1 < to && PASSIVE_AFTER_CLAIM.test(w[i + 1]!.folded))) claim = { type: 'claim', at: i };
+      if (role & FINDING || (i + 1 < to && PASSIVE_AFTER_CLAIM.test(w[i + 1]!.fold))) claim = { type: 'claim', at: i };
     }
     if (noun === null && role & (NOUN | UNOWNED)) noun = { type: role & NOUN ? 'noun' : 'unowned', at: i };
     if (statement < 0 && role & STATEMENT) statement = i;

@@ -2,7 +2,7 @@ import { foldText } from '../../language/fold.js';
 import { stemWord } from '../../language/stem.js';
 import { clauseStart, nounPhraseFrom, sentenceSubject, type WordRange } from './clause-subject.js';
 import * as lexicon from './denial-lexicon.js';
-import { gapBefore, punctuationBefore, textOf, type ParagraphView } from './paragraph-view.js';
+import { gapBefore, punctuationBefore, textOf, type ParagraphView } from './words.js';
 
 // (read once: an imported binding is a getter call at every use, and these are used on every word)
 const { parties } = lexicon;
@@ -106,7 +106,7 @@ export class ArticlePeople {
   personIn(view: ParagraphView, range: WordRange): Person | null {
     if (range.to < range.from) return null;
     const head = view.words[range.to]!;
-    return head.capitalised ? this.personNamed(head.folded) : null;
+    return head.cap ? this.personNamed(head.fold) : null;
   }
 
   /** True when a word of a name (two letters or more) names a person of the article. */
@@ -165,8 +165,8 @@ export class ArticlePeople {
     let found: string | null = null;
     this.views.forEach((view, index) => {
       view.words.forEach((w, i) => {
-        if (w.folded !== head || w.capitalised || position(index, w.start) >= at) return;
-        if (parties.demonstratives.has(view.words[i + 1]?.folded ?? '')) return;
+        if (w.fold !== head || w.cap || position(index, w.start) >= at) return;
+        if (parties.demonstratives.has(view.words[i + 1]?.fold ?? '')) return;
         const phrase = nounPhraseFrom(view, i, view.words.length);
         if (phrase.to > phrase.from) found = textOf(view, phrase.from, phrase.to);
       });
@@ -182,9 +182,9 @@ export class ArticlePeople {
         this.sentences.push([index, sentence, i]);
         sentence = i;
       }
-      if (!words[i]!.capitalised) continue;
+      if (!words[i]!.cap) continue;
       let j = i;
-      while (j + 1 < words.length && words[j + 1]!.capitalised && (!punctuationBefore(view, j + 1) || isInitialGap(view, j + 1))) j++;
+      while (j + 1 < words.length && words[j + 1]!.cap && (!punctuationBefore(view, j + 1) || isInitialGap(view, j + 1))) j++;
       this.readRun(view, index, i, j);
       i = j;
     }
@@ -198,10 +198,10 @@ export class ArticlePeople {
     if (subject.to < subject.from) subject = leadingRun(view, from, to);
     if (subject.to < subject.from) return;
     const first = view.words[subject.from]!;
-    if (!first.capitalised || skippable(first.folded) || parties.contrasts.has(first.folded) || parties.personPronouns.has(first.folded) || parties.groupPronouns.has(first.folded) || parties.firstPerson.has(first.folded)) return;
+    if (!first.cap || skippable(first.fold) || parties.contrasts.has(first.fold) || parties.personPronouns.has(first.fold) || parties.groupPronouns.has(first.fold) || parties.firstPerson.has(first.fold)) return;
     // "Angka itu …", "Berdasarkan peraturan …": a capitalised common word, not a name
-    const common = this.writesLowerCase(first.folded) || (first.folded.length >= 6 && stemWord(first.folded) !== first.folded);
-    if (common && !view.words.slice(subject.from + 1, subject.to + 1).some((w) => w.capitalised)) return;
+    const common = this.writesLowerCase(first.fold) || (first.fold.length >= 6 && stemWord(first.fold) !== first.fold);
+    if (common && !view.words.slice(subject.from + 1, subject.to + 1).some((w) => w.cap)) return;
     // (an English verb is seldom recognised: the subject may run on past it, its opening run is the name)
     const person = this.personIn(view, subject) ?? this.personIn(view, leadingRun(view, from, to));
     if (person !== null) {
@@ -209,28 +209,28 @@ export class ArticlePeople {
       return;
     }
     let last = subject.to;
-    if (last > subject.from && parties.demonstratives.has(view.words[last]!.folded)) last--;
+    if (last > subject.from && parties.demonstratives.has(view.words[last]!.fold)) last--;
     this.groups.push({ at: position(index, first.start), name: textOf(view, subject.from, last) });
   }
 
   private readRun(view: ParagraphView, index: number, from: number, to: number): void {
     const words = view.words;
     let start = from;
-    while (start <= to && skippable(words[start]!.folded)) start++;
+    while (start <= to && skippable(words[start]!.fold)) start++;
     const opensSentence = start === 0 || endsSentence(view, start);
-    if (opensSentence && start < to && this.writesLowerCase(words[start]!.folded)) start++;
+    if (opensSentence && start < to && this.writesLowerCase(words[start]!.fold)) start++;
     let nameStart = to + 1;
-    while (nameStart - 1 >= start && isNameWord(words[nameStart - 1]!.folded) && !ACRONYM.test(words[nameStart - 1]!.text)) nameStart--;
+    while (nameStart - 1 >= start && isNameWord(words[nameStart - 1]!.fold) && !ACRONYM.test(words[nameStart - 1]!.text)) nameStart--;
     if (nameStart > to) return;
     // "Preah Vihear province": a place
-    if (to + 1 < words.length && !punctuationBefore(view, to + 1) && parties.placeNouns.has(words[to + 1]!.folded)) return;
+    if (to + 1 < words.length && !punctuationBefore(view, to + 1) && parties.placeNouns.has(words[to + 1]!.fold)) return;
     const roles = this.rolesAround(view, start, nameStart, to);
     // "Perhimpunan Nelayan Teluk Biru", "PT Samudra Jaya": words before the name with no role anywhere make it a body's name
     if (nameStart > start && roles.length === 0) return;
-    const surname = words[to]!.folded;
+    const surname = words[to]!.fold;
     const single = nameStart === to;
     const known = single ? this.personNamed(surname) : this.bySurname.get(surname);
-    if (single && !known && (roles.length === 0 || (start > 0 && parties.nameBlockers.has(words[start - 1]!.folded)))) return;
+    if (single && !known && (roles.length === 0 || (start > 0 && parties.nameBlockers.has(words[start - 1]!.fold)))) return;
     const person = known ?? { name: '', roles: [], mentions: [], salient: false };
     if (roles.length > 0) person.salient = true;
     const name = textOf(view, nameStart, to);
@@ -243,7 +243,7 @@ export class ArticlePeople {
     }
     if (!single) {
       for (let k = nameStart; k < to; k++) {
-        const w = words[k]!.folded;
+        const w = words[k]!.fold;
         if (w.length < 3 || INITIAL.test(words[k]!.text)) continue;
         const seen = this.byNameWord.get(w);
         this.byNameWord.set(w, seen === undefined || seen === person ? person : null);
@@ -257,8 +257,8 @@ export class ArticlePeople {
     let from = runStart;
     for (let k = runStart - 1; k >= Math.max(0, runStart - 6) && !punctuationBefore(view, k + 1); k--) {
       // walk back over lower-case words and place names: "Duta Besar Rusia untuk Indonesia Sergei Tolchenov"
-      const role = parties.roles.has(words[k]!.folded);
-      if (words[k]!.capitalised && !role && !parties.places.has(words[k]!.folded)) break;
+      const role = parties.roles.has(words[k]!.fold);
+      if (words[k]!.cap && !role && !parties.places.has(words[k]!.fold)) break;
       if (role) from = k;
     }
     const roles: string[] = [];
@@ -268,16 +268,16 @@ export class ArticlePeople {
       let end = runStart - 1;
       if (gapBefore(view, runStart).startsWith(')')) for (let k = end; k > Math.max(0, end - 5); k--) if (/\(\s*$/u.test(gapBefore(view, k))) end = k - 1;
       const clause = clauseStart(view, end, 0);
-      if (parties.roles.has(words[clause]!.folded)) roles.push(words.slice(clause, runStart).map((w) => w.folded).join(' '));
+      if (parties.roles.has(words[clause]!.fold)) roles.push(words.slice(clause, runStart).map((w) => w.fold).join(' '));
     }
-    if (from < nameStart && (from < runStart || words.slice(runStart, nameStart).some((w) => parties.roles.has(w.folded)))) {
-      roles.push(words.slice(from, nameStart).map((w) => w.folded).join(' '));
+    if (from < nameStart && (from < runStart || words.slice(runStart, nameStart).some((w) => parties.roles.has(w.fold)))) {
+      roles.push(words.slice(from, nameStart).map((w) => w.fold).join(' '));
     }
     const next = nameEnd + 1;
-    if (next < words.length && /^\s*,\s*$/u.test(gapBefore(view, next)) && parties.roles.has(words[next]!.folded)) {
+    if (next < words.length && /^\s*,\s*$/u.test(gapBefore(view, next)) && parties.roles.has(words[next]!.fold)) {
       let end = next;
       while (end + 1 < words.length && !punctuationBefore(view, end + 1) && end - next < 10) end++;
-      roles.push(words.slice(next, end + 1).map((w) => w.folded).join(' '));
+      roles.push(words.slice(next, end + 1).map((w) => w.fold).join(' '));
     }
     return roles;
   }
@@ -286,10 +286,10 @@ export class ArticlePeople {
 /** The capitalised words opening words [from, to), after articles ("The …"), when a lower-case word follows them. */
 function leadingRun(view: ParagraphView, from: number, to: number): WordRange {
   let start = from;
-  while (start < to && parties.articles.has(view.words[start]!.folded)) start++;
+  while (start < to && parties.articles.has(view.words[start]!.fold)) start++;
   let end = start;
-  while (end < to && view.words[end]!.capitalised && (end === start || !punctuationBefore(view, end))) end++;
-  return end > start && end < to && !view.words[end]!.capitalised ? { from: start, to: end - 1 } : { from: 0, to: -1 };
+  while (end < to && view.words[end]!.cap && (end === start || !punctuationBefore(view, end))) end++;
+  return end > start && end < to && !view.words[end]!.cap ? { from: start, to: end - 1 } : { from: 0, to: -1 };
 }
 
 /** True when a full stop, question or exclamation mark stands between word i-1 and word i (read in place: this runs on every word). */

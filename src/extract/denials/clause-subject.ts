@@ -1,5 +1,5 @@
 import * as lexicon from './denial-lexicon.js';
-import { bracketBefore, gapBefore, punctuationBefore, type ParagraphView, type Word } from './paragraph-view.js';
+import { bracketBefore, gapBefore, punctuationBefore, type ParagraphView, type Word } from './words.js';
 
 // (read once: an imported binding is a getter call at every use, and these are used on every word)
 const { parties, relayPhrases, statementVerbs } = lexicon;
@@ -22,9 +22,9 @@ export const EMPTY: WordRange = { from: 0, to: -1 };
 
 /** True for a word that starts a predicate: an auxiliary or negator, a statement verb, or a prefixed verb. */
 export function isPredicate(word: Word): boolean {
-  const w = word.folded;
+  const w = word.fold;
   if (parties.predicateWords.has(w) || statementVerbs.has(w)) return true;
-  if (word.capitalised || parties.notVerbs.has(w) || parties.roles.has(w) || w.length < 5) return false;
+  if (word.cap || parties.notVerbs.has(w) || parties.roles.has(w) || w.length < 5) return false;
   return parties.verbPrefixes.some((p) => w.startsWith(p) && w.length >= p.length + 3);
 }
 
@@ -35,7 +35,7 @@ export function isPredicate(word: Word): boolean {
  */
 export function clauseStart(view: ParagraphView, i: number, floor: number): number {
   let j = i;
-  while (j > floor && !parties.boundaries.has(view.words[j - 1]!.folded)) {
+  while (j > floor && !parties.boundaries.has(view.words[j - 1]!.fold)) {
     if (punctuationBefore(view, j)) {
       const head = bracketBefore(view, j);
       if (head < floor) break;
@@ -62,12 +62,12 @@ export function subjectBefore(view: ParagraphView, i: number, floor: number): Wo
     const named = start > floor && isDescription(view, subject) ? appositionHead(view, start, floor) : null;
     return named ?? subject;
   }
-  if (start > floor && parties.coordinators.has(view.words[start]!.folded) && onlyPredicates(view, start + 1, i)) {
+  if (start > floor && parties.coordinators.has(view.words[start]!.fold) && onlyPredicates(view, start + 1, i)) {
     return sentenceSubject(view, floor, start);
   }
   if (start <= floor) return subject;
   const before = clauseStart(view, start - 1, floor);
-  if (parties.relativePronouns.has(view.words[before]!.folded)) {
+  if (parties.relativePronouns.has(view.words[before]!.fold)) {
     return before <= floor ? subject : nounPhraseFrom(view, clauseStart(view, before - 1, floor), before);
   }
   // "X, <description>, VERB" and "<role>, X, VERB": the clause before the verb's is a phrase alone
@@ -75,22 +75,22 @@ export function subjectBefore(view: ParagraphView, i: number, floor: number): Wo
   const alone = nounPhraseFrom(view, before, start);
   if (alone.to !== start - 1) return subject;
   if (isDescription(view, alone)) return before > floor ? (appositionHead(view, before, floor) ?? subject) : subject;
-  return isName(view, before) && !parties.demonstratives.has(view.words[alone.to]!.folded) ? alone : subject;
+  return isName(view, before) && !parties.demonstratives.has(view.words[alone.to]!.fold) ? alone : subject;
 }
 
 /** True when word i can open a name: capitalised, and not a conjunction, opener or auxiliary. */
 function isName(view: ParagraphView, i: number): boolean {
   const first = view.words[i]!;
-  return first.capitalised && !parties.boundaries.has(first.folded) && !parties.openers.has(first.folded) && !parties.predicateWords.has(first.folded);
+  return first.cap && !parties.boundaries.has(first.fold) && !parties.openers.has(first.fold) && !parties.predicateWords.has(first.fold);
 }
 
 /** A description rather than a name: it opens with a role or a lower-case word and does not point back ("diplomat tersebut"). */
 function isDescription(view: ParagraphView, range: WordRange): boolean {
   const first = view.words[range.from]!;
   // "diplomat tersebut" points back; "kontraktor terbesar di kawasan itu" describes
-  if (range.to - range.from <= 2 && parties.demonstratives.has(view.words[range.to]!.folded)) return false;
-  if (parties.personPronouns.has(first.folded) || parties.groupPronouns.has(first.folded) || parties.firstPerson.has(first.folded)) return false;
-  return !first.capitalised || parties.roles.has(first.folded);
+  if (range.to - range.from <= 2 && parties.demonstratives.has(view.words[range.to]!.fold)) return false;
+  if (parties.personPronouns.has(first.fold) || parties.groupPronouns.has(first.fold) || parties.firstPerson.has(first.fold)) return false;
+  return !first.cap || parties.roles.has(first.fold);
 }
 
 /** The name before ", <description>," when the clause before the comma is that name alone. */
@@ -99,13 +99,13 @@ function appositionHead(view: ParagraphView, start: number, floor: number): Word
   const before = clauseStart(view, start - 1, floor);
   if (!isName(view, before)) return null;
   const name = nounPhraseFrom(view, before, start);
-  if (name.to !== start - 1 || parties.demonstratives.has(view.words[name.to]!.folded)) return null;
+  if (name.to !== start - 1 || parties.demonstratives.has(view.words[name.to]!.fold)) return null;
   return name;
 }
 
 /** True when words [from, to) are all predicate words (adverbs, auxiliaries), or there are none. */
 function onlyPredicates(view: ParagraphView, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (!parties.predicateWords.has(view.words[k]!.folded)) return false;
+  for (let k = from; k < to; k++) if (!parties.predicateWords.has(view.words[k]!.fold)) return false;
   return true;
 }
 
@@ -121,7 +121,7 @@ export function sentenceSubject(view: ParagraphView, floor: number, before: numb
 export function nounPhraseFrom(view: ParagraphView, from: number, limit: number): WordRange {
   const words = view.words;
   let i = from;
-  while (i < limit && (parties.openers.has(words[i]!.folded) || parties.articles.has(words[i]!.folded) || parties.honorifics.has(words[i]!.folded))) i++;
+  while (i < limit && (parties.openers.has(words[i]!.fold) || parties.articles.has(words[i]!.fold) || parties.honorifics.has(words[i]!.fold))) i++;
   const start = i;
   while (i < limit && !isPredicate(words[i]!)) {
     if (i > start && punctuationBefore(view, i)) {
@@ -131,7 +131,7 @@ export function nounPhraseFrom(view: ParagraphView, from: number, limit: number)
       i = after;
       continue;
     }
-    if (i > start && !words[i]!.capitalised && parties.cutWords.has(words[i]!.folded)) break;
+    if (i > start && !words[i]!.cap && parties.cutWords.has(words[i]!.fold)) break;
     i++;
   }
   return i > start ? { from: start, to: i - 1 } : EMPTY;
@@ -142,7 +142,7 @@ export function nounPhraseFrom(view: ParagraphView, from: number, limit: number)
  * words, the index of the first word after it (`limit` when the phrase ends there); -1 otherwise.
  */
 function bracketAfter(view: ParagraphView, i: number, limit: number): number {
-  if (!view.words[i]!.capitalised || !/^\s*\(\s*$/u.test(gapBefore(view, i + 1))) return -1;
+  if (!view.words[i]!.cap || !/^\s*\(\s*$/u.test(gapBefore(view, i + 1))) return -1;
   for (let k = i + 2; k < Math.min(view.words.length, i + 7); k++) {
     if (bracketBefore(view, k) === i) return Math.min(k, limit);
     if (punctuationBefore(view, k)) return -1;
@@ -153,7 +153,7 @@ function bracketAfter(view: ParagraphView, i: number, limit: number): number {
 
 /** The statement verb ("mengatakan", "mengeklaim", "said") nearest before word `i` in its sentence, if any. */
 export function statementVerbBefore(view: ParagraphView, i: number, floor: number): number | null {
-  for (let j = i - 1; j >= floor; j--) if (statementVerbs.has(view.words[j]!.folded)) return j;
+  for (let j = i - 1; j >= floor; j--) if (statementVerbs.has(view.words[j]!.fold)) return j;
   return null;
 }
 
@@ -163,14 +163,14 @@ export function statementVerbBefore(view: ParagraphView, i: number, floor: numbe
  */
 export function attributionAfter(view: ParagraphView, i: number, verbs: ReadonlySet<string>): WordRange {
   const words = view.words;
-  if (i >= words.length || !verbs.has(words[i]!.folded)) return EMPTY;
+  if (i >= words.length || !verbs.has(words[i]!.fold)) return EMPTY;
   // "ujarnya kepada wartawan": the clitic is the speaker, what follows an adjunct
-  if (words[i]!.folded.endsWith('nya')) return { from: i, to: i };
+  if (words[i]!.fold.endsWith('nya')) return { from: i, to: i };
   let phrase = nounPhraseFrom(view, i + 1, Math.min(words.length, i + 10));
   if (phrase.to < phrase.from) return EMPTY;
   // "kata Kepala Kepolisian Resor X, Dedi Kurnia": the name after the role
   const next = phrase.to + 1;
-  if (parties.roles.has(words[phrase.from]!.folded) && next < words.length && /^\s*,\s*$/u.test(gapBefore(view, next)) && isName(view, next)) {
+  if (parties.roles.has(words[phrase.from]!.fold) && next < words.length && /^\s*,\s*$/u.test(gapBefore(view, next)) && isName(view, next)) {
     const named = nounPhraseFrom(view, next, Math.min(words.length, next + 6));
     if (named.to >= named.from) phrase = named;
   }
@@ -184,7 +184,7 @@ export function attributionAfter(view: ParagraphView, i: number, verbs: Readonly
 
 function relayAt(view: ParagraphView, i: number): number | null {
   for (const phrase of relayPhrases) {
-    if (phrase.every((w, k) => view.words[i + k]?.folded === w)) return i + phrase.length;
+    if (phrase.every((w, k) => view.words[i + k]?.fold === w)) return i + phrase.length;
   }
   return null;
 }

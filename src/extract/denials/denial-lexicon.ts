@@ -1,3 +1,4 @@
+import { firstWordRun, wordRunAt } from '../../language/tokenize.js';
 import { z } from 'zod';
 import raw from '../../language/lexicon/denials.json' with { type: 'json' };
 import { placesLexicon, placeWords } from '../../corpus/lexicons.js';
@@ -260,9 +261,8 @@ export const MAY_DENY_OR_ACCUSE = new RegExp(
   'iu',
 );
 const NEEDED_AT = new RegExp(MAY_DENY_OR_ACCUSE.source, 'iuy');
-const FIRST_WORD = /[\p{L}\p{N}]+/u;
 /** Where a needed phrase can begin: at a word that is the first word of one of them. */
-export const NEEDED_STARTS: MatchStarts = matchStarts([new Set(NEEDED.map((w) => FIRST_WORD.exec(w)?.[0] ?? ''))]);
+export const NEEDED_STARTS: MatchStarts = matchStarts([new Set(NEEDED.map((w) => firstWordRun(w)))]);
 const neededStarts = new StartFinder([NEEDED_STARTS]);
 
 /**
@@ -273,8 +273,7 @@ const neededStarts = new StartFinder([NEEDED_STARTS]);
 export function mayDenyOrAccuse(text: string, at: readonly number[] = neededStarts.find(text).at): boolean {
   for (const offset of at) {
     // a needed phrase of one word ("membantah", "tuduhan") needs no expression: the word is it
-    WORD_AT.lastIndex = offset;
-    const word = WORD_AT.exec(text)?.[0];
+    const word = wordRunAt(text, offset);
     if (word !== undefined && SINGLE_WORDS.has(word.toLowerCase())) return true;
     NEEDED_AT.lastIndex = offset;
     if (NEEDED_AT.test(text)) return true;
@@ -283,4 +282,3 @@ export function mayDenyOrAccuse(text: string, at: readonly number[] = neededStar
 }
 /** The needed phrases of one word (letters and digits only), lower case. */
 const SINGLE_WORDS: ReadonlySet<string> = new Set(NEEDED.filter((w) => /^[\p{L}\p{N}]+$/u.test(w)));
-const WORD_AT = /[\p{L}\p{N}]+/uy;

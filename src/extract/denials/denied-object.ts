@@ -1,7 +1,7 @@
 import { isPredicate, subjectBefore } from './clause-subject.js';
 import * as lexicon from './denial-lexicon.js';
 import type { Cue } from './find-denial-cues.js';
-import { gapBefore, punctuationBefore, textOf, type ParagraphView } from './paragraph-view.js';
+import { gapBefore, punctuationBefore, textOf, type ParagraphView } from './words.js';
 
 // (read once: an imported binding is a getter call at every use, and these are used on every word)
 const { existentialStarts, parties, targets } = lexicon;
@@ -21,7 +21,7 @@ const NOTHING: Denied = { text: null, accusation: null };
 function clauseEnd(view: ParagraphView, i: number, ceiling: number): number {
   let k = i;
   while (k + 1 < ceiling && !punctuationBefore(view, k + 1)) {
-    if (k > i && k + 2 < ceiling && parties.coordinators.has(view.words[k + 1]!.folded) && isPredicate(view.words[k + 2]!)) break;
+    if (k > i && k + 2 < ceiling && parties.coordinators.has(view.words[k + 1]!.fold) && isPredicate(view.words[k + 2]!)) break;
     k++;
   }
   return k;
@@ -46,7 +46,7 @@ export function describeDenied(view: ParagraphView, cue: Cue, floor: number, cei
       // "He has been accused of …, accusations he has repeatedly denied": the accusation is the clause before
       const subject = subjectBefore(view, cue.from, floor);
       const head = subject.from;
-      if (subject.to > head && head > floor && targets.has(w[head]!.folded) && !w[head]!.capitalised && /^\s*,\s*$/u.test(gapBefore(view, head))) {
+      if (subject.to > head && head > floor && targets.has(w[head]!.fold) && !w[head]!.cap && /^\s*,\s*$/u.test(gapBefore(view, head))) {
         const start = w[floor]!.start;
         const end = w[head - 1]!.end;
         return { text: view.paragraph.text.slice(start, end), accusation: { start, end } };
@@ -59,7 +59,7 @@ export function describeDenied(view: ParagraphView, cue: Cue, floor: number, cei
       return { text: restOfClause(view, cue.to, ceiling, true), accusation: null };
     case 'passive': {
       const noun = cue.from - 2;
-      if (noun > floor && w[cue.from - 1]?.folded === 'yang' && targets.has(w[noun]!.folded) && punctuationBefore(view, noun)) {
+      if (noun > floor && w[cue.from - 1]?.fold === 'yang' && targets.has(w[noun]!.fold) && punctuationBefore(view, noun)) {
         const start = w[floor]!.start;
         const end = w[noun - 1]!.end;
         return { text: view.paragraph.text.slice(start, end), accusation: { start, end } };
@@ -70,17 +70,17 @@ export function describeDenied(view: ParagraphView, cue: Cue, floor: number, cei
     case 'statement': {
       if (cue.kind === 'no-comment') {
         const next = w[cue.to + 1];
-        return next && targets.has(next.folded) ? { text: restOfClause(view, cue.to + 1, ceiling), accusation: null } : NOTHING;
+        return next && targets.has(next.fold) ? { text: restOfClause(view, cue.to + 1, ceiling), accusation: null } : NOTHING;
       }
-      if (cue.kind !== 'denial' || existentialStarts.some((p) => p.every((x, k) => w[cue.from + k]?.folded === x))) {
+      if (cue.kind !== 'denial' || existentialStarts.some((p) => p.every((x, k) => w[cue.from + k]?.fold === x))) {
         return { text: restOfClause(view, cue.from, ceiling, true), accusation: null };
       }
       // "menyebut tuduhan itu tidak berdasar": the target right before the cue
       for (let k = cue.from - 1; k >= Math.max(floor, cue.from - 4) && !punctuationBefore(view, k + 1); k--) {
-        if (targets.has(w[k]!.folded) && !w[k]!.capitalised) return { text: textOf(view, k, cue.from - 1), accusation: null };
+        if (targets.has(w[k]!.fold) && !w[k]!.cap) return { text: textOf(view, k, cue.from - 1), accusation: null };
       }
       const subject = subjectBefore(view, cue.from, floor);
-      const named = subject.to >= subject.from && w.slice(subject.from, subject.to + 1).some((x) => targets.has(x.folded));
+      const named = subject.to >= subject.from && w.slice(subject.from, subject.to + 1).some((x) => targets.has(x.fold));
       return named ? { text: textOf(view, subject.from, subject.to), accusation: null } : NOTHING;
     }
   }

@@ -1,6 +1,8 @@
+import { type Party, partyName } from './party.js';
 import type { Article, Paragraph } from '../../corpus/types.js';
 import { foldText } from '../../language/fold.js';
-import { splitSentences, type SentenceSpan } from '../../language/sentences.js';
+import type { SentenceSpan } from '../../language/sentences.js';
+import { type ParagraphView, viewArticle } from '../paragraph-view.js';
 import type { Denial, Quote, Span } from '../types.js';
 import { AccusationIndex, answerInArticle, contentTerms, findAccusation, sameParty, type Accusation, type LocalAccusation } from './accusations.js';
 import { ArticlePeople, position } from './article-people.js';
@@ -9,14 +11,15 @@ import * as lexicon from './denial-lexicon.js';
 import { describeDenied } from './denied-object.js';
 import { findDenialCues, type Cue } from './find-denial-cues.js';
 import { accuserOf, findParty, partyOf, subjectOf, type ModelledParty, type PartyContext, type QuoteSpeaker } from './find-party.js';
-import { punctuationBefore, quoteAround, viewParagraph, wordAt, type ParagraphView } from './paragraph-view.js';
+import { punctuationBefore, quoteAround, wordAt } from './words.js';
 
 // (read once: an imported binding is a getter call at every use, and these are used on every word)
 const { mayDenyOrAccuse, parties, statementVerbs, targets } = lexicon;
 
 /** A denial before it is linked to the accusation it answers across the corpus. */
 export interface FoundDenial {
-  readonly denial: Omit<Denial, 'answers'>;
+  /** The denial record, its party as the article gives it (named across the corpus by `linkDenials`). */
+  readonly denial: Omit<Denial, 'answers' | 'party'> & { readonly party: Party | null };
   /** The accusation of its own article it answers, when found there. */
   readonly answers: Span | null;
   /** Content terms (see `contentTerms`), in the order found. */
@@ -39,12 +42,12 @@ export interface ArticleDenials {
 function pointsBack(view: ParagraphView, cue: Cue, denied: string | null, ceiling: number): boolean {
   if (cue.type === 'verb') {
     const next = cue.to + 1;
-    if (next >= ceiling || punctuationBefore(view, next) || parties.coordinators.has(view.words[next]!.folded)) return true;
+    if (next >= ceiling || punctuationBefore(view, next) || parties.coordinators.has(view.words[next]!.fold)) return true;
   }
   if (denied !== null && refersBack(denied.split(/\s+/).map(foldText))) return true;
   // "belum memberikan tanggapan resmi terkait situasi ini": what follows the cue points back
   const rest: string[] = [];
-  for (let k = cue.to + 1; k < ceiling && rest.length <= 4 && !(k > cue.to + 1 && punctuationBefore(view, k)); k++) rest.push(view.words[k]!.folded);
+  for (let k = cue.to + 1; k < ceiling && rest.length <= 4 && !(k > cue.to + 1 && punctuationBefore(view, k)); k++) rest.push(view.words[k]!.fold);
   return rest.length > 0 && rest.length <= 4 && refersBack(rest);
 }
 
@@ -82,30 +85,26 @@ export function extractDenials(articles: readonly Article[], quotes: readonly Qu
  * it answers where there is one: the accusation its own sentence tells ("…, klaim yang dibantah
  * Teheran"; "X menyatakan …, namun Y menyebut tuduhan itu tidak berdasar"), else one by another
  * party (see `answerInArticle`). `quotesOf` gives a paragraph's quotes (their speakers stand for a
- * cue inside them); `sentencesOf`, when given, its sentences already split; `mayDeny`, whether it
- * holds any word a denial or an accusation needs (the others are skipped).
+ * cue inside them); `views`, the article's paragraph views when already built (shared with the quote
+ * reader); `mayDeny`, whether a paragraph holds any word a denial or an accusation needs (the others are skipped).
  */
 export function articleDenials(
   article: Article,
   quotesOf: (paragraph: number) => readonly QuoteSpeaker[],
-  sentencesOf: (paragraph: Paragraph, index: number) => readonly SentenceSpan[] = (p) => splitSentences(p.text),
+  views: readonly ParagraphView[] = viewArticle(article.paragraphs),
   mayDeny: (paragraph: Paragraph, index: number) => boolean = (p) => mayDenyOrAccuse(p.text),
   resolve?: (paragraphIndex: number, offset: number) => ModelledParty | null,
 ): ArticleDenials {
   const found: FoundDenial[] = [];
   const places: number[] = [];
   const accusations: LocalAccusation[] = [];
-  const views = article.paragraphs.map((p, i) => (mayDeny(p, i) ? viewParagraph(p) : null));
   let people: ArticlePeople | null = null;
-  const lazyPeople = (): ArticlePeople => (people ??= new ArticlePeople(article.paragraphs.map((p, i) => views[i] ?? viewParagraph(p))));
-  // a party taken from the quote extractor is an entity mark: its name, for telling parties apart
-  const names = new Map<string, string>();
-  for (const p of article.paragraphs) for (const q of quotesOf(p.number)) if (q.speaker !== null && q.name) names.set(q.speaker, q.name);
+  const lazyPeople = (): ArticlePeople => (people ??= new ArticlePeople(views));
   views.forEach((view, paragraphIndex) => {
-    if (view === null) return;
     const paragraph = view.paragraph;
+    if (!mayDeny(paragraph, paragraphIndex)) return;
     const quotesHere = quotesOf(paragraph.number);
-    const sentences = sentencesOf(paragraph, paragraphIndex);
+    const sentences = view.spans;
     // a denial told in a quotation covers it whole: the sentences it spans give no second denial
     let coveredTo = -1;
     for (const sentence of sentences) {
@@ -125,7 +124,7 @@ export function articleDenials(
         const { start, end } = statementSpan(view, cue, sentence, sentences);
         const statement = paragraph.text.slice(start, end);
         const anaphoric = pointsBack(view, cue, denied.text, ceiling);
-        const own = denied.accusation ?? (anaphoric ? contrastClause(ctx, cue, names.get(party ?? '') ?? party) : null);
+        const own = denied.accusation ?? (anaphoric ? contrastClause(ctx, cue, party === null ? null : partyName(party)) : null);
         const answers = own && { article: article.article, paragraph: paragraph.number, ...own };
         const terms = contentTerms(view, clauseStart(view, cue.from, floor), ceiling);
         const record = { article: article.article, paragraph: paragraph.number, start, end, statement, party, kind: cue.kind, denies: denied.text };
@@ -151,7 +150,7 @@ export function articleDenials(
   });
   const linked = found.map((f, k): FoundDenial => {
     if (f.answers !== null || accusations.length === 0) return f;
-    const party = f.denial.party === null ? null : (names.get(f.denial.party) ?? f.denial.party);
+    const party = f.denial.party === null ? null : partyName(f.denial.party);
     const answer = answerInArticle({ at: places[k]!, terms: f.terms, party, anaphoric: f.anaphoric }, accusations);
     return answer === null ? f : { ...f, answers: answer.span };
   });
@@ -167,12 +166,12 @@ function contrastClause(ctx: PartyContext, cue: Cue, party: string | null): { st
   const { view, floor } = ctx;
   const w = view.words;
   let contrast = cue.from - 1;
-  while (contrast > floor && !parties.contrasts.has(w[contrast]!.folded)) contrast--;
+  while (contrast > floor && !parties.contrasts.has(w[contrast]!.fold)) contrast--;
   if (contrast <= floor) return null;
   for (let s = floor; s < contrast; s++) {
-    if (!statementVerbs.has(w[s]!.folded)) continue;
+    if (!statementVerbs.has(w[s]!.fold)) continue;
     const speaker = partyOf(ctx, subjectOf(ctx, s));
-    if (speaker === null || (party !== null && sameParty(speaker, party))) return null;
+    if (speaker === null || (party !== null && sameParty(partyName(speaker), party))) return null;
     return { start: w[floor]!.start, end: w[contrast - 1]!.end };
   }
   return null;
@@ -197,9 +196,10 @@ function statementSpan(view: ParagraphView, cue: Cue, sentence: SentenceSpan, se
 /**
  * Links each article's denials to the accusations they answer, across the corpus: the one found
  * in its own article, else, for a denial that does not point back, an accusation of another
- * article (see `AccusationIndex.answerFor`). `partyName` turns a party as found into its final name.
+ * article (see `AccusationIndex.answerFor`). `nameOf` names a party as found (in `articles[article]`)
+ * as the corpus does: a quote speaker as /who-said names them once the speakers are merged.
  */
-export function linkDenials(articles: readonly Article[], parts: readonly ArticleDenials[], partyName: (party: string, article: number) => string = (p) => p): Denial[] {
+export function linkDenials(articles: readonly Article[], parts: readonly ArticleDenials[], nameOf: (party: Party, article: number) => string = partyName): Denial[] {
   const accusations = new AccusationIndex();
   parts.forEach((part, a) => {
     for (const accusation of part.accusations) accusations.add(accusation, articles[a]!.published);
@@ -210,7 +210,7 @@ export function linkDenials(articles: readonly Article[], parts: readonly Articl
   parts.forEach((part, a) => {
     for (const f of part.found) {
       const published = publishedOf.get(f.denial.article) ?? null;
-      const denial = f.denial.party === null ? f.denial : { ...f.denial, party: partyName(f.denial.party, a) };
+      const denial = { ...f.denial, party: f.denial.party === null ? null : nameOf(f.denial.party, a) };
       const answers = f.answers ?? (f.anaphoric ? null : accusations.answerFor({ where: f.denial, terms: f.terms, denies: f.denial.denies, party: denial.party, published }));
       out.push({ ...denial, answers });
     }

@@ -1,7 +1,7 @@
 import type { DenialKind } from '../types.js';
 import * as lexicon from './denial-lexicon.js';
 import { isPredicate } from './clause-subject.js';
-import { punctuationBefore, type ParagraphView } from './paragraph-view.js';
+import { punctuationBefore, type ParagraphView } from './words.js';
 
 // (read once: an imported binding is a getter call at every use, and these are used on every word)
 const { dismissalComplements, existentialDenials, gappedStatements, insistence, negatedActs, negators, nouns, statementCues, targetNouns, targets, verbs } = lexicon;
@@ -65,7 +65,7 @@ export function findDenialCues(view: ParagraphView, from: number, to: number): r
   // an insistence verb seen earlier in the sentence ("maintained that …"): a past negation after it denies
   let insisting = false;
   for (let i = from; i < to; i++) {
-    const word = w[i]!.folded;
+    const word = w[i]!.fold;
     if (!cueStarts.has(word)) continue;
     if (insistence.verbs.has(word)) {
       insisting = true;
@@ -94,8 +94,8 @@ export function findDenialCues(view: ParagraphView, from: number, to: number): r
     const marker = firstMatch(view, i, to, markersByFirst.get(word));
     if (marker) {
       let k = i + marker.words.length;
-      while (k < to && k < i + marker.words.length + 2 && negatedActs.gapWords.has(w[k]!.folded)) k++;
-      if (k < to && negatedActs.acts.has(w[k]!.folded)) {
+      while (k < to && k < i + marker.words.length + 2 && negatedActs.gapWords.has(w[k]!.fold)) k++;
+      if (k < to && negatedActs.acts.has(w[k]!.fold)) {
         if (cues === NO_CUES) cues = [];
         cues.push({ type: 'act', kind: 'denial', from: i, to: k });
         continue;
@@ -125,9 +125,9 @@ const NO_CUES: Cue[] = [];
 /** A denial verb, a passive of one, or a denial noun at word i, when it holds up. */
 function wordCue(view: ParagraphView, i: number, from: number, to: number): Cue | null {
   const w = view.words;
-  const word = w[i]!.folded;
+  const word = w[i]!.fold;
   // "Anggapan itu harus dibantah": a call to deny
-  if (i > from && verbs.modals.has(w[i - 1]!.folded)) return null;
+  if (i > from && verbs.modals.has(w[i - 1]!.fold)) return null;
   // (a phrasal verb is read as one verb ending at its last word)
   let verb = word;
   let last = i;
@@ -137,8 +137,8 @@ function wordCue(view: ParagraphView, i: number, from: number, to: number): Cue 
     last = i + phrasal.length;
   }
   if (activeVerbs.has(verb)) {
-    const englishPassive = i > from && verbs.englishPassiveAuxiliaries.has(w[i - 1]!.folded);
-    if (englishPassive && !(last + 1 < to && verbs.agentMarkers.has(w[last + 1]!.folded))) return null; // "was denied entry"
+    const englishPassive = i > from && verbs.englishPassiveAuxiliaries.has(w[i - 1]!.fold);
+    if (englishPassive && !(last + 1 < to && verbs.agentMarkers.has(w[last + 1]!.fold))) return null; // "was denied entry"
     // "rejected the proposal" denies nothing; in "the claims were dismissed by …" the target stands before
     if (verbs.objectNeeded.has(verb)) {
       const held = englishPassive ? targetBefore(view, i, from) : objectIsTarget(view, last, to) || dismissedAs(view, last, to);
@@ -152,9 +152,9 @@ function wordCue(view: ParagraphView, i: number, from: number, to: number): Cue 
     return { type: 'passive', kind: verbs.passiveKind.get(word) ?? 'denial', from: i, to: i };
   }
   if (nouns.words.has(word)) {
-    if (i + 1 < to && nouns.backReferences.has(w[i + 1]!.folded)) return null; // "Bantahan itu muncul …"
+    if (i + 1 < to && nouns.backReferences.has(w[i + 1]!.fold)) return null; // "Bantahan itu muncul …"
     // "to be in denial" is a state of mind; "in its denial" and "dalam bantahannya" have an owner
-    if (i > from && nouns.notAfter.has(w[i - 1]!.folded) && !word.endsWith('nya')) return null;
+    if (i > from && nouns.notAfter.has(w[i - 1]!.fold) && !word.endsWith('nya')) return null;
     return { type: 'noun', kind: 'denial', from: i, to: i };
   }
   return null;
@@ -168,7 +168,7 @@ function firstMatch<T extends { readonly words: readonly string[] }>(view: Parag
     const phrase = entry.words;
     if (i + phrase.length > to) continue;
     let k = 0;
-    while (k < phrase.length && w[i + k]!.folded === phrase[k] && (k === 0 || !punctuationBefore(view, i + k))) k++;
+    while (k < phrase.length && w[i + k]!.fold === phrase[k] && (k === 0 || !punctuationBefore(view, i + k))) k++;
     if (k === phrase.length) return entry;
   }
   return undefined;
@@ -177,13 +177,13 @@ function firstMatch<T extends { readonly words: readonly string[] }>(view: Parag
 /** True when the words of `phrase` stand at word k (before `to`). */
 function wordsAt(view: ParagraphView, k: number, to: number, phrase: readonly string[]): boolean {
   if (k + phrase.length > to) return false;
-  for (let j = 0; j < phrase.length; j++) if (view.words[k + j]!.folded !== phrase[j]) return false;
+  for (let j = 0; j < phrase.length; j++) if (view.words[k + j]!.fold !== phrase[j]) return false;
   return true;
 }
 
 /** "tidak semua informasi itu … benar": the first part at word i, the second within its reach. */
 function gappedAt(view: ParagraphView, i: number, to: number): Cue | null {
-  const entry = firstMatch(view, i, to, gappedByFirst.get(view.words[i]!.folded));
+  const entry = firstMatch(view, i, to, gappedByFirst.get(view.words[i]!.fold));
   if (!entry) return null;
   const first = i + entry.start.length;
   const last = Math.min(to, first + entry.within);
@@ -195,17 +195,17 @@ function gappedAt(view: ParagraphView, i: number, to: number): Cue | null {
 
 /** "tidak ada (siswa) yang dilarikan", "tidak ada data atau hasil yang ditutup-tutupi": nothing underwent the act. */
 function existentialAt(view: ParagraphView, i: number, to: number): Cue | null {
-  const start = firstMatch(view, i, to, existentialByFirst.get(view.words[i]!.folded));
+  const start = firstMatch(view, i, to, existentialByFirst.get(view.words[i]!.fold));
   if (!start) return null;
   // "agar tidak ada layanan yang terganggu": a purpose, not a denial
-  if ((i > 0 && existentialDenials.notAfter.has(view.words[i - 1]!.folded)) || (i > 1 && existentialDenials.notAfter.has(view.words[i - 2]!.folded))) return null;
+  if ((i > 0 && existentialDenials.notAfter.has(view.words[i - 1]!.fold)) || (i > 1 && existentialDenials.notAfter.has(view.words[i - 2]!.fold))) return null;
   const first = i + start.words.length;
   const last = Math.min(to - 1, first + existentialDenials.maxGap);
   for (let k = first; k < last; k++) {
-    if (!existentialDenials.relatives.has(view.words[k]!.folded)) continue;
+    if (!existentialDenials.relatives.has(view.words[k]!.fold)) continue;
     const verb = view.words[k + 1]!;
-    if (verb.capitalised || existentialDenials.notPassive.has(verb.folded)) return null;
-    const passive = existentialDenials.passivePrefixes.some((p) => verb.folded.startsWith(p) && verb.folded.length >= p.length + 4);
+    if (verb.cap || existentialDenials.notPassive.has(verb.fold)) return null;
+    const passive = existentialDenials.passivePrefixes.some((p) => verb.fold.startsWith(p) && verb.fold.length >= p.length + 4);
     return passive ? { type: 'statement', kind: 'denial', from: i, to: k + 1 } : null;
   }
   return null;
@@ -214,15 +214,15 @@ function existentialAt(view: ParagraphView, i: number, to: number): Cue | null {
 /** "tidak membantah", "tidak secara tegas membantah", "did not deny": a negated cue is no denial. */
 function negated(view: ParagraphView, i: number, from: number): boolean {
   const w = view.words;
-  if (i - 1 >= from && negators.words.has(w[i - 1]!.folded)) return true;
-  return i - 2 >= from && negators.between.has(w[i - 1]!.folded) && negators.words.has(w[i - 2]!.folded);
+  if (i - 1 >= from && negators.words.has(w[i - 1]!.fold)) return true;
+  return i - 2 >= from && negators.between.has(w[i - 1]!.fold) && negators.words.has(w[i - 2]!.fold);
 }
 
 /** True when the object after a verb names an accusation, claim, report or rumour, or is a clause. */
 function objectIsTarget(view: ParagraphView, i: number, to: number): boolean {
   for (let k = i + 1; k < Math.min(to, i + 5); k++) {
     if (punctuationBefore(view, k)) return false;
-    if (targets.has(view.words[k]!.folded)) return true;
+    if (targets.has(view.words[k]!.fold)) return true;
     // "menolak membantah laporan": the object is an act, not an accusation
     if (isPredicate(view.words[k]!)) return false;
   }
@@ -234,15 +234,15 @@ function dismissedAs(view: ParagraphView, i: number, to: number): boolean {
   const limit = Math.min(to, i + 12);
   for (let k = i + 1; k < limit; k++) {
     if (punctuationBefore(view, k)) return false;
-    if (!dismissalComplements.markers.has(view.words[k]!.folded)) continue;
+    if (!dismissalComplements.markers.has(view.words[k]!.fold)) continue;
     let j = k + 1;
-    while (j < to && j < k + 4 && dismissalComplements.fillers.has(view.words[j]!.folded)) j++;
-    return j < to && dismissalComplements.words.has(view.words[j]!.folded);
+    while (j < to && j < k + 4 && dismissalComplements.fillers.has(view.words[j]!.fold)) j++;
+    return j < to && dismissalComplements.words.has(view.words[j]!.fold);
   }
   return false;
 }
 
 /** True when one of the three words before a passive verb names an accusation ("klaim yang ditolak"). */
 function targetBefore(view: ParagraphView, i: number, from: number): boolean {
-  return view.words.slice(Math.max(from, i - 3), i).some((x) => targetNouns.has(x.folded));
+  return view.words.slice(Math.max(from, i - 3), i).some((x) => targetNouns.has(x.fold));
 }

@@ -1,18 +1,19 @@
+import type { Party } from './party.js';
 import type { Quote } from '../types.js';
 import { position, type ArticlePeople } from './article-people.js';
 import { attributionAfter, clauseStart, EMPTY, nounPhraseFrom, sentenceSubject, statementVerbBefore, subjectBefore, type WordRange } from './clause-subject.js';
 import * as lexicon from './denial-lexicon.js';
 import type { AccusationCue } from './accusations.js';
 import type { Cue } from './find-denial-cues.js';
-import { gapBefore, punctuationBefore, quoteAround, textOf, wordAt, type ParagraphView } from './paragraph-view.js';
+import { gapBefore, punctuationBefore, quoteAround, textOf, wordAt, type ParagraphView } from './words.js';
 
 // (read once: an imported binding is a getter call at every use, and these are used on every word)
 const { accordingPhrases, afterQuoteVerbs, nouns, parties, targets, verbs } = lexicon;
 
 /** What a party finder reads of a quote: where it is, whether it is direct, and its speaker. */
-export type QuoteSpeaker = Pick<Quote, 'start' | 'end' | 'direct' | 'speaker'> & {
-  /** The speaker's name when `speaker` is an entity mark resolved after the corpus is merged. */
-  readonly name?: string | undefined;
+export type QuoteSpeaker = Pick<Quote, 'start' | 'end' | 'direct'> & {
+  /** The quote's speaker: a canonical name, or, before the corpus's speakers are merged, one of the article's. */
+  readonly speaker: Party | null;
 };
 
 /** What finding a party needs: the paragraph, its place in the article, the sentence's words and the paragraph's quotes. */
@@ -28,15 +29,15 @@ export interface PartyContext {
   readonly quotes: readonly QuoteSpeaker[];
   /**
    * The article's discourse model, when there is one (see src/extract/discourse): who the
-   * expression at a paragraph index and offset refers to, as a party (an entity mark for one who
+   * expression at a paragraph index and offset refers to, as a party (a quote speaker for one who
    * speaks in the article's quotes, else its name), or null when the model resolved nothing there.
    */
   readonly resolve?: ((paragraphIndex: number, offset: number) => ModelledParty | null) | undefined;
 }
 
-/** Who the discourse model says an expression is: the party to record (an entity mark or a name) and the entity's name. */
+/** Who the discourse model says an expression is: the party to record (a quote speaker or a name) and the entity's name. */
 export interface ModelledParty {
-  readonly party: string;
+  readonly party: Party;
   readonly name: string;
 }
 
@@ -53,14 +54,14 @@ const CLOSING_QUOTE = /["\u201D\u00BB]\s*$/u;
  * for a relative clause is what it describes ("perkataan Pegi yang membantah …": Pegi). Pronouns
  * and descriptions ("diplomat tersebut") resolve to the person they refer back to. Null when unsure.
  */
-export function findParty(ctx: PartyContext, cue: Cue): string | null {
+export function findParty(ctx: PartyContext, cue: Cue): Party | null {
   const { view, floor } = ctx;
   const offset = view.words[cue.from]!.start;
-  const speaker = (direct: boolean): string | null =>
+  const speaker = (direct: boolean): Party | null =>
     ctx.quotes.find((q) => q.start <= offset && offset < q.end && q.speaker !== null && (q.direct || !direct))?.speaker ?? null;
   // a passive's subject is what is denied ("Anggapan itu harus dibantah"): only its agent denies
   // ("ditepisnya": the clitic is the agent, resolved as "ujarnya" is)
-  if (cue.type === 'passive') return cue.from === cue.to && view.words[cue.from]!.folded.endsWith('nya') ? personAt(ctx, cue.from) : partyOf(ctx, passiveAgent(ctx, cue));
+  if (cue.type === 'passive') return cue.from === cue.to && view.words[cue.from]!.fold.endsWith('nya') ? personAt(ctx, cue.from) : partyOf(ctx, passiveAgent(ctx, cue));
   if (cue.type === 'noun') return nounOwner(ctx, cue);
   const marks = quoteAround(view, offset);
   if (marks) {
@@ -69,10 +70,10 @@ export function findParty(ctx: PartyContext, cue: Cue): string | null {
     const quoted = speaker(true);
     if (quoted !== null) return quoted;
     const attribution = quoteAttribution(view, marks);
-    if (attribution.to === attribution.from && afterQuoteVerbs.has(view.words[attribution.from]!.folded)) return personAt(ctx, attribution.from);
+    if (attribution.to === attribution.from && afterQuoteVerbs.has(view.words[attribution.from]!.fold)) return personAt(ctx, attribution.from);
     return partyOf(ctx, attribution);
   }
-  if (cue.type === 'verb' && afterQuoteVerbs.has(view.words[cue.from]!.folded) && CLOSING_QUOTE.test(gapBefore(view, cue.from))) {
+  if (cue.type === 'verb' && afterQuoteVerbs.has(view.words[cue.from]!.fold) && CLOSING_QUOTE.test(gapBefore(view, cue.from))) {
     return partyOf(ctx, attributionAfter(view, cue.from, afterQuoteVerbs));
   }
   if (cue.type === 'act' || (cue.type === 'statement' && cue.kind !== 'no-comment')) {
@@ -115,22 +116,22 @@ export function accuserOf(ctx: PartyContext, cue: AccusationCue): string | null 
     case 'claim': {
       const subject = subjectOf(ctx, cue.at);
       if (subject.to >= subject.from) return namedIn(ctx, subject);
-      return afterQuoteVerbs.has(w[cue.at]!.folded) ? namedIn(ctx, attributionAfter(view, cue.at, afterQuoteVerbs)) : null;
+      return afterQuoteVerbs.has(w[cue.at]!.fold) ? namedIn(ctx, attributionAfter(view, cue.at, afterQuoteVerbs)) : null;
     }
     case 'passive': {
       if (next >= ceiling || punctuationBefore(view, next)) return null;
-      if (verbs.agentMarkers.has(w[next]!.folded)) return namedIn(ctx, nounPhraseFrom(view, next + 1, ceiling));
-      return w[next]!.capitalised ? namedIn(ctx, nounPhraseFrom(view, next, ceiling)) : null;
+      if (verbs.agentMarkers.has(w[next]!.fold)) return namedIn(ctx, nounPhraseFrom(view, next + 1, ceiling));
+      return w[next]!.cap ? namedIn(ctx, nounPhraseFrom(view, next, ceiling)) : null;
     }
     case 'noun':
     case 'unowned': {
       if (next < ceiling && !punctuationBefore(view, next)) {
-        if (nouns.possessorMarkers.has(w[next]!.folded)) return namedIn(ctx, nounPhraseFrom(view, next + 1, ceiling));
-        if (cue.type === 'noun' && w[next]!.capitalised) return namedIn(ctx, nounPhraseFrom(view, next, ceiling));
+        if (nouns.possessorMarkers.has(w[next]!.fold)) return namedIn(ctx, nounPhraseFrom(view, next + 1, ceiling));
+        if (cue.type === 'noun' && w[next]!.cap) return namedIn(ctx, nounPhraseFrom(view, next, ceiling));
       }
       if (cue.type === 'unowned') return null;
       const before = cue.at - 1;
-      if (before >= floor && w[before]!.folded.endsWith("'s")) return namedIn(ctx, { from: clauseStart(view, before, floor), to: before });
+      if (before >= floor && w[before]!.fold.endsWith("'s")) return namedIn(ctx, { from: clauseStart(view, before, floor), to: before });
       return namedIn(ctx, sentenceSubject(view, floor, ceiling));
     }
   }
@@ -149,8 +150,8 @@ export function subjectOf(ctx: PartyContext, v: number): WordRange {
   const { view, floor } = ctx;
   const w = view.words;
   let k = v - 1;
-  while (k >= floor && isAdverb(w[k]!.folded) && !punctuationBefore(view, k + 1)) k--;
-  if (k > floor && parties.relativePronouns.has(w[k]!.folded) && !punctuationBefore(view, k + 1)) {
+  while (k >= floor && isAdverb(w[k]!.fold) && !punctuationBefore(view, k + 1)) k--;
+  if (k > floor && parties.relativePronouns.has(w[k]!.fold) && !punctuationBefore(view, k + 1)) {
     const owner = statementOwner(view, k, floor);
     if (owner) return owner;
     const described = nounPhraseFrom(view, clauseStart(view, k - 1, floor), k);
@@ -158,11 +159,11 @@ export function subjectOf(ctx: PartyContext, v: number): WordRange {
   }
   const subject = subjectBefore(view, v, floor);
   if (subject.to < subject.from) {
-    if (k > floor && parties.reasonWords.has(w[k]!.folded)) return criticised(view, k, floor);
+    if (k > floor && parties.reasonWords.has(w[k]!.fold)) return criticised(view, k, floor);
     return subject;
   }
   // "…, accusations he has repeatedly denied": the target is the object, the pronoun or name after it the subject
-  if (subject.to > subject.from && targets.has(w[subject.from]!.folded) && !w[subject.from]!.capitalised) {
+  if (subject.to > subject.from && targets.has(w[subject.from]!.fold) && !w[subject.from]!.cap) {
     return { from: subject.from + 1, to: subject.to };
   }
   return subject;
@@ -175,10 +176,10 @@ export function subjectOf(ctx: PartyContext, v: number): WordRange {
  */
 function statementOwner(view: ParagraphView, rel: number, floor: number): WordRange | null {
   for (let s = rel - 1; s >= Math.max(floor, rel - 6); s--) {
-    const noun = view.words[s]!.folded;
+    const noun = view.words[s]!.fold;
     if (parties.statementNouns.has(noun)) {
       if (noun.endsWith('nya') && s === rel - 1) return { from: s, to: s };
-      if (s + 1 < rel && view.words[s + 1]!.capitalised) return nounPhraseFrom(view, s + 1, rel);
+      if (s + 1 < rel && view.words[s + 1]!.cap) return nounPhraseFrom(view, s + 1, rel);
       return null;
     }
     if (punctuationBefore(view, s)) return null;
@@ -193,15 +194,15 @@ function statementOwner(view: ParagraphView, rel: number, floor: number): WordRa
 function criticised(view: ParagraphView, reason: number, floor: number): WordRange {
   const start = clauseStart(view, reason - 1, floor);
   for (let s = reason - 1; s >= start; s--) {
-    if (!parties.statementNouns.has(view.words[s]!.folded)) continue;
+    if (!parties.statementNouns.has(view.words[s]!.fold)) continue;
     const owner = statementOwner(view, reason, floor);
     if (owner) return owner;
-    if (s + 1 < reason && view.words[s + 1]!.capitalised) return nounPhraseFrom(view, s + 1, reason);
+    if (s + 1 < reason && view.words[s + 1]!.cap) return nounPhraseFrom(view, s + 1, reason);
   }
   for (let s = start; s < reason; s++) {
-    if (parties.criticismVerbs.has(view.words[s]!.folded)) {
+    if (parties.criticismVerbs.has(view.words[s]!.fold)) {
       const object = nounPhraseFrom(view, s + 1, reason);
-      if (object.to >= object.from && view.words[object.from]!.capitalised) return object;
+      if (object.to >= object.from && view.words[object.from]!.cap) return object;
     }
   }
   return EMPTY;
@@ -212,19 +213,19 @@ function criticised(view: ParagraphView, reason: number, floor: number): WordRan
  * "bantahan Moskow", "denial by Moscow"), the possessive before it ("Russia's denial"), else who
  * the clause is about ("Dia mengulangi bantahannya"; "Dalam bantahannya, Kementerian … menyebut").
  */
-function nounOwner(ctx: PartyContext, cue: Cue): string | null {
+function nounOwner(ctx: PartyContext, cue: Cue): Party | null {
   const { view, floor, ceiling } = ctx;
   const w = view.words;
   // in a headline every word is capitalised: who owns the denial cannot be read from case
   if (titleCase(view, floor, ceiling)) return null;
   let next = cue.to + 1;
-  if (next < ceiling && !punctuationBefore(view, next) && nouns.possessorMarkers.has(w[next]!.folded)) next++;
-  if (next < ceiling && !punctuationBefore(view, next) && w[next]!.capitalised) {
+  if (next < ceiling && !punctuationBefore(view, next) && nouns.possessorMarkers.has(w[next]!.fold)) next++;
+  if (next < ceiling && !punctuationBefore(view, next) && w[next]!.cap) {
     const owner = nounPhraseFrom(view, next, ceiling);
     if (owner.to >= owner.from) return partyOf(ctx, owner);
   }
   const before = cue.from - 1;
-  if (before >= floor && w[before]!.folded.endsWith("'s") && w[before]!.capitalised) {
+  if (before >= floor && w[before]!.fold.endsWith("'s") && w[before]!.cap) {
     return partyOf(ctx, { from: clauseStart(view, before, floor), to: before });
   }
   const subject = subjectOf(ctx, cue.from);
@@ -245,7 +246,7 @@ function titleCase(view: ParagraphView, floor: number, ceiling: number): boolean
   for (let k = floor; k < ceiling; k++) {
     if (view.words[k]!.text.length < 4) continue;
     long++;
-    if (view.words[k]!.capitalised) capitalised++;
+    if (view.words[k]!.cap) capitalised++;
   }
   return long >= 4 && capitalised >= 0.7 * long;
 }
@@ -257,7 +258,7 @@ function quoteAttribution(view: ParagraphView, [open, close]: readonly [number, 
   if (after.to >= after.from) return after;
   // English order: "…,” Zakharova said."
   const named = nounPhraseFrom(view, next, Math.min(view.words.length, next + 8));
-  if (named.to >= named.from && afterQuoteVerbs.has(view.words[named.to + 1]?.folded ?? '')) return named;
+  if (named.to >= named.from && afterQuoteVerbs.has(view.words[named.to + 1]?.fold ?? '')) return named;
   const inside = wordAt(view, open);
   if (inside === 0) return EMPTY;
   const start = clauseStart(view, inside - 1, 0);
@@ -269,17 +270,17 @@ function quoteAttribution(view: ParagraphView, [open, close]: readonly [number, 
 function accordingTo(ctx: PartyContext, cue: Cue): WordRange {
   const w = ctx.view.words;
   for (let k = ctx.floor; k < cue.from; k++) {
-    const phrase = accordingPhrases.find((p) => p.every((x, j) => w[k + j]?.folded === x));
+    const phrase = accordingPhrases.find((p) => p.every((x, j) => w[k + j]?.fold === x));
     if (!phrase) continue;
     const from = k + phrase.length;
     let to = from;
     while (to < cue.from && !punctuationBefore(ctx.view, to + 1) && to - from < 8) to++;
     if (!(to < cue.from && /^\s*,\s*$/u.test(gapBefore(ctx.view, to + 1)))) return EMPTY;
     // "Menurut juru bicara maskapai, Andreas Lim, …": a name set off after the role is the one meant
-    if (!w[from]!.capitalised || parties.roles.has(w[from]!.folded)) {
+    if (!w[from]!.cap || parties.roles.has(w[from]!.fold)) {
       let end = to + 1;
-      while (end + 1 < cue.from && w[end + 1]!.capitalised && !punctuationBefore(ctx.view, end + 1) && end - to < 5) end++;
-      if (w[to + 1]!.capitalised && end + 1 < cue.from && /^\s*,\s*$/u.test(gapBefore(ctx.view, end + 1))) return { from: to + 1, to: end };
+      while (end + 1 < cue.from && w[end + 1]!.cap && !punctuationBefore(ctx.view, end + 1) && end - to < 5) end++;
+      if (w[to + 1]!.cap && end + 1 < cue.from && /^\s*,\s*$/u.test(gapBefore(ctx.view, end + 1))) return { from: to + 1, to: end };
     }
     return nounPhraseFrom(ctx.view, from, to + 1);
   }
@@ -290,7 +291,7 @@ function accordingTo(ctx: PartyContext, cue: Cue): WordRange {
 function passiveAgent(ctx: PartyContext, cue: Cue): WordRange {
   let k = cue.to + 1;
   if (k < ctx.ceiling && punctuationBefore(ctx.view, k)) return EMPTY;
-  if (k < ctx.ceiling && verbs.agentMarkers.has(ctx.view.words[k]!.folded)) k++;
+  if (k < ctx.ceiling && verbs.agentMarkers.has(ctx.view.words[k]!.fold)) k++;
   return nounPhraseFrom(ctx.view, k, ctx.ceiling);
 }
 
@@ -313,15 +314,15 @@ function namedIn(ctx: PartyContext, range: WordRange): string | null {
   const first = words[range.from]!;
   const last = words[range.to]!;
   const modelled = (): string | null => ctx.resolve?.(ctx.paragraphIndex, first.start)?.name ?? null;
-  if (parties.personPronouns.has(first.folded) || parties.groupPronouns.has(first.folded) || (range.from === range.to && isClitic(first.folded))) return modelled();
-  if (parties.firstPerson.has(first.folded)) return null;
-  if (!first.capitalised && (range.from === range.to || parties.demonstratives.has(last.folded))) return modelled();
-  const to = range.to > range.from && parties.demonstratives.has(last.folded) ? range.to - 1 : range.to;
+  if (parties.personPronouns.has(first.fold) || parties.groupPronouns.has(first.fold) || (range.from === range.to && isClitic(first.fold))) return modelled();
+  if (parties.firstPerson.has(first.fold)) return null;
+  if (!first.cap && (range.from === range.to || parties.demonstratives.has(last.fold))) return modelled();
+  const to = range.to > range.from && parties.demonstratives.has(last.fold) ? range.to - 1 : range.to;
   return stripPossessive(textOf(ctx.view, range.from, to));
 }
 
 /** Turns a subject phrase into a party name: a person's fullest name, a resolved description or pronoun, or the phrase itself. */
-export function partyOf(ctx: PartyContext, range: WordRange): string | null {
+export function partyOf(ctx: PartyContext, range: WordRange): Party | null {
   const { view } = ctx;
   if (range.to < range.from) return null;
   const people = ctx.people();
@@ -330,26 +331,26 @@ export function partyOf(ctx: PartyContext, range: WordRange): string | null {
   const at = position(ctx.paragraphIndex, first.start);
   // a pronoun, clitic or description is who the discourse model says it is ("one Ia is one person
   // everywhere"), else who this article's people say
-  const modelled = (k: number): string | null => ctx.resolve?.(ctx.paragraphIndex, words[k]!.start)?.party ?? null;
-  if (parties.personPronouns.has(first.folded) || (range.from === range.to && isClitic(first.folded))) return personAt(ctx, range.from);
+  const modelled = (k: number): Party | null => ctx.resolve?.(ctx.paragraphIndex, words[k]!.start)?.party ?? null;
+  if (parties.personPronouns.has(first.fold) || (range.from === range.to && isClitic(first.fold))) return personAt(ctx, range.from);
   // "Suasana hati Ia membantah": a heading run into the sentence before its pronoun
-  if (range.to > range.from && parties.personPronouns.has(words[range.to]!.folded) && words[range.to]!.capitalised) return personAt(ctx, range.to);
-  if (parties.groupPronouns.has(first.folded)) return modelled(range.from) ?? people.latestGroup(at);
-  if (parties.firstPerson.has(first.folded)) return null;
+  if (range.to > range.from && parties.personPronouns.has(words[range.to]!.fold) && words[range.to]!.cap) return personAt(ctx, range.to);
+  if (parties.groupPronouns.has(first.fold)) return modelled(range.from) ?? people.latestGroup(at);
+  if (parties.firstPerson.has(first.fold)) return null;
   const person = people.personIn(view, range);
   if (person) return person.name;
   const last = words[range.to]!;
   // "diplomat tersebut", "Pejabat itu" (capitalised only as the sentence's first word)
-  const descriptive = !first.capitalised || parties.roles.has(first.folded) || parties.descriptionClasses.has(first.folded);
-  if (descriptive && parties.demonstratives.has(last.folded) && range.to > range.from) {
-    return modelled(range.from) ?? people.resolveDescription(words.slice(range.from, range.to).map((w) => w.folded), at);
+  const descriptive = !first.cap || parties.roles.has(first.fold) || parties.descriptionClasses.has(first.fold);
+  if (descriptive && parties.demonstratives.has(last.fold) && range.to > range.from) {
+    return modelled(range.from) ?? people.resolveDescription(words.slice(range.from, range.to).map((w) => w.fold), at);
   }
-  if (!first.capitalised && range.to === range.from) {
+  if (!first.cap && range.to === range.from) {
     // "the official said": a known description refers back; another bare common noun ("pihak") names no one
-    return parties.descriptionClasses.has(first.folded) ? (modelled(range.from) ?? people.resolveDescription([first.folded], at)) : null;
+    return parties.descriptionClasses.has(first.fold) ? (modelled(range.from) ?? people.resolveDescription([first.fold], at)) : null;
   }
   // "Federasi sepak bola Malaysia ini": the name without the pointer
-  const to = range.to > range.from && parties.demonstratives.has(last.folded) ? range.to - 1 : range.to;
+  const to = range.to > range.from && parties.demonstratives.has(last.fold) ? range.to - 1 : range.to;
   const text = textOf(view, range.from, to);
   // a bracket the phrase ends in is closed: "Komisi Perlindungan Nelayan (KPN)"
   const closed = text.lastIndexOf('(') > text.lastIndexOf(')') && view.paragraph.text[words[to]!.end] === ')' ? `${text})` : text;
@@ -362,7 +363,7 @@ export function partyOf(ctx: PartyContext, range: WordRange): string | null {
  * subject (the model reading a capitalised common word, "Criticism lit up …", as someone); else
  * the latest such person.
  */
-function personAt(ctx: PartyContext, k: number): string | null {
+function personAt(ctx: PartyContext, k: number): Party | null {
   const people = ctx.people();
   const offset = ctx.view.words[k]!.start;
   const mine = people.latestPerson(position(ctx.paragraphIndex, offset))?.name ?? null;

@@ -1,5 +1,6 @@
+import { BoundedCache } from '../../bounded-cache.js';
 import { lexicon } from '../quotes/lexicon.js';
-import { foldWord } from '../quotes/tokens.js';
+import { foldWord } from '../../language/fold.js';
 
 /**
  * What a role or a body's name says about whom it speaks for, and whether a bare role fits a role
@@ -21,17 +22,12 @@ function lexiconWords(text: string): string[] {
   return out;
 }
 
-const cache = new Map<string, readonly string[]>();
+// roles repeat across a corpus; the bound keeps odd input from growing the cache forever
+const cache = new BoundedCache<string, readonly string[]>(100_000);
 
 /** The countries and known organisations (canonical names) a role or a body's name names, with a known organisation's country. */
 export function affiliationsOf(text: string): readonly string[] {
-  let found = cache.get(text);
-  if (found === undefined) {
-    found = computeAffiliations(text);
-    // roles repeat across a corpus; the bound keeps odd input from growing the cache forever
-    if (cache.size < 100_000) cache.set(text, found);
-  }
-  return found;
+  return cache.memo(text, computeAffiliations);
 }
 
 function computeAffiliations(text: string): readonly string[] {

@@ -1,3 +1,4 @@
+import { BoundedCache } from '../../bounded-cache.js';
 import { lexicon } from '../quotes/lexicon.js';
 import { addRole, fitsDescription, nameWords, organisationKey, samePerson } from '../quotes/speaker-identity.js';
 import type { Mention, Phrase, Pronoun, SpeakerKind } from '../quotes/speaker-phrase.js';
@@ -303,24 +304,10 @@ const isRootGivenName = (w: string): boolean => w.length <= 3;
  * mention asks for them again, for itself and for every entity it is compared with. Not to be
  * changed by the caller; bounded like the other name caches.
  */
-const personKeys = new Map<string, string>();
-const keyWordLists = new Map<string, readonly string[]>();
 const MAX_CACHED_KEYS = 100_000;
+const personKeys = new BoundedCache<string, string>(MAX_CACHED_KEYS);
+const keyWordLists = new BoundedCache<string, readonly string[]>(MAX_CACHED_KEYS);
 
-function personKey(name: string): string {
-  let key = personKeys.get(name);
-  if (key === undefined) {
-    key = nameWords(name).join(' ');
-    if (personKeys.size < MAX_CACHED_KEYS) personKeys.set(name, key);
-  }
-  return key;
-}
+const personKey = (name: string): string => personKeys.memo(name, () => nameWords(name).join(' '));
 
-function keyWords(key: string): readonly string[] {
-  let words = keyWordLists.get(key);
-  if (words === undefined) {
-    words = key.split(' ');
-    if (keyWordLists.size < MAX_CACHED_KEYS) keyWordLists.set(key, words);
-  }
-  return words;
-}
+const keyWords = (key: string): readonly string[] => keyWordLists.memo(key, () => key.split(' '));

@@ -1,17 +1,16 @@
-import type { Article, Paragraph } from '../../corpus/types.js';
-import type { SentenceSpan } from '../../language/sentences.js';
+import type { Article } from '../../corpus/types.js';
 import { attributeDirect, isFragment, looksLikeTitle, type DirectQuote } from './attribute-quote.js';
 import { Discourse } from '../discourse/discourse.js';
 import { compareReferences, type DiscourseModel } from '../discourse/model.js';
 import { holdsTitle } from '../discourse/affiliation.js';
-import { capitalisedInside, viewParagraph, type ParagraphView } from './paragraph-view.js';
+import { type ParagraphView, viewArticle } from '../paragraph-view.js';
 import { reportedStatements } from './reported-speech.js';
 import { referTokens, resolveCues, type Attribution } from './resolve-cue.js';
 import { findCues, type Cue } from './speech-cues.js';
 import { parseSpeakerPhrase, type Mention } from './speaker-phrase.js';
 import { anchorLength, isComma, isCommonWord, isConjunction, isFunctionWord, isNameToken, isVerbLike } from './word-classes.js';
 import { phraseBefore } from './subject-phrase.js';
-import { foldWord } from './tokens.js';
+import { foldWord } from '../../language/fold.js';
 import { stemWord } from '../../language/stem.js';
 import { lexicon } from './lexicon.js';
 
@@ -31,15 +30,12 @@ export interface ArticleQuote {
  */
 export function extractArticleQuotes(
   article: Pick<Article, 'paragraphs'>,
-  sentencesOf?: (paragraph: Paragraph, index: number) => readonly SentenceSpan[],
+  views: readonly ParagraphView[] = viewArticle(article.paragraphs),
 ): { quotes: ArticleQuote[]; discourse: Discourse; model: DiscourseModel } {
   const discourse = new Discourse();
   const quotes: ArticleQuote[] = [];
   let previousParagraph: { last: ArticleQuote | null; lastDirect: ArticleQuote | null; openEnded: ArticleQuote[] | null } | null = null;
   let lastSentence: { paragraph: number; view: ParagraphView; s: { from: number; to: number } } | null = null;
-  const views = article.paragraphs.map((paragraph, index) => (sentencesOf ? viewParagraph(paragraph.text, sentencesOf(paragraph, index)) : viewParagraph(paragraph.text)));
-  const knownNames = capitalisedInside(views);
-  for (const view of views) view.knownNames = knownNames;
   for (const [index, paragraph] of article.paragraphs.entries()) {
     const view = views[index]!;
     discourse.paragraph = index;
@@ -150,7 +146,7 @@ function frontedAdjunct(view: ParagraphView, from: number, comma: number): boole
   const first = view.tokens[from];
   if (!first || first.kind !== 'word' || comma - from > 12) return false;
   for (let k = from + 1; k < comma; k++) if (isComma(view.tokens[k]) || view.tokens[k]!.quote !== -1) return false;
-  if (lexicon.functionWords.has(first.fold) || lexicon.adjunctPrepositions.has(first.fold) || lexicon.adverbs.matchAt(view.words, from) > 0) return true;
+  if (lexicon.functionWords.has(first.fold) || lexicon.adjunctPrepositions.has(first.fold) || lexicon.adverbs.matchAt(view.keys, from) > 0) return true;
   // "Merespons hal tersebut, …", "Terkait kekecewaan itu, …": a verb or a common word, not a name.
   return !view.knownNames.has(first.fold) && (VERB_SHAPED.test(first.fold) || (isCommonWord(first.fold) && !isNameToken(view, from)));
 }
@@ -185,12 +181,12 @@ function looksLikePersonName(name: string): boolean {
 function saidOfPrevious(view: ParagraphView, from: number, to: number, cues: readonly Cue[], attributions: readonly Attribution[]): Attribution | null {
   const first = cues[0];
   if (!first || first.type !== 'passive' || !attributions[0]?.entities) return null;
-  const pointer = lexicon.statementObjects.matchAt(view.words, from, to);
-  const documentPointer = lexicon.documents.matchAt(view.words, from, to);
-  const k = pointer > 0 ? from + pointer : documentPointer > 0 && lexicon.demonstratives.has(view.words[from + documentPointer] ?? '') ? from + documentPointer + 1 : -1;
+  const pointer = lexicon.statementObjects.matchAt(view.keys, from, to);
+  const documentPointer = lexicon.documents.matchAt(view.keys, from, to);
+  const k = pointer > 0 ? from + pointer : documentPointer > 0 && lexicon.demonstratives.has(view.keys[from + documentPointer] ?? '') ? from + documentPointer + 1 : -1;
   // (adverbs may stand before the verb: "Hal itu juga disampaikan …")
   let v = k;
-  while (v >= 0 && v < first.at && lexicon.adverbs.matchAt(view.words, v, to) > 0) v += lexicon.adverbs.matchAt(view.words, v, to);
+  while (v >= 0 && v < first.at && lexicon.adverbs.matchAt(view.keys, v, to) > 0) v += lexicon.adverbs.matchAt(view.keys, v, to);
   return v >= 0 && v === first.at ? attributions[0] : null;
 }
 
@@ -260,7 +256,7 @@ const runPhraseStarts = new Set([lexicon.titles, lexicon.organisationHeads].flat
  * inside names ("Duta Besar Rusia untuk Indonesia"). Returns k when there is none.
  */
 function nameRunEnd(view: ParagraphView, k: number, to: number): number {
-  const { tokens, words } = view;
+  const { tokens, keys: words } = view;
   const first = tokens[k];
   if (!first || first.kind !== 'word' || (!first.cap && !lexicon.runStarters.has(first.fold))) return k;
   let e = k;
@@ -281,7 +277,7 @@ function nameRunEnd(view: ParagraphView, k: number, to: number): number {
     // "Duta Besar Rusia untuk Indonesia", "the foreign ministry in Pyongyang"; but "Lavrov di Moskow" is a place.
     else if (e > k && lexicon.internalPrepositions.has(t.fold) && tokens[e + 1]?.cap === true && (anchored || !lexicon.locationPrepositions.has(t.fold))) e++;
     // "Kementerian Kebudayaan dan Pariwisata", "Institute for Security and Strategic Studies": inside a named body.
-    else if (e > k && anchored && isConjunction(t) && tokens[e + 1]?.cap === true && anchorLength(view.words, e + 1, to) === 0) e++;
+    else if (e > k && anchored && isConjunction(t) && tokens[e + 1]?.cap === true && anchorLength(view.keys, e + 1, to) === 0) e++;
     else break;
   }
   return e > k && !(e === k + 1 && lexicon.determiners.has(words[k]!)) ? e : k;
@@ -303,7 +299,7 @@ function registerMentions(view: ParagraphView, from: number, to: number, discour
     for (let i = k; i < e; i++) {
       if (!isNameToken(view, i)) continue;
       caps++;
-      if (!unknown && !lexicon.anchorWords.has(view.words[i]!) && !lexicon.organisationWords.has(tokens[i]!.fold)) unknown = true;
+      if (!unknown && !lexicon.anchorWords.has(view.keys[i]!) && !lexicon.organisationWords.has(tokens[i]!.fold)) unknown = true;
     }
     // A sentence that opens with a name is about it: "Lavrov dismissed the claims. ‘…,’ he said.";
     // so is one whose main clause does after a fronted adjunct ("Dalam acara itu, Gubernur X meminta …").

@@ -2,7 +2,7 @@ import { Discourse } from '../discourse/discourse.js';
 import { lexicon } from './lexicon.js';
 import { phraseBefore } from './subject-phrase.js';
 import { isEmptyRange } from './token-ranges.js';
-import type { ParagraphView } from './paragraph-view.js';
+import type { ParagraphView } from '../paragraph-view.js';
 import { referTokens, type Attribution } from './resolve-cue.js';
 import type { Cue } from './speech-cues.js';
 import { parseSpeakerPhrase } from './speaker-phrase.js';
@@ -71,10 +71,10 @@ const CLAUSE_CONJUNCTIONS = new Set(['namun', 'tetapi', 'tapi', 'sedangkan', 'se
 function clauseBreak(view: ParagraphView, from: number, to: number): boolean {
   for (let k = from; k + 1 < to; k++) {
     if (view.tokens[k]!.text === ';') return true;
-    if (view.tokens[k]!.text === ',' && CLAUSE_CONJUNCTIONS.has(view.words[k + 1]!) && view.tokens[k + 1]!.quote === -1) {
+    if (view.tokens[k]!.text === ',' && CLAUSE_CONJUNCTIONS.has(view.keys[k + 1]!) && view.tokens[k + 1]!.quote === -1) {
       // "…, tetapi kemudian menegaskan …" keeps the subject: only a clause with a subject of its own breaks.
       const next = view.tokens[k + 2];
-      if (next && next.kind === 'word' && (next.cap || !lexicon.verbs.has(next.fold)) && !lexicon.adverbs.matchAt(view.words, k + 2)) return true;
+      if (next && next.kind === 'word' && (next.cap || !lexicon.verbs.has(next.fold)) && !lexicon.adverbs.matchAt(view.keys, k + 2)) return true;
     }
   }
   return false;

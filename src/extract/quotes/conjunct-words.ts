@@ -1,7 +1,7 @@
 import { stemWord } from '../../language/stem.js';
 import { extendOrganisation } from './organisation-name.js';
 import { lexicon } from './lexicon.js';
-import { sliceTokens, type ParagraphView } from './paragraph-view.js';
+import { sliceTokens, type ParagraphView } from '../paragraph-view.js';
 import type { Mention, SpeakerKind } from './speaker-phrase.js';
 import { isAcronym } from './tokens.js';
 import { anchorLength, groupBase, isNameToken } from './word-classes.js';
@@ -91,7 +91,7 @@ export function segment(c: Conjunct): boolean {
  */
 export function speaksFor(c: Conjunct): string | null {
   let of = -1;
-  for (let p = c.k; p < c.end; p++) if (c.cw[p] === 'of' || c.cw[p] === 'dari') of = p;
+  for (let p = c.k; p < c.end; p++) if (lexicon.speaksFor.has(c.cw[p]!)) of = p;
   if (of <= c.k || of === c.end - 1) return null;
   const head = c.segs.slice(c.k, of);
   if (!head.some((s) => s === 'title' || s === 'group') || head.includes('name')) return null;
@@ -99,7 +99,7 @@ export function speaksFor(c: Conjunct): string | null {
   for (let q = c.k; q < of; q++) if (lexicon.pluralNouns.matchAt(c.cw, q, q + 1) > 0) plural = true;
   if (!plural) return null;
   let p = of + 1;
-  while (p < c.end && c.cw[p] === 'the') p++;
+  while (p < c.end && lexicon.articles.has(c.cw[p]!)) p++;
   for (let q = p; q < c.end; q++) if (c.segs[q] !== 'country' && c.segs[q] !== 'org') return null;
   return p < c.end ? textOf(c, p, c.end) : null;
 }

@@ -2,7 +2,7 @@ import { hasSeg, headOf, isPersonName, mentionOf, segment, speaksFor, textOf, ty
 import { parseDocument } from './document-issuer.js';
 import { isAcronym } from './tokens.js';
 import { lexicon } from './lexicon.js';
-import type { ParagraphView } from './paragraph-view.js';
+import type { ParagraphView } from '../paragraph-view.js';
 import type { Part } from './speaker-phrase.js';
 import { stemWord } from '../../language/stem.js';
 
@@ -31,19 +31,19 @@ export function parseConjunct(view: ParagraphView, from: number, to: number): Pa
   let k = 0;
   let indefinite = false;
   let definite = false;
-  while (k < idx.length && lexicon.determiners.has(view.words[idx[k]!]!)) {
-    const w = view.words[idx[k]!]!;
+  while (k < idx.length && lexicon.determiners.has(view.keys[idx[k]!]!)) {
+    const w = view.keys[idx[k]!]!;
     if (lexicon.definiteArticles.has(w)) definite = true;
     else indefinite = true;
     k++;
   }
   let plural = false;
   const bodyStart = k;
-  while (k < idx.length && lexicon.pluralMarkers.has(view.words[idx[k]!]!)) (plural = true), k++;
+  while (k < idx.length && lexicon.pluralMarkers.has(view.keys[idx[k]!]!)) (plural = true), k++;
   let end = idx.length;
   let demonstrative = false;
-  if (end > k && lexicon.demonstratives.has(view.words[idx[end - 1]!]!)) (demonstrative = true), end--;
-  const cw = idx.map((i) => view.words[i]!);
+  if (end > k && lexicon.demonstratives.has(view.keys[idx[end - 1]!]!)) (demonstrative = true), end--;
+  const cw = idx.map((i) => view.keys[i]!);
   const anonymous = end > k ? lexicon.anonymity.matchEndingAt(cw, end - 1, k) : 0;
   end -= anonymous;
   if (end <= k) return null;
@@ -106,7 +106,7 @@ export function parseConjunct(view: ParagraphView, from: number, to: number): Pa
   const groupWord = segs.indexOf('group', k);
   const groupText = groupWord >= 0 && groupWord < end ? cw[groupWord]! : null;
   // "sekutunya", "its allies": a group that points back at someone already in the list.
-  const referential = (groupText?.endsWith(lexicon.clitic) ?? false) || POSSESSIVES.has(cw[k - 1] ?? '') || POSSESSIVES.has(cw[k] ?? '');
+  const referential = (groupText?.endsWith(lexicon.clitic) ?? false) || lexicon.possessives.has(cw[k - 1] ?? '') || lexicon.possessives.has(cw[k] ?? '');
   if (plural || pluralNoun || (groupText !== null && groupText.includes('-'))) {
     return { type: 'named', mentions: [mentionOf(c, 'group', body, null, referential)], document: false };
   }
@@ -118,8 +118,6 @@ export function parseConjunct(view: ParagraphView, from: number, to: number): Pa
   if (groupText !== null) return { type: 'named', mentions: [mentionOf(c, 'group', body, null, referential)], document: false };
   return null;
 }
-
-const POSSESSIVES = new Set(['its', 'their', 'his', 'her']);
 
 /** A capitalised word that belongs to a body's or a place's name, never to a person's: derived ("Perhubungan") or a place word ("Tengah"). */
 function endsBody(fold: string): boolean {
@@ -157,7 +155,7 @@ function personBeforeAffiliation(c: Conjunct, runEnd: number): number {
   let runStart = runEnd - 1;
   while (runStart > k && segs[runStart - 1] === 'name') runStart--;
   let p = runStart - 1;
-  while (p > k && cw[p] === 'the') p--;
+  while (p > k && lexicon.articles.has(cw[p]!)) p--;
   if (p <= k || !lexicon.internalPrepositions.has(cw[p]!) || segs[p - 1] !== 'name') return runEnd;
   for (let q = runStart; q < runEnd; q++) segs[q] = 'org';
   return p;

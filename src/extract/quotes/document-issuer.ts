@@ -1,6 +1,6 @@
 import type { Seg } from './conjunct-words.js';
 import { lexicon } from './lexicon.js';
-import { sliceTokens, type ParagraphView } from './paragraph-view.js';
+import { sliceTokens, type ParagraphView } from '../paragraph-view.js';
 import { parseSpeakerPhrase, type Part, type Phrase } from './speaker-phrase.js';
 import { isVerbLike } from './word-classes.js';
 
@@ -19,18 +19,18 @@ export function parseDocument(view: ParagraphView, idx: readonly number[], cw: r
   let relative = -1;
   for (let p = headEnd; p < end; p++) {
     const w = cw[p]!;
-    if (w === 'oleh' || w === 'by' || w === 'dari' || w === 'from') by = p;
-    if (relative < 0 && (w === 'yang' || w === 'which' || w === 'that')) relative = p;
+    if (lexicon.agents.has(w) || lexicon.sources.has(w)) by = p;
+    if (relative < 0 && lexicon.documentRelatives.has(w)) relative = p;
   }
   // "yang dirilis Kementerian Luar Negeri Jepang": a passive verb followed directly by its agent.
-  if (by < 0 && relative >= 0 && relative + 2 < end && cw[relative + 1]!.startsWith('di') && isVerbLike(view.tokens[idx[relative + 1]!]!)) {
+  if (by < 0 && relative >= 0 && relative + 2 < end && cw[relative + 1]!.startsWith(lexicon.passivePrefix) && isVerbLike(view.tokens[idx[relative + 1]!]!)) {
     by = relative + 1;
   }
   let issuer: Phrase | null = null;
   // "pernyataan di KCNA", "laporan pada Senin": a place or time, not an issuer.
-  const placeOrTime = headEnd < end && headEnd !== relative && cw[headEnd] !== 'dari' && cw[headEnd] !== 'from' && lexicon.functionWords.has(cw[headEnd]!) && by !== headEnd;
+  const placeOrTime = headEnd < end && headEnd !== relative && !lexicon.sources.has(cw[headEnd]!) && lexicon.functionWords.has(cw[headEnd]!) && by !== headEnd;
   if (placeOrTime) issuer = null;
-  else if (by >= 0 && (relative < 0 || by > relative) && (cw[by] === 'oleh' || cw[by] === 'by' || by === relative + 1 || relative < 0 || relative === headEnd)) {
+  else if (by >= 0 && (relative < 0 || by > relative) && (lexicon.agents.has(cw[by]!) || by === relative + 1 || relative < 0 || relative === headEnd)) {
     issuer = issuerFrom(view, idx, by + 1, end);
   } else {
     const before = relative >= 0 ? relative : end;

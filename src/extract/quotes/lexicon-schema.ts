@@ -35,6 +35,21 @@ export const speechSchema = z
     relayThrough: words,
     /** Words after which a clause's words are reported by the speaker of the next sentence ("Hal itu disampaikan …"). */
     nextSentence: words.optional(),
+    grammar: z
+      .object({
+        about: z.string(),
+        agents: words,
+        sources: words,
+        relatives: words,
+        documentRelatives: words,
+        resumptives: words,
+        possessives: words,
+        articles: words,
+        speaksFor: words,
+        passivePrefix: z.string().min(1),
+        together: words,
+      })
+      .strict(),
   })
   .strict();
 

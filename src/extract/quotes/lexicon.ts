@@ -2,7 +2,7 @@ import { placesLexicon } from '../../corpus/lexicons.js';
 import speechJson from '../../language/lexicon/speech.json' with { type: 'json' };
 import speakersJson from '../../language/lexicon/speakers.json' with { type: 'json' };
 import { parseLexicon, speakersSchema, speechSchema } from './lexicon-schema.js';
-import { foldWord } from './tokens.js';
+import { foldWord } from '../../language/fold.js';
 
 const speechData = parseLexicon(speechSchema, speechJson, 'speech.json');
 const speakerData = parseLexicon(speakersSchema, speakersJson, 'speakers.json');
@@ -170,6 +170,17 @@ export const lexicon = {
   listeners: fold(speechData.listeners),
   adjunctsBeforeVerb: fold(speechData.adjunctsBeforeVerb),
   relayThrough: fold(speechData.relayThrough),
+  /** Function words read by their role in a phrase (speech.json's grammar). */
+  agents: fold(speechData.grammar.agents),
+  sources: fold(speechData.grammar.sources),
+  relatives: fold(speechData.grammar.relatives),
+  documentRelatives: fold(speechData.grammar.documentRelatives),
+  resumptives: fold(speechData.grammar.resumptives),
+  possessives: fold(speechData.grammar.possessives),
+  articles: fold(speechData.grammar.articles),
+  speaksFor: fold(speechData.grammar.speaksFor),
+  passivePrefix: speechData.grammar.passivePrefix,
+  together: fold(speechData.grammar.together),
 
   titles: new PhraseTable(speakerData.titles),
   titlePrefixes: new PhraseTable(speakerData.titlePrefixes),

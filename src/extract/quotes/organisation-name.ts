@@ -1,5 +1,5 @@
 import { lexicon } from './lexicon.js';
-import type { ParagraphView } from './paragraph-view.js';
+import type { ParagraphView } from '../paragraph-view.js';
 
 /** Where an organisation's name ends after its head ("Kementerian Luar Negeri Jepang", "Institut Asan untuk Studi Kebijakan"). */
 

@@ -1,5 +1,5 @@
 import { lexicon } from './lexicon.js';
-import type { ParagraphView } from './paragraph-view.js';
+import type { ParagraphView } from '../paragraph-view.js';
 import { classifySegment } from './speaker-phrase.js';
 import { MAX_PHRASE, nextComma, type TokenRange } from './token-ranges.js';
 import { anchorLength, isComma, isConjunction, isFunctionWord, isPhraseWord, isTimeWord, isVerbLike } from './word-classes.js';
@@ -11,9 +11,9 @@ import { anchorLength, isComma, isConjunction, isFunctionWord, isPhraseWord, isT
 
 /** The speaker phrase after a post-posed cue, starting at token `start`, within the sentence [.., sTo). */
 export function phraseAfter(view: ParagraphView, start: number, sTo: number): TokenRange | null {
-  const { tokens, words } = view;
+  const { tokens, keys: words } = view;
   let i = start;
-  if (words[i] === 'oleh' || words[i] === 'by') i++;
+  if (lexicon.agents.has(words[i] ?? '')) i++;
   const from = i;
   let named = false;
   while (i < sTo && i - from < MAX_PHRASE) {
@@ -102,13 +102,13 @@ function nameAfterBodies(view: ParagraphView, comma: number, sTo: number): numbe
 
 /** "pernyataan bersama yang dikeluarkan oleh …": the token after "oleh", when the phrase is a document. */
 function documentIssuer(view: ParagraphView, from: number, i: number, sTo: number): number {
-  if (lexicon.documents.matchAt(view.words, from) === 0) return -1;
-  const w = view.words[i];
-  if (w === 'oleh' || w === 'by' || w === 'dari' || w === 'from') return i + 1;
-  if (w !== 'yang' && w !== 'which' && w !== 'that') return -1;
+  if (lexicon.documents.matchAt(view.keys, from) === 0) return -1;
+  const w = view.keys[i] ?? '';
+  if (lexicon.agents.has(w) || lexicon.sources.has(w)) return i + 1;
+  if (!lexicon.documentRelatives.has(w)) return -1;
   for (let k = i + 1; k < Math.min(sTo, i + 6); k++) {
     if (view.tokens[k]!.kind !== 'word') return -1;
-    if (view.words[k] === 'oleh' || view.words[k] === 'by') return k + 1;
+    if (lexicon.agents.has(view.keys[k] ?? '')) return k + 1;
   }
   // "yang dirilis Kementerian …": the agent right after a passive verb.
   const verb = view.tokens[i + 1];

@@ -1,5 +1,5 @@
 import { lexicon } from './lexicon.js';
-import type { ParagraphView } from './paragraph-view.js';
+import type { ParagraphView } from '../paragraph-view.js';
 import type { Attribution } from './resolve-cue.js';
 import type { Cue } from './speech-cues.js';
 import { isComma } from './word-classes.js';
@@ -94,7 +94,7 @@ export function reportedStatements(
 function connectiveBefore(view: ParagraphView, sFrom: number, comma: number): boolean {
   const first = sFrom < comma ? view.tokens[sFrom] : undefined;
   if (!first || first.kind !== 'word' || comma - sFrom > 3) return false;
-  return lexicon.functionWords.has(first.fold) || lexicon.adverbs.matchAt(view.words, sFrom, comma) > 0;
+  return lexicon.functionWords.has(first.fold) || lexicon.adverbs.matchAt(view.keys, sFrom, comma) > 0;
 }
 
 const sameSpeakers = (a: Attribution, b: Attribution): boolean =>
@@ -131,17 +131,17 @@ function cutClosingQuote(view: ParagraphView, from: number, to: number, quotes: 
 function reportedWords(view: ParagraphView, cue: Cue, end: number): number {
   const words: number[] = [];
   for (let k = cue.at + cue.length; k < end; k++) if (view.tokens[k]!.kind === 'word' || view.tokens[k]!.kind === 'open') words.push(k);
-  const that = words.findIndex((k, i) => i < 10 && lexicon.complementisers.has(view.words[k]!));
+  const that = words.findIndex((k, i) => i < 10 && lexicon.complementisers.has(view.keys[k]!));
   if (that >= 0) return words.length - that - 1;
   if (words.length === 0) return 0;
-  const first = view.words[words[0]!]!;
-  if (lexicon.statementObjects.matchAt(view.words, words[0]!) > 0 && words.length <= 9) return 0;
+  const first = view.keys[words[0]!]!;
+  if (lexicon.statementObjects.matchAt(view.keys, words[0]!) > 0 && words.length <= 9) return 0;
   if ((lexicon.adjunctPrepositions.has(first) || lexicon.listeners.has(first)) && words.length <= 6) return 0;
   return words.length;
 }
 
 function hasComplementiser(view: ParagraphView, cue: Cue, end: number): boolean {
-  for (let k = cue.at + cue.length; k < Math.min(end, cue.at + cue.length + 12); k++) if (lexicon.complementisers.has(view.words[k]!)) return true;
+  for (let k = cue.at + cue.length; k < Math.min(end, cue.at + cue.length + 12); k++) if (lexicon.complementisers.has(view.keys[k]!)) return true;
   return false;
 }
 

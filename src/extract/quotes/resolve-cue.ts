@@ -4,7 +4,7 @@ import type { ReferenceKind } from '../discourse/model.js';
 import { lexicon } from './lexicon.js';
 import { phraseAfter } from './post-phrase.js';
 import { phraseBefore } from './subject-phrase.js';
-import { sliceTokens, type ParagraphView } from './paragraph-view.js';
+import { sliceTokens, type ParagraphView } from '../paragraph-view.js';
 import type { Cue } from './speech-cues.js';
 import { parseSpeakerPhrase } from './speaker-phrase.js';
 import { isComma, isFunctionWord, isPhraseWord, isVerbLike } from './word-classes.js';
@@ -76,7 +76,7 @@ export function referTokens(discourse: Discourse, view: ParagraphView, from: num
 
 /** "Guterres melalui juru bicaranya menyatakan": the phrase after "melalui"/"through" between subject and verb. */
 function relayThrough(view: ParagraphView, from: number, verb: number): string | null {
-  for (let k = from; k < verb - 1; k++) if (lexicon.relayThrough.has(view.words[k]!)) return sliceTokens(view, k + 1, verb);
+  for (let k = from; k < verb - 1; k++) if (lexicon.relayThrough.has(view.keys[k]!)) return sliceTokens(view, k + 1, verb);
   return null;
 }
 
@@ -112,7 +112,7 @@ function leadingSubject(view: ParagraphView, sFrom: number, limit: number): { fr
   }
   // only the words a name is made of: "The coast guard defended …" ends before "defended"
   let to = k;
-  while (to < limit && (isPhraseWord(view.tokens, view.words, to) || (to > k && view.tokens[to]!.text === '(') || (to > k && lexicon.internalPrepositions.has(view.words[to]!) && view.tokens[to + 1]?.cap === true))) {
+  while (to < limit && (isPhraseWord(view.tokens, view.keys, to) || (to > k && view.tokens[to]!.text === '(') || (to > k && lexicon.internalPrepositions.has(view.keys[to]!) && view.tokens[to + 1]?.cap === true))) {
     if (view.tokens[to]!.text === '(') while (to < limit && view.tokens[to]!.text !== ')') to++;
     to++;
   }
@@ -127,13 +127,13 @@ function leadingSubject(view: ParagraphView, sFrom: number, limit: number): { fr
  */
 function antecedent(view: ParagraphView, sFrom: number, verb: number): { from: number; to: number } | null {
   let y = verb - 1;
-  while (y >= sFrom && view.words[y] !== 'yang' && view.words[y] !== 'who' && view.words[y] !== 'which') y--;
+  while (y >= sFrom && view.keys[y] !== 'yang' && view.keys[y] !== 'who' && view.keys[y] !== 'which') y--;
   let end = y;
   if (isComma(view.tokens[end - 1])) end--;
   const phrase = end > sFrom ? phraseBefore(view, sFrom, end) : null;
   const before = phrase ? view.tokens[phrase.from - 1] : undefined;
   const inPrepositional = before !== undefined && before.kind === 'word' && isFunctionWord(before);
-  const isDocument = phrase !== null && lexicon.documents.matchAt(view.words, phrase.from) > 0;
+  const isDocument = phrase !== null && lexicon.documents.matchAt(view.keys, phrase.from) > 0;
   if (phrase && !inPrepositional && !isDocument) return phrase;
   return mainSubject(view, sFrom, y);
 }
@@ -144,10 +144,10 @@ const relayStarts = new Set([lexicon.relayPassive, lexicon.relayRelease, lexicon
 /** "seperti dikutip Reuters", "via KCNA", "yang dirilis oleh Kantor Berita Pusat Korea": the relay of the sentence. */
 function sentenceRelay(view: ParagraphView, sFrom: number, sTo: number): string | null {
   for (let k = sFrom; k < sTo; k++) {
-    if (view.tokens[k]!.quote !== -1 || !relayStarts.has(view.words[k]!)) continue;
-    const passive = lexicon.relayPassive.matchAt(view.words, k, sTo);
+    if (view.tokens[k]!.quote !== -1 || !relayStarts.has(view.keys[k]!)) continue;
+    const passive = lexicon.relayPassive.matchAt(view.keys, k, sTo);
     // "according to Russian state media" beside another attribution is a relay too.
-    const release = passive > 0 ? 0 : Math.max(lexicon.relayRelease.matchAt(view.words, k, sTo), lexicon.according.matchAt(view.words, k, sTo));
+    const release = passive > 0 ? 0 : Math.max(lexicon.relayRelease.matchAt(view.keys, k, sTo), lexicon.according.matchAt(view.keys, k, sTo));
     if (passive === 0 && release === 0) continue;
     const phrase = phraseAfter(view, k + passive + release, sTo);
     if (!phrase) continue;
@@ -167,8 +167,8 @@ function isMedia(name: string): boolean {
 /** The sentence frames its speech as a statement ("… mengatakan dalam pernyataan tersebut"), not as quoting one ("mengutip pernyataan Lavrov"). */
 function mentionsStatementDocument(view: ParagraphView, sFrom: number, sTo: number): boolean {
   for (let k = sFrom; k < sTo; k++) {
-    if (view.tokens[k]!.quote !== -1 || !lexicon.statementDocuments.has(view.words[k]!)) continue;
-    if (k > sFrom && lexicon.relayActive.matchEndingAt(view.words, k - 1, sFrom) > 0) continue;
+    if (view.tokens[k]!.quote !== -1 || !lexicon.statementDocuments.has(view.keys[k]!)) continue;
+    if (k > sFrom && lexicon.relayActive.matchEndingAt(view.keys, k - 1, sFrom) > 0) continue;
     return true;
   }
   return false;

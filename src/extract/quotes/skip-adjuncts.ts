@@ -1,5 +1,5 @@
 import { lexicon } from './lexicon.js';
-import type { ParagraphView } from './paragraph-view.js';
+import type { ParagraphView } from '../paragraph-view.js';
 import { matchingOpen } from './token-ranges.js';
 import { anchorLength, isTimeWord, isVerbLike } from './word-classes.js';
 
@@ -12,7 +12,7 @@ import { anchorLength, isTimeWord, isVerbLike } from './word-classes.js';
 /** "Kirby juga telah mengatakan": adverbs before the verb. */
 export function skipAdverbsBack(view: ParagraphView, sFrom: number, j: number): number {
   for (;;) {
-    const len = j >= sFrom ? lexicon.adverbs.matchEndingAt(view.words, j, sFrom) : 0;
+    const len = j >= sFrom ? lexicon.adverbs.matchEndingAt(view.keys, j, sFrom) : 0;
     // ("Selandia Baru mengatakan": a capitalised word inside a sentence is a name's, not an adverb)
     if (len === 0 || view.tokens[j]!.kind !== 'word' || (view.tokens[j]!.cap && !view.tokens[j]!.initial)) return j;
     j -= len;
@@ -24,7 +24,7 @@ export function skipAdverbsBack(view: ParagraphView, sFrom: number, j: number): 
  * short prepositional phrase between a named subject and its verb is skipped.
  */
 export function skipAdjunctBack(view: ParagraphView, sFrom: number, j: number): number {
-  const { tokens, words } = view;
+  const { tokens, keys: words } = view;
   for (let p = j; p >= Math.max(sFrom + 1, j - 5); p--) {
     const t = tokens[p]!;
     if (t.kind !== 'word' || t.quote !== -1 || (p < j && isVerbLike(t))) return j;
@@ -41,7 +41,7 @@ export function skipAdjunctBack(view: ParagraphView, sFrom: number, j: number): 
 
 /** "Pernyataan pada Kamis (26/10) mengatakan", "Washington pekan lalu memperingatkan": a time before the verb. */
 export function skipTimeBack(view: ParagraphView, sFrom: number, j: number): number {
-  const { tokens, words } = view;
+  const { tokens, keys: words } = view;
   let k = j;
   if (tokens[k]?.text === ')') k = matchingOpen(view, sFrom, k) - 1;
   let sawTime = false;

@@ -1,33 +1,22 @@
+import { BoundedCache } from '../../bounded-cache.js';
 import type { Entity } from '../discourse/entity.js';
 import { lexicon } from './lexicon.js';
-import { foldWord } from './tokens.js';
+import { foldWord } from '../../language/fold.js';
 
 /** When two names are one speaker: folded organisation keys, person name variants, roles. */
 
 /** The folded words of a name (shared: not to be changed by the caller). */
 export function nameWords(name: string): readonly string[] {
-  let words = nameWordCache.get(name);
-  if (words === undefined) {
-    words = name.split(/\s+/u).map(foldWord);
-    // names repeat across a corpus; the bound keeps odd input from growing the cache forever
-    if (nameWordCache.size < 100_000) nameWordCache.set(name, words);
-  }
-  return words;
+  return nameWordCache.memo(name, () => name.split(/\s+/u).map(foldWord));
 }
 
-const nameWordCache = new Map<string, readonly string[]>();
-
-const keys = new Map<string, string>();
+// names repeat across a corpus; the bound keeps odd input from growing the caches forever
+const nameWordCache = new BoundedCache<string, readonly string[]>(100_000);
+const keys = new BoundedCache<string, string>(100_000);
 
 /** Folded key of an organisation or group: known aliases replaced by their canonical name. */
 export function organisationKey(name: string): string {
-  let key = keys.get(name);
-  if (key === undefined) {
-    key = computeOrganisationKey(name);
-    // Speaker names repeat across a corpus; the bound keeps odd input from growing the cache forever.
-    if (keys.size < 100_000) keys.set(name, key);
-  }
-  return key;
+  return keys.memo(name, computeOrganisationKey);
 }
 
 function computeOrganisationKey(name: string): string {

@@ -1,6 +1,6 @@
 import { parseConjunct } from './conjunct.js';
 import { lexicon } from './lexicon.js';
-import { sliceTokens, type ParagraphView } from './paragraph-view.js';
+import { sliceTokens, type ParagraphView } from '../paragraph-view.js';
 import { anchorLength, isComma, isConjunction, isVerbLike } from './word-classes.js';
 
 /**
@@ -201,10 +201,10 @@ function splitConjuncts(view: ParagraphView, from: number, to: number): { from: 
  */
 function insideBodyName(view: ParagraphView, start: number, i: number): boolean {
   const next = view.tokens[i + 1];
-  if (!next || !next.cap || anchorLength(view.words, i + 1) > 0 || !view.tokens[i - 1]?.cap) return false;
+  if (!next || !next.cap || anchorLength(view.keys, i + 1) > 0 || !view.tokens[i - 1]?.cap) return false;
   for (let k = i - 1; k >= start; k--) {
     const t = view.tokens[k]!;
-    if (lexicon.organisationHeads.matchAt(view.words, k, i) > 0) return true;
+    if (lexicon.organisationHeads.matchAt(view.keys, k, i) > 0) return true;
     if (t.kind !== 'word' || !(t.cap || lexicon.internalPrepositions.has(t.fold))) return false;
   }
   return false;
@@ -212,4 +212,4 @@ function insideBodyName(view: ParagraphView, start: number, i: number): boolean 
 
 /** "AS bersama sekutunya" joins speakers; "pernyataan bersama" is a joint statement, not a list. */
 const isTogetherWith = (view: ParagraphView, i: number, from: number): boolean =>
-  view.words[i] === 'bersama' && i > from && lexicon.documents.matchAt(view.words, i - 1) < 2;
+  lexicon.together.has(view.keys[i]!) && i > from && lexicon.documents.matchAt(view.keys, i - 1) < 2;

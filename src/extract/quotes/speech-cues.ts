@@ -2,7 +2,7 @@ import { lexicon, type VerbInfo } from './lexicon.js';
 import { phraseAfter } from './post-phrase.js';
 import { phraseBefore } from './subject-phrase.js';
 import type { TokenRange } from './token-ranges.js';
-import type { ParagraphView } from './paragraph-view.js';
+import type { ParagraphView } from '../paragraph-view.js';
 import { parseSpeakerPhrase } from './speaker-phrase.js';
 import { isComma, isTimeWord } from './word-classes.js';
 
@@ -55,7 +55,7 @@ for (const form of withObjectClitic.keys()) cueStarts.add(form);
 
 /** Cues of the sentence [sFrom, sTo) in text order. */
 export function findCues(view: ParagraphView, sFrom: number, sTo: number): Cue[] {
-  const { tokens, words } = view;
+  const { tokens, keys: words } = view;
   const cues: Cue[] = [];
   for (let i = sFrom; i < sTo; i++) {
     const t = tokens[i]!;
@@ -63,7 +63,7 @@ export function findCues(view: ParagraphView, sFrom: number, sTo: number): Cue[]
     const w = words[i]!;
     if (!cueStarts.has(w) && (w === t.fold || !cueStarts.has(t.fold))) continue;
     const prev = tokens[i - 1];
-    const afterBreak = i === sFrom || prev?.kind === 'close' || isComma(prev) || words[i - 1] === 'demikian';
+    const afterBreak = i === sFrom || prev?.kind === 'close' || isComma(prev) || lexicon.resumptives.has(words[i - 1] ?? '');
     const according = lexicon.according.matchAt(words, i, sTo);
     if (according > 0) {
       const cue = after(view, sTo, 'according', i, according, true);
@@ -108,7 +108,7 @@ export function findCues(view: ParagraphView, sFrom: number, sTo: number): Cue[]
       // active takes its speaker after it only when nothing but an adjunct follows the phrase.
       if (cue && info.forms.has('active') && !endsClause(view, cue.attrTo, sTo)) cue = null;
     }
-    if (!cue && info.forms.has('passive') && (words[i + length] === 'oleh' || words[i + length] === 'by' || afterBreak || afterPointer(view, sFrom, i))) {
+    if (!cue && info.forms.has('passive') && (lexicon.agents.has(words[i + length] ?? '') || afterBreak || afterPointer(view, sFrom, i))) {
       cue = after(view, sTo, 'passive', i, length, false);
     }
     if (!cue && info.forms.has('active')) cue = active(view, sFrom, i, length, info);
@@ -127,7 +127,7 @@ const parses = (view: ParagraphView, r: TokenRange | null): r is TokenRange => r
 function after(view: ParagraphView, sTo: number, type: CueType, at: number, length: number, statement: boolean): Cue | null {
   const phrase = phraseAfter(view, at + length, sTo);
   if (!parses(view, phrase)) return null;
-  const relayLength = lexicon.relayActive.matchAt(view.words, phrase.to, sTo);
+  const relayLength = lexicon.relayActive.matchAt(view.keys, phrase.to, sTo);
   const original = relayLength > 0 ? phraseAfter(view, phrase.to + relayLength, sTo) : null;
   if (original && parses(view, original)) {
     return { at, length, type, statement, phrase: original, elided: null, relay: phrase, attrFrom: at, attrTo: original.to };
@@ -156,10 +156,10 @@ function quotedAs(view: ParagraphView, sFrom: number, sTo: number, at: number): 
 /** "Hal itu (juga) disampaikan …", "Pernyataan tersebut diungkapkan …": the verb follows a pointer back that opens the sentence. */
 function afterPointer(view: ParagraphView, sFrom: number, i: number): boolean {
   let k = i - 1;
-  while (k > sFrom && lexicon.adverbs.matchEndingAt(view.words, k, sFrom) > 0) k -= lexicon.adverbs.matchEndingAt(view.words, k, sFrom);
-  const pointer = lexicon.statementObjects.matchEndingAt(view.words, k, sFrom);
+  while (k > sFrom && lexicon.adverbs.matchEndingAt(view.keys, k, sFrom) > 0) k -= lexicon.adverbs.matchEndingAt(view.keys, k, sFrom);
+  const pointer = lexicon.statementObjects.matchEndingAt(view.keys, k, sFrom);
   if (pointer > 0 && k - pointer + 1 === sFrom) return true;
-  return lexicon.demonstratives.has(view.words[k] ?? '') && k - 1 >= sFrom && lexicon.documents.matchEndingAt(view.words, k - 1, sFrom) === k - sFrom;
+  return lexicon.demonstratives.has(view.keys[k] ?? '') && k - 1 >= sFrom && lexicon.documents.matchEndingAt(view.keys, k - 1, sFrom) === k - sFrom;
 }
 
 /** Nothing but punctuation, a preposition, a time or a relay follows token k in the sentence. */
@@ -170,8 +170,8 @@ function endsClause(view: ParagraphView, k: number, sTo: number): boolean {
     lexicon.adjunctPrepositions.has(t.fold) ||
     lexicon.listeners.has(t.fold) ||
     isTimeWord(t) ||
-    lexicon.relayActive.matchAt(view.words, k, sTo) > 0 ||
-    lexicon.relayPassive.matchAt(view.words, k, sTo) > 0
+    lexicon.relayActive.matchAt(view.keys, k, sTo) > 0 ||
+    lexicon.relayPassive.matchAt(view.keys, k, sTo) > 0
   );
 }
 
@@ -186,11 +186,11 @@ function active(view: ParagraphView, sFrom: number, at: number, length: number, 
     return { at, length, type: 'active', statement: info.statement, phrase, elided: null, relay: null, attrFrom: phrase.from, attrTo: at + length };
   }
   let k = at - 1;
-  while (k >= sFrom && lexicon.adverbs.matchEndingAt(view.words, k, sFrom) > 0) k -= lexicon.adverbs.matchEndingAt(view.words, k, sFrom);
-  const before = view.words[k] ?? '';
+  while (k >= sFrom && lexicon.adverbs.matchEndingAt(view.keys, k, sFrom) > 0) k -= lexicon.adverbs.matchEndingAt(view.keys, k, sFrom);
+  const before = view.keys[k] ?? '';
   const elided: Elision = lexicon.subordinatingWords.has(before)
     ? 'subordinate'
-    : before === 'yang' || before === 'who' || before === 'which'
+    : lexicon.relatives.has(before)
       ? 'relative'
       : 'coordinate';
   return { at, length, type: 'active', statement: info.statement, phrase: null, elided, relay: null, attrFrom: at, attrTo: at + length };
@@ -198,12 +198,12 @@ function active(view: ParagraphView, sFrom: number, at: number, length: number, 
 
 /** The speech word at token i: a multi-word verb, a listed form, or a meN- verb with an object -nya ("menyebutnya"). */
 function verbAt(view: ParagraphView, i: number): { info: VerbInfo; length: number; cliticForm: boolean } | null {
-  const phrase = lexicon.verbPhrases.matchAt(view.words, i);
+  const phrase = lexicon.verbPhrases.matchAt(view.keys, i);
   if (phrase > 0) {
-    const info = lexicon.verbPhraseInfo.get(view.words.slice(i, i + phrase).join(' '));
+    const info = lexicon.verbPhraseInfo.get(view.keys.slice(i, i + phrase).join(' '));
     if (info) return { info, length: phrase, cliticForm: false };
   }
-  const w = view.words[i]!;
+  const w = view.keys[i]!;
   const info = lexicon.verbs.get(w);
   if (info) {
     const onlyClitic = info.forms.size === 1 && info.forms.has('clitic');
@@ -214,7 +214,7 @@ function verbAt(view: ParagraphView, i: number): { info: VerbInfo; length: numbe
 }
 
 function passiveVerbAt(view: ParagraphView, i: number): number {
-  const info = lexicon.verbs.get(view.words[i] ?? '');
+  const info = lexicon.verbs.get(view.keys[i] ?? '');
   return info?.forms.has('passive') ? 1 : 0;
 }
 
@@ -222,9 +222,9 @@ function followedBy(view: ParagraphView, from: number, sTo: number, word: string
   if (word === ',') {
     // "Toto yakin, pandemi …", "memastikan bahwa …": the clause starts right after the verb.
     let k = from;
-    while (k < sTo && lexicon.adverbs.matchAt(view.words, k, sTo) > 0) k += lexicon.adverbs.matchAt(view.words, k, sTo);
-    return k < sTo && (view.words[k] === ',' || view.words[k] === ':' || lexicon.complementisers.has(view.words[k]!));
+    while (k < sTo && lexicon.adverbs.matchAt(view.keys, k, sTo) > 0) k += lexicon.adverbs.matchAt(view.keys, k, sTo);
+    return k < sTo && (view.keys[k] === ',' || view.keys[k] === ':' || lexicon.complementisers.has(view.keys[k]!));
   }
-  for (let k = from; k < Math.min(sTo, from + 6); k++) if (view.words[k] === word || lexicon.complementisers.has(view.words[k]!)) return true;
+  for (let k = from; k < Math.min(sTo, from + 6); k++) if (view.keys[k] === word || lexicon.complementisers.has(view.keys[k]!)) return true;
   return false;
 }

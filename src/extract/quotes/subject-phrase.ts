@@ -1,5 +1,5 @@
 import { lexicon } from './lexicon.js';
-import type { ParagraphView } from './paragraph-view.js';
+import type { ParagraphView } from '../paragraph-view.js';
 import { skipAdjunctBack, skipAdverbsBack, skipTimeBack } from './skip-adjuncts.js';
 import { classifySegment } from './speaker-phrase.js';
 import { MAX_PHRASE, matchingOpen, nextComma, type TokenRange } from './token-ranges.js';
@@ -14,7 +14,7 @@ import { isComma, isConjunction, isFunctionWord, isPhraseWord, isTimeWord, isVer
 
 /** The subject phrase before token `v` within [sFrom, v), or null when it is left out ("…, dengan mengatakan"). */
 export function phraseBefore(view: ParagraphView, sFrom: number, v: number): TokenRange | null {
-  const { tokens, words } = view;
+  const { tokens, keys: words } = view;
   let j = skipAdverbsBack(view, sFrom, v - 1);
   // "Wali Kota Bogor Bima Arya, Minggu (17/5/2020) menyatakan": a date between a comma and the verb.
   const dated = dateStart(view, sFrom, j);
@@ -127,7 +127,7 @@ function dateStart(view: ParagraphView, sFrom: number, j: number): number {
  * relay or an anonymity clause.
  */
 function isAdjunctSegment(view: ParagraphView, from: number, to: number): boolean {
-  const { tokens, words } = view;
+  const { tokens, keys: words } = view;
   const first = words[from];
   if (first === undefined || from >= to) return false;
   if (dateStart(view, from, to - 1) === from) return true;
@@ -147,8 +147,8 @@ function isAdjunctSegment(view: ParagraphView, from: number, to: number): boolea
 /** "laporan intelijen yang baru dibuka dari AS mengatakan": the verb belongs to a clause inside the phrase. */
 function relativeClauseStart(view: ParagraphView, sFrom: number, verb: number): number {
   for (let y = verb - 1; y >= Math.max(sFrom, verb - 4); y--) {
-    const w = view.words[y]!;
-    if (w === 'yang' || w === 'who' || w === 'which') return y - 1 >= sFrom && view.tokens[y - 1]!.kind === 'word' ? y : -1;
+    const w = view.keys[y]!;
+    if (lexicon.relatives.has(w)) return y - 1 >= sFrom && view.tokens[y - 1]!.kind === 'word' ? y : -1;
     if (view.tokens[y]!.kind !== 'word') return -1;
   }
   return -1;
@@ -171,7 +171,7 @@ function continuesAcrossComma(view: ParagraphView, sFrom: number, comma: number,
   if (before === 'name' && after === 'titledName' && startsClean) return true;
   if ((before === 'role' || before === 'roleish' || before === 'titledName') && after === 'name' && startsClean) return true;
   // "The foreign ministers of Japan, South Korea and …": a list may open inside "of …".
-  const ofList = boundary?.kind === 'word' && (view.words[a] === 'of' || view.words[a] === 'dari') && a - 1 >= sFrom && isPhraseWord(view.tokens, view.words, a - 1);
+  const ofList = boundary?.kind === 'word' && lexicon.speaksFor.has(view.keys[a] ?? '') && a - 1 >= sFrom && isPhraseWord(view.tokens, view.keys, a - 1);
   return hasConjunction && (startsClean || ofList) && before !== 'other';
 }
 
@@ -215,7 +215,7 @@ function roleBefore(view: ParagraphView, sFrom: number, prep: number): boolean {
   for (let k = prep - 1; k >= Math.max(sFrom, prep - 3); k--) {
     const t = view.tokens[k]!;
     if (t.kind !== 'word' || t.cap || t.quote !== -1 || isFunctionWord(t) || isVerbLike(t)) return false;
-    if (lexicon.titles.matchAt(view.words, k, prep) > 0) return true;
+    if (lexicon.titles.matchAt(view.keys, k, prep) > 0) return true;
   }
   return false;
 }

@@ -1,4 +1,4 @@
-import type { ParagraphView } from './paragraph-view.js';
+import type { ParagraphView } from '../paragraph-view.js';
 import { isComma } from './word-classes.js';
 
 /** Token ranges of a paragraph and small scans over them. */

@@ -1,3 +1,4 @@
+import { foldWord } from '../../language/fold.js';
 import type { QuoteMarks } from './find-quote-marks.js';
 
 /**
@@ -22,28 +23,6 @@ export interface Token {
   readonly quote: number;
   /** First word of its sentence (set once sentences are known): a capital there says nothing. */
   initial: boolean;
-}
-
-const ASCII_LOWER = /^[a-z0-9-]+$/;
-
-/** Folds one word for lexicon lookups: lower case, no diacritics, typographic apostrophes as '. */
-export function foldWord(word: string): string {
-  let folded = folds.get(word);
-  if (folded === undefined) {
-    folded = foldUncached(word);
-    // News vocabulary is small; the cache stops growing past a bound so odd input cannot exhaust memory.
-    if (folds.size < 200_000) folds.set(word, folded);
-  }
-  return folded;
-}
-
-const folds = new Map<string, string>();
-
-function foldUncached(word: string): string {
-  const lower = word.toLowerCase();
-  if (ASCII_LOWER.test(lower)) return lower;
-  // English possessive: "Korea's" looks up as "korea".
-  return lower.normalize('NFKD').replace(/\p{M}+/gu, '').replace(/\u2019/g, "'").replace(/'s$/u, '');
 }
 
 const NON_ASCII_WORD = /[\p{L}\p{N}]/u;

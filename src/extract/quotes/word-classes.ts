@@ -1,6 +1,7 @@
+import { BoundedCache } from '../../bounded-cache.js';
 import { isRootWord, stemWord } from '../../language/stem.js';
 import { lexicon } from './lexicon.js';
-import type { ParagraphView } from './paragraph-view.js';
+import type { ParagraphView } from '../paragraph-view.js';
 import { isAcronym, type Token } from './tokens.js';
 
 /** Word-level tests shared by the phrase finders and the phrase parser. */
@@ -12,18 +13,15 @@ const ENGLISH_PAST = /^[a-z]{3,}ed$/;
 /** A lower-case Indonesian word that looks like a verb (meN-, di-, ber-, ter- …) and is not a known noun. */
 export function isVerbLike(t: Token): boolean {
   if (t.kind !== 'word' || t.cap) return false;
-  let verb = verbLike.get(t.fold);
-  if (verb === undefined) {
-    verb = lexicon.verbs.has(t.fold) || ((VERB_PREFIX.test(t.fold) || ENGLISH_PAST.test(t.fold)) && !lexicon.notVerbs.has(t.fold) && !nounTables.some((table) => table.isWord(t.fold)));
-    // the vocabulary repeats; the bound keeps odd input from growing the memo forever
-    if (verbLike.size < 200_000) verbLike.set(t.fold, verb);
-  }
-  return verb;
+  return verbLike.memo(t.fold, verbShaped);
 }
 
 /** Words that are nouns of a speaker phrase although shaped like verbs ("direktur", "pernyataan"). */
 const nounTables = [lexicon.titles, lexicon.organisationHeads, lexicon.documents, lexicon.groupNouns];
-const verbLike = new Map<string, boolean>();
+// the vocabulary repeats; the bound keeps odd input from growing the memos forever
+const verbLike = new BoundedCache<string, boolean>(200_000);
+const verbShaped = (fold: string): boolean =>
+  lexicon.verbs.has(fold) || ((VERB_PREFIX.test(fold) || ENGLISH_PAST.test(fold)) && !lexicon.notVerbs.has(fold) && !nounTables.some((table) => table.isWord(fold)));
 
 /**
  * Function words end a speaker phrase; `dan`/`and` and a few prepositions are handled by callers.
@@ -37,15 +35,10 @@ export const isFunctionWord = (t: Token): boolean =>
  * "sebanyak"), which opening a sentence is capitalised without being a name.
  */
 export function isCommonWord(fold: string): boolean {
-  let common = commonWords.get(fold);
-  if (common === undefined) {
-    common = lexicon.functionWords.has(fold) || isRootWord(fold) || stemWord(fold) !== fold;
-    if (commonWords.size < 200_000) commonWords.set(fold, common);
-  }
-  return common;
+  return commonWords.memo(fold, () => lexicon.functionWords.has(fold) || isRootWord(fold) || stemWord(fold) !== fold);
 }
 
-const commonWords = new Map<string, boolean>();
+const commonWords = new BoundedCache<string, boolean>(200_000);
 
 /**
  * A capitalised word that can be part of a name: not a function or time word, and, opening its
@@ -58,7 +51,7 @@ export function isNameToken(view: ParagraphView, k: number): boolean {
   // "Kim Yo Jong …": a root word right before a word that is no common word is a name's first word
   // ("Berdasarkan Peraturan …", "Hanya Kabupaten …" are no names).
   const next = view.tokens[k + 1];
-  if (next === undefined || next.kind !== 'word' || !next.cap || isAcronym(next) || !isRootWord(t.fold) || lexicon.adverbs.matchAt(view.words, k) > 0) return false;
+  if (next === undefined || next.kind !== 'word' || !next.cap || isAcronym(next) || !isRootWord(t.fold) || lexicon.adverbs.matchAt(view.keys, k) > 0) return false;
   // "Rahmat Hidayat, Direktur …": a run of capitalised words set off by a comma and a title is a name
   return !isCommonWord(next.fold) || appositionFollows(view, k + 1);
 }
@@ -68,8 +61,8 @@ function appositionFollows(view: ParagraphView, k: number): boolean {
   let e = k;
   while (e < k + 3 && view.tokens[e]?.kind === 'word' && view.tokens[e]!.cap) e++;
   if (!isComma(view.tokens[e])) return false;
-  const title = lexicon.titlePrefixes.matchAt(view.words, e + 1);
-  return lexicon.titles.matchAt(view.words, e + 1 + title) > 0;
+  const title = lexicon.titlePrefixes.matchAt(view.keys, e + 1);
+  return lexicon.titles.matchAt(view.keys, e + 1 + title) > 0;
 }
 
 /** "dan", "serta", "and", "&": joins the speakers of a list. */

@@ -1,3 +1,4 @@
+import { firstWordRun } from '../tokenize.js';
 import data from '../lexicon/dates.json' with { type: 'json' };
 
 /**
@@ -103,9 +104,8 @@ export const pattern = {
   statement: alternation(data.statements.words),
 };
 
-const FIRST_WORD = /[\p{L}\p{N}]+/u;
 /** Lower-case first word (run of letters and digits) of each phrase: a phrase's match begins there. */
-const firstWords = (phrases: Iterable<string>): ReadonlySet<string> => new Set([...phrases].map((p) => FIRST_WORD.exec(lower(p))?.[0] ?? ''));
+const firstWords = (phrases: Iterable<string>): ReadonlySet<string> => new Set([...phrases].map((p) => firstWordRun(lower(p))));
 
 /** The first words of each vocabulary, for finding where a pattern's match can begin (see match-starts). */
 export const firstWordsOf = {

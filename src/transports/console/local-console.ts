@@ -5,6 +5,9 @@ import { UserFacingError } from '../../answers/errors.js';
 import { executePage } from '../../app/execute-command.js';
 import { renderAnswerText } from '../../render/render-text.js';
 import type { CorpusIndex } from '../../corpus-index/corpus-index.js';
+import { indexSourceOf, type IndexSource } from '../../app/index-source.js';
+import type { ReloadReport } from '../../app/live-index.js';
+import { describeReload } from '../../app/describe-reload.js';
 import { parseSlashLine } from './parse-slash-line.js';
 
 // The console answers the same way Discord does, one command per line, so a line may be no longer
@@ -21,6 +24,7 @@ export const CONSOLE_HELP = [
   'In this console:',
   '/next, /prev   the next or previous page of the last answer (limit: sets the page size)',
   'page: N        any command at page N, e.g. /search query: kontainer limit: 5 page: 2',
+  '/reload        update the index from the corpus folder now, and say what changed',
   'Up and down arrows recall earlier lines; Ctrl-D or /quit ends the console.',
 ].join('\n');
 
@@ -30,12 +34,17 @@ export const CONSOLE_HELP = [
  * the same command modules as Discord, rendered as text with the same citations, and remembers
  * the last answer for /next and /prev. A bad line gets a message, never an exit.
  */
-export async function runLocalConsole(index: CorpusIndex, input: Readable, output: Writable, interactive: boolean): Promise<void> {
+export async function runLocalConsole(index: CorpusIndex | IndexSource, input: Readable, output: Writable, interactive: boolean, options: { readonly reload?: () => Promise<ReloadReport> } = {}): Promise<void> {
   // A terminal gets node's line editor: arrows move and recall history instead of printing ^[[A.
   const lines = createInterface({ input, output: interactive ? output : undefined, terminal: interactive, historySize: HISTORY, crlfDelay: Infinity, prompt: 'sumber> ' });
   const session = createConsoleSession(index);
   if (interactive) lines.prompt();
   for await (const line of lines) {
+    if (/^\s*\/?reload\s*$/iu.test(line)) {
+      output.write(`${options.reload ? describeReload(await options.reload(), 'en') : 'Reloading is not available here.'}\n`);
+      if (interactive) lines.prompt();
+      continue;
+    }
     const reply = session.answer(line);
     if (reply === QUIT) break;
     if (reply !== null) output.write(`${reply}\n`);
@@ -53,10 +62,12 @@ export interface ConsoleSession {
   answer(line: string): string | null | typeof QUIT;
 }
 
-export function createConsoleSession(index: CorpusIndex): ConsoleSession {
+/** A console session; each line is answered from the index `index` holds when the line is read. */
+export function createConsoleSession(index: CorpusIndex | IndexSource): ConsoleSession {
+  const source = indexSourceOf(index);
   let last: { command: CommandName; options: Record<string, string>; page: number; pages: number } | null = null;
   const run = (command: CommandName, options: Record<string, string>, page: unknown): string => {
-    const paged = executePage(command, options, page, { index, locale: 'en' });
+    const paged = executePage(command, options, page, { index: source.current, locale: 'en' });
     last = { command, options, page: paged.page, pages: paged.pages };
     const text = renderAnswerText(paged.answer, 'en', { ...paged, hints: HINTS });
     return command === 'help' ? `${text}\n\n${CONSOLE_HELP}` : text;

@@ -59,7 +59,7 @@ function repliesOf(interaction: ChatInputCommandInteraction | MessageContextMenu
 
 async function answerChatInput(interaction: ChatInputCommandInteraction, responder: InteractionResponder, logger: Logger, policy: DeferPolicy): Promise<void> {
   const locale = localeOfDiscord(interaction.locale);
-  const plan = responder.prepareCommand({ name: interaction.commandName, options: optionMap(interaction.options.data), userId: interaction.user.id, locale });
+  const plan = responder.prepareChatCommand({ name: interaction.commandName, options: optionMap(interaction.options.data), userId: interaction.user.id, locale, permissions: interaction.memberPermissions?.bitfield.toString() ?? null });
   await answerWithPlan(plan, repliesOf(interaction), { policy, logger, words: discordWords[locale], where: { interaction: interaction.id, command: interaction.commandName, user: interaction.user.id } });
 }
 

@@ -3,6 +3,7 @@ import { type Client, Events, RESTEvents } from 'discord.js';
 import type { Config } from '../../app/config.js';
 import { type Logger, redactSecrets } from '../../logger.js';
 import type { CorpusIndex } from '../../corpus-index/corpus-index.js';
+import type { IndexSource } from '../../app/index-source.js';
 import { createDiscordClient } from './create-client.js';
 import { type DeferPolicy, LatencyDeferPolicy } from '../../interactions/defer-policy.js';
 import { describeDiscordError } from '../../interactions/discord-errors.js';
@@ -35,11 +36,11 @@ export interface BotHandle {
  * paging and Context buttons from the shared command modules. No Discord error or user input
  * stops it; SIGINT/SIGTERM stop it gracefully.
  */
-export async function startBot({ config, index, logger }: { config: Config; index: CorpusIndex; logger: Logger }, options: StartBotOptions = {}): Promise<BotHandle> {
+export async function startBot({ config, index, logger, reload }: { config: Config; index: CorpusIndex | IndexSource; logger: Logger; reload?: ResponderOptions['reload'] }, options: StartBotOptions = {}): Promise<BotHandle> {
   const token = config.DISCORD_TOKEN;
   if (!token) throw new Error('start-bot: DISCORD_TOKEN is not set; the gateway bot needs the bot token');
   const client = createDiscordClient({ restApi: options.restApi });
-  const responder = createInteractionResponder({ index, logger, buttonSecret: config.SUMBER_BUTTON_SECRET, ...options.responder });
+  const responder = createInteractionResponder({ index, logger, buttonSecret: config.SUMBER_BUTTON_SECRET, ...(reload ? { reload } : {}), ...options.responder });
   const policy = options.deferPolicy ?? new LatencyDeferPolicy();
   const inFlight = new Set<Promise<void>>();
 

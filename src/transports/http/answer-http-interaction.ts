@@ -1,7 +1,7 @@
 import { ApplicationCommandType, InteractionResponseType, InteractionType, MessageFlags } from 'discord-api-types/v10';
 import type { DeferPolicy } from '../../interactions/defer-policy.js';
 import { focusedOption, optionMap } from '../../interactions/interaction-options.js';
-import type { InteractionResponder, Plan } from '../../interactions/interaction-responder.js';
+import type { FlowPlan, InteractionResponder } from '../../interactions/interaction-responder.js';
 import { messageText, type TargetMessage } from '../../interactions/message-text.js';
 import type { ReplyBody } from '../../interactions/reply-body.js';
 import { answerWithPlan, type InteractionReplies } from '../../interactions/reply-flow.js';
@@ -50,10 +50,10 @@ export function answerHttpInteraction(interaction: InteractionPayload, deps: Htt
     }
     case InteractionType.ApplicationCommand:
     case InteractionType.MessageComponent: {
-      let plan: Plan;
+      let plan: FlowPlan;
       if (interaction.type === InteractionType.MessageComponent) plan = deps.responder.prepareComponent({ customId: data.custom_id ?? '', userId, locale, message: interaction.message ?? null });
       else if (data.type === ApplicationCommandType.Message) plan = deps.responder.prepareMessageCommand({ name: data.name ?? '', text: messageText(targetMessage(data)), userId, locale });
-      else plan = deps.responder.prepareCommand({ name: data.name ?? '', options: optionMap(data.options), userId, locale });
+      else plan = deps.responder.prepareChatCommand({ name: data.name ?? '', options: optionMap(data.options), userId, locale, permissions: memberPermissions(interaction.member) });
       const replies = new HttpReplies(deps.webhooks, interaction.application_id, token);
       const where = { interaction: interaction.id, type: interaction.type, user: userId };
       // The flow reaches its initial response before its first await, so `initial` is set on return.
@@ -75,6 +75,12 @@ export function answerHttpInteraction(interaction: InteractionPayload, deps: Htt
     default:
       return badRequest(`unsupported interaction type ${interaction.type}`);
   }
+}
+
+/** The invoking member's permissions in the channel (a decimal bit set), or null outside a server. */
+function memberPermissions(member: unknown): string | null {
+  const permissions = typeof member === 'object' && member !== null ? (member as { permissions?: unknown }).permissions : undefined;
+  return typeof permissions === 'string' ? permissions : null;
 }
 
 /** The message a message command was used on: `data.resolved.messages[data.target_id]`, or null. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import type { Locale } from './types.js';
+import type { Locale } from '../src/answers/types.js';
+import { periodOf } from '../src/answers/date-range.js';
 
 /** Longest query or topic accepted, here and in the Discord definitions (`max_length`). */
 export const MAX_QUERY_LENGTH = 200;
@@ -50,23 +51,6 @@ export const datePeriodText = z.preprocess(
     .refine((s) => periodOf(s) !== null, 'must be a date written YYYY-MM-DD, YYYY-MM or YYYY')
     .optional(),
 );
-
-/** The first and last day (YYYY-MM-DD) of a day, month or year written as `datePeriodText` accepts, or null. */
-export function periodOf(text: string): { first: string; last: string } | null {
-  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/u.exec(text.trim());
-  if (!m) return null;
-  const year = Number(m[1]);
-  if (year < 1) return null;
-  const pad = (n: number, width = 2) => String(n).padStart(width, '0');
-  if (m[2] === undefined) return { first: `${m[1]}-01-01`, last: `${m[1]}-12-31` };
-  const month = Number(m[2]);
-  if (month < 1 || month > 12) return null;
-  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  if (m[3] === undefined) return { first: `${m[1]}-${m[2]}-01`, last: `${m[1]}-${m[2]}-${pad(days)}` };
-  const day = Number(m[3]);
-  if (day < 1 || day > days) return null;
-  return { first: `${m[1]}-${m[2]}-${m[3]}`, last: `${m[1]}-${m[2]}-${m[3]}` };
-}
 
 // Our own messages, as the Indonesian client shows them.
 const INDONESIAN: Readonly<Record<string, string>> = {
