@@ -1,6 +1,20 @@
 import type { CommandFigure, OursServeResult } from './ours-serve.js';
 import type { OursBuildResult } from './ours-build.js';
 import type { PeerName } from './peers/create-peer.js';
+import type { EngineName } from '../src/search/paragraph-engine.js';
+
+/** One engine of ours, built over the same corpus and timed on the same commands. */
+export interface EngineFigures {
+  readonly build_ms: number;
+  readonly build_paragraphs_per_s: number;
+  /** The paragraph indexing stage alone (extraction meanwhile in the workers). */
+  readonly index_ms: number;
+  readonly load_ms: number;
+  readonly index_bytes: number;
+  readonly rss_mb: number;
+  readonly commands: Record<string, CommandFigure>;
+  readonly primitives: OursServeResult['primitives'];
+}
 
 /** A peer's figures, or why it has none. */
 export type PeerFigure =
@@ -23,6 +37,10 @@ export interface BenchReport {
   readonly index_bytes: number;
   readonly rss_mb: number;
   readonly commands: Record<string, CommandFigure>;
+  /** The engine of the main figures above (the compact one when it ran). */
+  readonly engine: EngineName;
+  /** Every engine of ours measured, each built, saved, loaded and queried on its own. */
+  readonly engines: Partial<Record<EngineName, EngineFigures>>;
   readonly peers: Partial<Record<PeerName, PeerFigure>>;
   readonly details: {
     readonly articles: number;
@@ -77,10 +95,20 @@ export function formatReport(report: BenchReport): string {
     `load-to-ready  ${seconds(report.load_ms)}   (warm-up ${seconds(d.warm_up_ms)} of it; freshness by file times; hashing every corpus file instead, as after a touch, takes ${seconds(d.fingerprint_ms)})${d.stale_analysis ? '  [analysis code changed during the run]' : ''}`,
     `resident memory  ${report.rss_mb} MiB   (settled: 15 s idle, then a full GC; heap ${d.heap_mb} MiB, buffers ${d.external_mb} MiB)`,
     '',
-    `${'command'.padEnd(36)} ${'p50 ms'.padStart(8)} ${'p99 ms'.padStart(8)} ${'max ms'.padStart(8)}`,
+    `${`command (${report.engine} engine)`.padEnd(36)} ${'p50 ms'.padStart(8)} ${'p99 ms'.padStart(8)} ${'max ms'.padStart(8)}`,
     ...Object.entries(report.commands).map(([name, figure]) => `${name.padEnd(36)} ${figureCells(figure)}`),
     ...Object.entries(d.primitives).map(([name, figure]) => `${`  ${name}`.padEnd(36)} ${figureCells(figure)}`),
     '',
+    ...Object.entries(report.engines).flatMap(([name, e]) =>
+      name === report.engine
+        ? []
+        : [
+            `${name} engine: build ${seconds(e.build_ms)} = ${count(e.build_paragraphs_per_s)} paragraphs/s (index ${seconds(e.index_ms)}), saved ${mib(e.index_bytes)}, load-to-ready ${seconds(e.load_ms)}, ${e.rss_mb} MiB`,
+            ...Object.entries(e.commands).map(([command, figure]) => `${`  ${command}`.padEnd(36)} ${figureCells(figure)}`),
+            ...Object.entries(e.primitives).map(([command, figure]) => `${`    ${command}`.padEnd(36)} ${figureCells(figure)}`),
+            '',
+          ],
+    ),
     `${'peer'.padEnd(20)} ${'build'.padStart(8)} ${'load'.padStart(8)} ${'saved'.padStart(10)} ${'RSS MiB'.padStart(8)} ${'p50 ms'.padStart(8)} ${'p99 ms'.padStart(8)}   Sumber is ×: search p99, p50, load, RSS`,
   ];
   for (const [name, peer] of Object.entries(report.peers)) {

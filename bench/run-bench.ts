@@ -19,6 +19,7 @@ import type { OursServeInput, OursServeResult } from './ours-serve.js';
 import type { PeerInput } from './peer-child.js';
 import { PEER_NAMES, type PeerName } from './peers/create-peer.js';
 import { writeSyntheticCorpus } from './synthetic-corpus.js';
+import { type EngineName, ENGINE_NAMES } from '../src/search/paragraph-engine.js';
 
 export interface BenchOptions {
   readonly paragraphs: number;
@@ -28,13 +29,15 @@ export interface BenchOptions {
   readonly skipPeers: readonly PeerName[];
   readonly keep: boolean;
   readonly dir: string | null;
+  /** The engines of ours to measure: by default both up to 100,000 paragraphs, the compact one alone above. */
+  readonly engines: readonly EngineName[] | null;
 }
 
-const USAGE = 'usage: npm run bench -- [--paragraphs N] [--json] [--seed S] [--rounds R] [--skip-peers minisearch_default,flexsearch,orama] [--keep] [--dir DIR]';
+const USAGE = 'usage: npm run bench -- [--paragraphs N] [--json] [--seed S] [--rounds R] [--engines compact,minisearch] [--skip-peers minisearch_default,flexsearch,orama] [--keep] [--dir DIR]';
 
 /** Reads the command line; throws a message for the user on bad input. */
 export function parseBenchArgs(argv: readonly string[]): BenchOptions {
-  const options = { paragraphs: 100_000, json: false, seed: 1, rounds: 10, skipPeers: [] as PeerName[], keep: false, dir: null as string | null };
+  const options = { paragraphs: 100_000, json: false, seed: 1, rounds: 10, skipPeers: [] as PeerName[], keep: false, dir: null as string | null, engines: null as EngineName[] | null };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     const value = () => {
@@ -53,7 +56,14 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
     else if (arg === '--json') options.json = true;
     else if (arg === '--keep') options.keep = true;
     else if (arg === '--dir') options.dir = resolve(value());
-    else if (arg === '--skip-peers') {
+    else if (arg === '--engines') {
+      options.engines = [];
+      for (const name of value().split(',').filter(Boolean)) {
+        if (!(ENGINE_NAMES as readonly string[]).includes(name)) throw new Error(`run-bench: unknown engine ${name} (engines: ${ENGINE_NAMES.join(', ')})`);
+        options.engines.push(name as EngineName);
+      }
+      if (options.engines.length === 0) throw new Error('run-bench: --engines needs at least one engine');
+    } else if (arg === '--skip-peers') {
       for (const name of value().split(',').filter(Boolean)) {
         if (!(PEER_NAMES as readonly string[]).includes(name)) throw new Error(`run-bench: unknown peer ${name} (peers: ${PEER_NAMES.join(', ')})`);
         options.skipPeers.push(name as PeerName);
@@ -78,21 +88,31 @@ export function runBench(options: BenchOptions): BenchReport {
     const hour = 3_600_000;
     const paragraphsFile = join(work, 'paragraphs.jsonl');
 
-    say('building Sumber’s index (clean, extract, index, save)…');
-    // run as `npm run index` runs, with its flags
-    const built = runChild<OursBuildResult>('./ours-build.ts', { dataDir, paragraphsFile } satisfies OursBuildInput, { heapMb, timeoutMs: 2 * hour, nodeFlags: INDEX_PROCESS_FLAGS });
-    if (!built.ok) throw new Error(`run-bench: Sumber's build failed: ${built.error}`);
-    say(`built in ${built.result.build_ms} ms; loading it and timing the commands…`);
-    const served = runChild<OursServeResult>('./ours-serve.ts', { dataDir, rounds: options.rounds } satisfies OursServeInput, { heapMb, timeoutMs: hour });
-    if (!served.ok) throw new Error(`run-bench: Sumber's serving run failed: ${served.error}`);
-    const ours = served.result;
-    for (const command of ['who-said', 'timeline', 'denials', 'cite'] as const) {
-      say(`timing ${command}…`);
-      // A command whose single call outlasts the time budget is stopped with its process.
-      const timeoutMs = 10 * 60_000;
-      const run = runChild<OursServeResult>('./ours-serve.ts', { dataDir, rounds: options.rounds, commands: [command] } satisfies OursServeInput, { heapMb, timeoutMs });
-      ours.commands[command] = run.ok ? run.result.commands[command]! : { missing: `stopped: ${run.error} (limit ${timeoutMs / 60_000} minutes, index load included)` };
+    // Each engine of ours in turn (the compact one last, so that its saved index is the one left for --keep).
+    const engineNames = (options.engines ?? (options.paragraphs <= 100_000 ? ['minisearch', 'compact'] : ['compact'])) as readonly EngineName[];
+    const measured: Partial<Record<EngineName, { built: OursBuildResult; ours: OursServeResult }>> = {};
+    for (const engine of [...engineNames].sort((a, b) => (a === 'compact' ? 1 : 0) - (b === 'compact' ? 1 : 0))) {
+      say(`building Sumber’s index on the ${engine} engine (clean, extract, index, save)…`);
+      // run as `npm run index` runs, with its flags
+      const built = runChild<OursBuildResult>('./ours-build.ts', { dataDir, paragraphsFile, engine } satisfies OursBuildInput, { heapMb, timeoutMs: 2 * hour, nodeFlags: INDEX_PROCESS_FLAGS });
+      if (!built.ok) throw new Error(`run-bench: Sumber's build (${engine}) failed: ${built.error}`);
+      say(`built in ${built.result.build_ms} ms; loading it and timing the commands…`);
+      const served = runChild<OursServeResult>('./ours-serve.ts', { dataDir, rounds: options.rounds } satisfies OursServeInput, { heapMb, timeoutMs: hour });
+      if (!served.ok) throw new Error(`run-bench: Sumber's serving run (${engine}) failed: ${served.error}`);
+      const ours = served.result;
+      for (const command of ['who-said', 'timeline', 'denials', 'cite'] as const) {
+        say(`timing ${command} (${engine})…`);
+        // A command whose single call outlasts the time budget is stopped with its process.
+        const timeoutMs = 10 * 60_000;
+        const run = runChild<OursServeResult>('./ours-serve.ts', { dataDir, rounds: options.rounds, commands: [command] } satisfies OursServeInput, { heapMb, timeoutMs });
+        ours.commands[command] = run.ok ? run.result.commands[command]! : { missing: `stopped: ${run.error} (limit ${timeoutMs / 60_000} minutes, index load included)` };
+      }
+      measured[engine] = { built: built.result, ours };
     }
+    // the report's main figures are the compact engine's when it ran (the one used at scale), else the first's
+    const main = measured.compact ?? measured[engineNames[0]!]!;
+    const ours = main.ours;
+    const built = { result: main.built };
 
     const peers: Partial<Record<PeerName, PeerFigure>> = {};
     for (const peer of PEER_NAMES) {
@@ -136,6 +156,13 @@ export function runBench(options: BenchOptions): BenchReport {
       index_bytes: b.index_bytes,
       rss_mb: ours.rss_mb,
       commands: ours.commands,
+      engine: measured.compact ? 'compact' : engineNames[0]!,
+      engines: Object.fromEntries(
+        Object.entries(measured).map(([name, m]) => [
+          name,
+          { build_ms: m.built.build_ms, build_paragraphs_per_s: Math.round(m.built.paragraphs / (m.built.build_ms / 1000)), index_ms: m.built.stages_ms.index, load_ms: m.ours.load_ms, index_bytes: m.built.index_bytes, rss_mb: m.ours.rss_mb, commands: m.ours.commands, primitives: m.ours.primitives },
+        ]),
+      ),
       peers,
       details: {
         articles: b.articles,

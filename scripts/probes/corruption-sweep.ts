@@ -1,5 +1,5 @@
 /**
- * `npm run probe:corruption -- [--paragraphs N] [--positions P] [--seed S] [--keep DIR]`
+ * `[SUMBER_ENGINE=minisearch|compact] npm run probe:corruption -- [--paragraphs N] [--positions P] [--seed S] [--keep DIR]`
  *
  * Single-byte corruptions of a saved index: builds a seeded synthetic corpus (N paragraphs,
  * default 2,000) and its index, then for every file of the index and P positions in it (the first
@@ -28,6 +28,10 @@ import { loadCorpus } from '../../src/corpus/load-corpus.js';
 import type { CorpusIndex } from '../../src/corpus-index/corpus-index.js';
 import { openCorpusIndex } from '../../src/corpus-index/open-index.js';
 import type { CommandName } from '../../commands/index.js';
+import { engineChoiceFrom } from '../../src/search/engine-choice.js';
+
+/** The engine of the index damaged: `SUMBER_ENGINE` (auto: MiniSearch at the default size). */
+const engine = engineChoiceFrom(process.env);
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: number) => {
@@ -75,11 +79,11 @@ try {
   const dataDir = join(work, 'corpus');
   rmSync(dataDir, { recursive: true, force: true });
   const made = writeSyntheticCorpus(loadCorpus(defaultDataDir).articles, { paragraphs, seed, dir: dataDir });
-  const first = openCorpusIndex(dataDir, { write: true });
+  const first = openCorpusIndex(dataDir, { write: true, engine });
   say(`corpus of ${made.paragraphs} paragraphs in ${made.articles} articles, index ${first.status}`);
   const reference = everything(first.index);
   const cleanStart = performance.now();
-  const clean = openCorpusIndex(dataDir, { write: false }).index;
+  const clean = openCorpusIndex(dataDir, { write: false, engine }).index;
   const cleanOpenMs = performance.now() - cleanStart;
   everything(clean);
   const cleanAnswerMs = performance.now() - cleanStart - cleanOpenMs;
@@ -102,7 +106,7 @@ try {
       let status: string | undefined;
       let detail: string | undefined;
       try {
-        const opened = openCorpusIndex(dataDir, { write: false });
+        const opened = openCorpusIndex(dataDir, { write: false, engine });
         status = opened.status;
         const openMs = performance.now() - started;
         const shown = everything(opened.index);

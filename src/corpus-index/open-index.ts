@@ -21,7 +21,7 @@ export interface OpenedIndex {
   readonly status: IndexStatus;
   /** Why it was (re)built or kept: "no saved index", "the corpus changed", … */
   readonly reason: string | null;
-  /** The search engine serving, and why it was chosen ("auto: 59 paragraphs, MiniSearch up to 20,000"). */
+  /** The search engine serving, and why it was chosen ("auto: 59 paragraphs, MiniSearch up to 40,000"). */
   readonly engine: { readonly name: EngineName; readonly why: string };
   /** The engine object itself, for live updates (src/app/live-index.ts) to change in place or replace. */
   readonly searchEngine: ParagraphEngine;

@@ -1,4 +1,4 @@
-import MiniSearch, { type AsPlainObject, type Options, type Query } from 'minisearch';
+import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
 import { BoundedCache } from '../bounded-cache.js';
 import { analyzeToken, foldToken } from '../language/analyzer.js';
 import { tokenize } from '../language/tokenize.js';
@@ -30,10 +30,6 @@ const K1 = BM25_K + 1;
 const MAX_FREQUENCY = 255;
 /** The one field; MiniSearch numbers fields from 0. */
 const TEXT_FIELD = 0;
-
-/** Identity hooks for queries whose terms are already analysed (query trees of index terms). */
-const asIs = (term: string): string => term;
-const oneTerm = (term: string): string[] => [term];
 
 /**
  * Sumber's analyzer as MiniSearch's hooks. `tokenize` gives the paragraph's words as the compact
@@ -99,6 +95,7 @@ interface Internals {
   readonly _index: {
     get(term: string): Map<number, Map<number, number>> | undefined;
     fuzzyGet(term: string, maxDistance: number): Map<string, [Map<number, Map<number, number>>, number]>;
+    atPrefix(prefix: string): { keys(): Iterable<string> };
     [Symbol.iterator](): Iterator<[string, Map<number, Map<number, number>>]>;
   };
   readonly _documentIds: Map<number, unknown>;
@@ -117,10 +114,11 @@ class ArrayCounts implements ParagraphCounts {
 /**
  * Paragraph search on MiniSearch (7.2), for corpora up to the measured threshold: MiniSearch holds
  * the inverted index (its radix tree of terms, postings as maps), runs Sumber's analyzer through its
- * `tokenize`/`processTerm` hooks, finds near spellings with its own fuzzy search (`fuzzyGet`), gives
- * "did you mean" candidates through `autoSuggest`, answers match sets through a query tree
- * (`combineWith`), takes paragraphs in and out in place (`add`/`discard`), and saves as its own
- * plain object (`toJSON`/`loadJS`).
+ * `tokenize`/`processTerm` hooks, finds near spellings and prefixes in its own term tree
+ * (`fuzzyGet`, `atPrefix`), takes paragraphs in and out in place (`add`/`discard`), and saves as its
+ * own plain object (`toJSON`/`loadJS`). Queries read its postings directly rather than through
+ * `search` and `autoSuggest`, which make a result object per matching paragraph: see `matches`
+ * and `suggest` for what that cost.
  *
  * Ranking is the compact engine's, by design, so that the engine never changes an answer: BM25+
  * with the same parameters and the same paragraph length (tokens, stop words included, where
@@ -144,6 +142,8 @@ export class MiniSearchEngine implements LiveParagraphEngine {
   private norms = new Float64Array(0);
   private count = 0;
   private readonly ranking: RankingOptions;
+  /** Per-query arrays by short id, reused (cleared through the previous query's touched list). */
+  private scratch: { sums: Float64Array; covered: Float64Array; matched: Uint16Array; best: Float64Array; touched: number[] } | null = null;
   /** `within` sets already translated to flags by short id. */
   private readonly translated = new WeakMap<Uint32Array, Uint8Array>();
 
@@ -264,19 +264,26 @@ export class MiniSearchEngine implements LiveParagraphEngine {
     return { hits, total: count ? (concepts.length === 0 ? 0 : total) : -1, concepts: concepts.length, required };
   }
 
-  /** Every paragraph holding one of the query's concepts: MiniSearch's query tree, an OR of each concept's OR. */
+  /**
+   * Every paragraph holding one of the query's concepts, as flags by paragraph id, from MiniSearch's
+   * postings. (First written as MiniSearch's query tree, an OR of each concept's OR through
+   * `search`: that makes, fills and sorts a result object per matching paragraph, and the topic
+   * filter took 9 ms p50 and 122 ms p99 at 10,000 paragraphs in the benchmark, /who-said 197 ms p99.)
+   */
   matches(query: string): ParagraphMatches {
     const concepts = this.plan(query);
     const members = new Uint8Array(this.count);
     let size = 0;
-    if (concepts.length > 0) {
-      const tree: Query = { combineWith: 'OR', queries: concepts.map((c) => ({ combineWith: 'OR', queries: c.alternatives.map((a) => a.term) })) };
-      for (const result of this.miniSearch.search(tree, { tokenize: oneTerm, processTerm: asIs, fuzzy: false, prefix: false })) {
-        const id = this.paragraphOfShort[this.inner._idToShortId.get(result.id as string) ?? -1] ?? -1;
-        if (id >= 0 && members[id] === 0) {
-          members[id] = 1;
-          size++;
-        }
+    const { paragraphOfShort } = this;
+    for (const concept of concepts) {
+      for (const { term } of concept.alternatives) {
+        this.postingsOf(term)?.forEach((_tf, short) => {
+          const id = paragraphOfShort[short] ?? -1;
+          if (id >= 0 && members[id] === 0) {
+            members[id] = 1;
+            size++;
+          }
+        });
       }
     }
     return {
@@ -285,7 +292,8 @@ export class MiniSearchEngine implements LiveParagraphEngine {
       sum: (counts) => {
         if (!(counts instanceof ArrayCounts)) throw new Error(`minisearch engine: counts laid out by the ${counts.engine} engine`);
         let sum = 0;
-        for (let p = 0; p < members.length; p++) if (members[p] === 1) sum += counts.counts[p] ?? 0;
+        const values = counts.counts;
+        for (let p = 0; p < members.length; p++) if (members[p] === 1) sum += values[p] ?? 0;
         return sum;
       },
     };
@@ -316,23 +324,30 @@ export class MiniSearchEngine implements LiveParagraphEngine {
   }
 
   /**
-   * "Did you mean": per query word (folded), the candidates MiniSearch's `autoSuggest` finds within
-   * the typo allowance or by prefix, ranked as the compact engine ranks them (edit distance, a
-   * prefix counting 0.5; then most paragraphs; then term order), `suggest.perWord` per word, shown
-   * as a word of the shortest paragraph holding the term.
+   * "Did you mean": per query word (folded), the terms of MiniSearch's term tree within the typo
+   * allowance (`fuzzyGet`) or starting with the word (`atPrefix`, the first `suggest.prefixScan`),
+   * ranked as the compact engine ranks them (edit distance, a prefix counting 0.5; then most
+   * paragraphs; then term order), `suggest.perWord` per word, shown as a word of the shortest
+   * paragraph holding the term. (MiniSearch's `autoSuggest` was tried: it scores every paragraph
+   * holding a candidate to rank whole-query suggestions, 476 ms p99 in the benchmark's search at
+   * 20,000 paragraphs, where the candidates alone are what "did you mean" shows.)
    */
   suggest(query: string, textOf: (paragraphId: number) => string): string[] {
-    const { minLength, perWord, total } = SEARCH_OPTIONS.suggest;
+    const { minLength, prefixScan, perWord, total } = SEARCH_OPTIONS.suggest;
     const suggestions: string[] = [];
     for (const word of tokenize(query).slice(0, 8).map(foldToken)) {
       if (word.length < minLength) continue;
+      const candidates = new Map<string, number>();
       const allowance = typoAllowance(word, minLength);
-      const found = new Set<string>();
-      const options = { tokenize: oneTerm, processTerm: asIs, prefix: true, fuzzy: allowance > 0 ? allowance : false, combineWith: 'OR' } as const;
-      for (const suggestion of this.miniSearch.autoSuggest(word, options)) for (const term of suggestion.terms) found.add(term);
-      const ranked = [...found]
-        .map((term) => ({ term, distance: near(word, term, allowance), df: this.documentFrequency(this.inner._index.get(term)?.get(TEXT_FIELD)) }))
-        .filter((c) => c.df > 0 && c.distance >= 0)
+      for (const [term, [, distance]] of this.inner._index.fuzzyGet(word, allowance)) candidates.set(term, distance);
+      let scanned = 0;
+      for (const term of this.inner._index.atPrefix(word).keys()) {
+        if (scanned++ >= prefixScan) break;
+        if (!candidates.has(term)) candidates.set(term, 0.5);
+      }
+      const ranked = [...candidates]
+        .map(([term, distance]) => ({ term, distance, df: this.documentFrequency(this.postingsOf(term)) }))
+        .filter((c) => c.df > 0)
         .sort((a, b) => a.distance - b.distance || b.df - a.df || (a.term < b.term ? -1 : a.term > b.term ? 1 : 0))
         .slice(0, perWord);
       for (const { term } of ranked) {
@@ -351,12 +366,8 @@ export class MiniSearchEngine implements LiveParagraphEngine {
   /** Paragraphs (live, with an id) holding a term, from one posting map. */
   private documentFrequency(postings: Map<number, number> | undefined): number {
     if (!postings) return 0;
-    if (this.inner._dirtCount === 0 && postings.size <= this.count) {
-      // no discards: every posting is a live paragraph, unless some were added and not yet ordered
-      let df = 0;
-      for (const short of postings.keys()) if ((this.paragraphOfShort[short] ?? -1) >= 0) df++;
-      return df;
-    }
+    // nothing discarded and not yet vacuumed, nothing added and not yet ordered: every posting counts
+    if (this.inner._dirtCount === 0 && this.miniSearch.documentCount === this.count) return postings.size;
     let df = 0;
     for (const short of postings.keys()) if ((this.paragraphOfShort[short] ?? -1) >= 0 && this.inner._documentIds.has(short)) df++;
     return df;
@@ -443,24 +454,31 @@ export class MiniSearchEngine implements LiveParagraphEngine {
    */
   private score(concepts: readonly Concept[], allowed?: Uint8Array): { scores: Float64Array; matched: Uint16Array; touched: number[] } {
     const size = this.paragraphOfShort.length;
-    const sums = new Float64Array(size);
-    const covered = new Float64Array(size);
-    const matched = new Uint16Array(size);
-    const best = new Float64Array(size);
+    // scratch arrays by short id, kept between queries and cleared through the touched lists
+    let scratch = this.scratch;
+    if (!scratch || scratch.sums.length < size) scratch = this.scratch = { sums: new Float64Array(size), covered: new Float64Array(size), matched: new Uint16Array(size), best: new Float64Array(size), touched: [] };
+    const { sums, covered, matched, best } = scratch;
+    for (const short of scratch.touched) {
+      sums[short] = 0;
+      covered[short] = 0;
+      matched[short] = 0;
+    }
     const touched: number[] = [];
+    scratch.touched = touched;
     const inConcept: number[] = [];
     const { paragraphOfShort, norms } = this;
     for (const concept of concepts) {
       for (const { term, weight } of concept.alternatives) {
         const postings = this.postingsOf(term);
         if (!postings) continue;
-        for (const [short, tf] of postings) {
-          if ((paragraphOfShort[short] ?? -1) < 0 || (allowed && allowed[short] !== 1)) continue;
+        // (forEach: no [key, value] pair per posting)
+        postings.forEach((tf, short) => {
+          if ((paragraphOfShort[short] ?? -1) < 0 || (allowed !== undefined && allowed[short] !== 1)) return;
           const f = Math.min(tf, MAX_FREQUENCY);
           const s = weight * (BM25_D + (f * K1) / (f + norms[short]!));
           if (best[short] === 0) inConcept.push(short);
           if (s > best[short]!) best[short] = s;
-        }
+        });
       }
       for (const short of inConcept) {
         if (matched[short] === 0) touched.push(short);
@@ -515,8 +533,18 @@ class RankHeap {
 
   offer(short: number, score: number): void {
     if (this.k === 0) return;
-    const item = { short, score };
     const h = this.items;
+    if (h.length === this.k) {
+      // most docs cannot enter a full heap: decided on the raw values, without an object
+      const root = h[0]!;
+      if (score < root.score) return;
+      if (score === root.score) {
+        const la = this.lengths[short]!;
+        const lb = this.lengths[root.short]!;
+        if (la > lb || (la === lb && this.ids[short]! > this.ids[root.short]!)) return;
+      }
+    }
+    const item = { short, score };
     if (h.length < this.k) {
       h.push(item);
       let i = h.length - 1;
@@ -552,31 +580,6 @@ function grow(array: Uint32Array, least: number): Uint32Array<ArrayBuffer> {
   const grown = new Uint32Array(Math.max(least, array.length * 2, 16));
   grown.set(array);
   return grown;
-}
-
-/** Edit distance of `term` from `word` when within `allowance`, else 0.5 when it starts with `word`, else -1. */
-function near(word: string, term: string, allowance: number): number {
-  const distance = boundedDistance(word, term, allowance);
-  if (distance >= 0) return distance;
-  return term.startsWith(word) ? 0.5 : -1;
-}
-
-/** Levenshtein distance, or -1 beyond `max`. */
-function boundedDistance(a: string, b: string, max: number): number {
-  if (Math.abs(a.length - b.length) > max) return -1;
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    let least = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cell = Math.min(previous[j]! + 1, row[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-      row.push(cell);
-      if (cell < least) least = cell;
-    }
-    if (least > max) return -1;
-    previous = row;
-  }
-  return previous[b.length]! <= max ? previous[b.length]! : -1;
 }
 
 /** The word of a paragraph whose folded form starts with an index term (as the compact engine shows it). */
