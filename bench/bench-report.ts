@@ -1,7 +1,7 @@
-import type { CommandFigure, OursServeResult } from './ours-serve.js';
-import type { OursBuildResult } from './ours-build.js';
-import type { PeerName } from './peers/create-peer.js';
 import type { EngineName } from '../src/search/paragraph-engine.js';
+import type { OursBuildResult } from './ours-build.js';
+import type { CommandFigure, OursServeResult } from './ours-serve.js';
+import type { PeerName } from './peers/create-peer.js';
 
 /** One engine of ours, built over the same corpus and timed on the same commands. */
 export interface EngineFigures {
@@ -18,7 +18,15 @@ export interface EngineFigures {
 
 /** A peer's figures, or why it has none. */
 export type PeerFigure =
-  | { readonly build_ms: number; readonly load_ms: number; readonly rss_mb: number; readonly p50_ms: number; readonly p99_ms: number; readonly index_bytes: number; readonly ratios: PeerRatios }
+  | {
+      readonly build_ms: number;
+      readonly load_ms: number;
+      readonly rss_mb: number;
+      readonly p50_ms: number;
+      readonly p99_ms: number;
+      readonly index_bytes: number;
+      readonly ratios: PeerRatios;
+    }
   | { readonly skipped: string };
 
 /** How many times Sumber is better than a peer on each measure (above 1: Sumber is faster or smaller). */
@@ -65,9 +73,19 @@ export interface BenchReport {
 const ratio = (theirs: number, ours: number): number => Number((theirs / Math.max(ours, 0.001)).toPrecision(2));
 
 /** Ratios of a peer's figures to Sumber's: its search latency, load time and memory over ours. */
-export function peerRatios(peer: { p50_ms: number; p99_ms: number; load_ms: number; rss_mb: number }, search: CommandFigure | undefined, loadMs: number, rssMb: number): PeerRatios {
+export function peerRatios(
+  peer: { p50_ms: number; p99_ms: number; load_ms: number; rss_mb: number },
+  search: CommandFigure | undefined,
+  loadMs: number,
+  rssMb: number,
+): PeerRatios {
   const ours = search && 'p99_ms' in search ? search : { p50_ms: Number.NaN, p99_ms: Number.NaN };
-  return { search_p99: ratio(peer.p99_ms, ours.p99_ms), search_p50: ratio(peer.p50_ms, ours.p50_ms), load: ratio(peer.load_ms, loadMs), rss: ratio(peer.rss_mb, rssMb) };
+  return {
+    search_p99: ratio(peer.p99_ms, ours.p99_ms),
+    search_p50: ratio(peer.p50_ms, ours.p50_ms),
+    load: ratio(peer.load_ms, loadMs),
+    rss: ratio(peer.rss_mb, rssMb),
+  };
 }
 
 const seconds = (ms: number) => (ms >= 10_000 ? `${(ms / 1000).toFixed(0)} s` : ms >= 1000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms)} ms`);

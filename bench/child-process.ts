@@ -19,7 +19,15 @@ export function runChild<T>(script: string, input: unknown, options: { heapMb: n
   try {
     const child = spawnSync(
       process.execPath,
-      [...loaderArgs(), ...(options.nodeFlags ?? []), '--expose-gc', `--max-old-space-size=${options.heapMb}`, fileURLToPath(new URL(script, import.meta.url)), JSON.stringify(input), resultFile],
+      [
+        ...loaderArgs(),
+        ...(options.nodeFlags ?? []),
+        '--expose-gc',
+        `--max-old-space-size=${options.heapMb}`,
+        fileURLToPath(new URL(script, import.meta.url)),
+        JSON.stringify(input),
+        resultFile,
+      ],
       { stdio: ['ignore', 'inherit', 'inherit'], timeout: options.timeoutMs },
     );
     if (child.error) return { ok: false, error: child.error.message };

@@ -5,11 +5,11 @@
  */
 import { createWriteStream } from 'node:fs';
 import { loadCorpus } from '../src/corpus/load-corpus.js';
-import { startExtraction } from '../src/extract/index.js';
 import { buildIndex } from '../src/corpus-index/build-index.js';
 import { engineVersion, savedIndexBytes, saveIndex } from '../src/corpus-index/index-store.js';
-import type { EngineName } from '../src/search/paragraph-engine.js';
 import { indexDir, indexIdentity } from '../src/corpus-index/open-index.js';
+import { startExtraction } from '../src/extract/index.js';
+import type { EngineName } from '../src/search/paragraph-engine.js';
 import { SearchEngine } from '../src/search/search-engine.js';
 import { childIo } from './child-process.js';
 import { residentMegabytes } from './latency.js';
@@ -52,20 +52,32 @@ const [corpus, clean] = time(() => loadCorpus(input.dataDir));
 let indexStarted = 0;
 let indexDone = 0;
 const [built, buildTotal] = time(() =>
-  buildIndex(corpus, undefined, (c) => {
-    const finish = startExtraction(c.articles);
-    indexStarted = performance.now();
-    return () => {
-      indexDone = performance.now();
-      return finish();
-    };
-  }, engineName),
+  buildIndex(
+    corpus,
+    undefined,
+    (c) => {
+      const finish = startExtraction(c.articles);
+      indexStarted = performance.now();
+      return () => {
+        indexDone = performance.now();
+        return finish();
+      };
+    },
+    engineName,
+  ),
 );
 const index = Math.round(indexDone - indexStarted);
 const [identity, fingerprint] = time(() => indexIdentity(input.dataDir));
 const { snapshot, engine } = built;
 const [, save] = time(() =>
-  saveIndex(indexDir(input.dataDir), built, { ...identity, engine: engineName, engineVersion: engineVersion(engineName), builtAt: new Date().toISOString(), articles: snapshot.articles.length, paragraphs: snapshot.paragraphs.size }),
+  saveIndex(indexDir(input.dataDir), built, {
+    ...identity,
+    engine: engineName,
+    engineVersion: engineVersion(engineName),
+    builtAt: new Date().toISOString(),
+    articles: snapshot.articles.length,
+    paragraphs: snapshot.paragraphs.size,
+  }),
 );
 const peak = residentMegabytes().rss_mb;
 

@@ -10,8 +10,8 @@ import type { CommandContext } from '../commands/command.js';
 import { commands, isCommandName } from '../commands/index.js';
 import { executeCommand } from '../src/app/execute-command.js';
 import { warmUp } from '../src/app/warm-up.js';
-import { corpusFingerprint } from '../src/corpus-index/fingerprint.js';
 import { createCorpusIndex } from '../src/corpus-index/create-corpus-index.js';
+import { corpusFingerprint } from '../src/corpus-index/fingerprint.js';
 import { loadIndex, readIndexManifest } from '../src/corpus-index/index-store.js';
 import { indexDir, indexIdentity } from '../src/corpus-index/open-index.js';
 import { childIo } from './child-process.js';
@@ -105,5 +105,13 @@ const memory = input.commands === undefined ? await settledMegabytes() : residen
 const fingerprintStarted = performance.now();
 corpusFingerprint(input.dataDir);
 const fingerprintMs = Math.round(performance.now() - fingerprintStarted);
-const result: OursServeResult = { load_ms: loadMs, warm_up_ms: warmed.ms, fingerprint_ms: fingerprintMs, ...memory, commands: figures, primitives, ...(stale === 'analysis' ? { stale_analysis: true as const } : {}) };
+const result: OursServeResult = {
+  load_ms: loadMs,
+  warm_up_ms: warmed.ms,
+  fingerprint_ms: fingerprintMs,
+  ...memory,
+  commands: figures,
+  primitives,
+  ...(stale === 'analysis' ? { stale_analysis: true as const } : {}),
+};
 reply(result);

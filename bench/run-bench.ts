@@ -10,16 +10,16 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { defaultDataDir } from '../src/app/paths.js';
-import { loadCorpus } from '../src/corpus/load-corpus.js';
-import { type BenchReport, formatReport, type PeerFigure, peerRatios } from './bench-report.js';
 import { INDEX_PROCESS_FLAGS } from '../src/corpus/index-time-tuning.js';
+import { loadCorpus } from '../src/corpus/load-corpus.js';
+import { ENGINE_NAMES, type EngineName } from '../src/search/paragraph-engine.js';
+import { type BenchReport, formatReport, type PeerFigure, peerRatios } from './bench-report.js';
 import { runChild } from './child-process.js';
 import type { OursBuildInput, OursBuildResult } from './ours-build.js';
 import type { OursServeInput, OursServeResult } from './ours-serve.js';
 import type { PeerInput } from './peer-child.js';
 import { PEER_NAMES, type PeerName } from './peers/create-peer.js';
 import { writeSyntheticCorpus } from './synthetic-corpus.js';
-import { type EngineName, ENGINE_NAMES } from '../src/search/paragraph-engine.js';
 
 export interface BenchOptions {
   readonly paragraphs: number;
@@ -33,11 +33,21 @@ export interface BenchOptions {
   readonly engines: readonly EngineName[] | null;
 }
 
-const USAGE = 'usage: npm run bench -- [--paragraphs N] [--json] [--seed S] [--rounds R] [--engines compact,minisearch] [--skip-peers minisearch_default,flexsearch,orama] [--keep] [--dir DIR]';
+const USAGE =
+  'usage: npm run bench -- [--paragraphs N] [--json] [--seed S] [--rounds R] [--engines compact,minisearch] [--skip-peers minisearch_default,flexsearch,orama] [--keep] [--dir DIR]';
 
 /** Reads the command line; throws a message for the user on bad input. */
 export function parseBenchArgs(argv: readonly string[]): BenchOptions {
-  const options = { paragraphs: 100_000, json: false, seed: 1, rounds: 10, skipPeers: [] as PeerName[], keep: false, dir: null as string | null, engines: null as EngineName[] | null };
+  const options = {
+    paragraphs: 100_000,
+    json: false,
+    seed: 1,
+    rounds: 10,
+    skipPeers: [] as PeerName[],
+    keep: false,
+    dir: null as string | null,
+    engines: null as EngineName[] | null,
+  };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     const value = () => {
@@ -94,7 +104,11 @@ export function runBench(options: BenchOptions): BenchReport {
     for (const engine of [...engineNames].sort((a, b) => (a === 'compact' ? 1 : 0) - (b === 'compact' ? 1 : 0))) {
       say(`building Sumber’s index on the ${engine} engine (clean, extract, index, save)…`);
       // run as `npm run index` runs, with its flags
-      const built = runChild<OursBuildResult>('./ours-build.ts', { dataDir, paragraphsFile, engine } satisfies OursBuildInput, { heapMb, timeoutMs: 2 * hour, nodeFlags: INDEX_PROCESS_FLAGS });
+      const built = runChild<OursBuildResult>('./ours-build.ts', { dataDir, paragraphsFile, engine } satisfies OursBuildInput, {
+        heapMb,
+        timeoutMs: 2 * hour,
+        nodeFlags: INDEX_PROCESS_FLAGS,
+      });
       if (!built.ok) throw new Error(`run-bench: Sumber's build (${engine}) failed: ${built.error}`);
       say(`built in ${built.result.build_ms} ms; loading it and timing the commands…`);
       const served = runChild<OursServeResult>('./ours-serve.ts', { dataDir, rounds: options.rounds } satisfies OursServeInput, { heapMb, timeoutMs: hour });
@@ -104,8 +118,13 @@ export function runBench(options: BenchOptions): BenchReport {
         say(`timing ${command} (${engine})…`);
         // A command whose single call outlasts the time budget is stopped with its process.
         const timeoutMs = 10 * 60_000;
-        const run = runChild<OursServeResult>('./ours-serve.ts', { dataDir, rounds: options.rounds, commands: [command] } satisfies OursServeInput, { heapMb, timeoutMs });
-        ours.commands[command] = run.ok ? run.result.commands[command]! : { missing: `stopped: ${run.error} (limit ${timeoutMs / 60_000} minutes, index load included)` };
+        const run = runChild<OursServeResult>('./ours-serve.ts', { dataDir, rounds: options.rounds, commands: [command] } satisfies OursServeInput, {
+          heapMb,
+          timeoutMs,
+        });
+        ours.commands[command] = run.ok
+          ? run.result.commands[command]!
+          : { missing: `stopped: ${run.error} (limit ${timeoutMs / 60_000} minutes, index load included)` };
       }
       measured[engine] = { built: built.result, ours };
     }
@@ -124,13 +143,21 @@ export function runBench(options: BenchOptions): BenchReport {
       const dir = join(work, `peer-${peer}`);
       const input = { peer, paragraphsFile, dir, rounds: options.rounds };
       const peerHeap = Math.max(8192, Math.ceil(options.paragraphs / 100));
-      const build = runChild<{ build_ms: number; index_bytes: number; save_error: string | null }>('./peer-child.ts', { ...input, mode: 'build' } satisfies PeerInput, { heapMb: peerHeap, timeoutMs: 2 * hour });
+      const build = runChild<{ build_ms: number; index_bytes: number; save_error: string | null }>(
+        './peer-child.ts',
+        { ...input, mode: 'build' } satisfies PeerInput,
+        { heapMb: peerHeap, timeoutMs: 2 * hour },
+      );
       if (!build.ok || build.result.save_error) {
         peers[peer] = { skipped: `build or save failed: ${build.ok ? build.result.save_error : build.error}` };
         continue;
       }
       say(`peer ${peer}: loading and querying…`);
-      const serve = runChild<{ load_ms: number; rss_mb: number; p50_ms: number; p99_ms: number }>('./peer-child.ts', { ...input, mode: 'serve' } satisfies PeerInput, { heapMb: peerHeap, timeoutMs: hour });
+      const serve = runChild<{ load_ms: number; rss_mb: number; p50_ms: number; p99_ms: number }>(
+        './peer-child.ts',
+        { ...input, mode: 'serve' } satisfies PeerInput,
+        { heapMb: peerHeap, timeoutMs: hour },
+      );
       rmSync(dir, { recursive: true, force: true });
       if (!serve.ok) {
         peers[peer] = { skipped: `load or search failed: ${serve.error}` };
@@ -160,7 +187,16 @@ export function runBench(options: BenchOptions): BenchReport {
       engines: Object.fromEntries(
         Object.entries(measured).map(([name, m]) => [
           name,
-          { build_ms: m.built.build_ms, build_paragraphs_per_s: Math.round(m.built.paragraphs / (m.built.build_ms / 1000)), index_ms: m.built.stages_ms.index, load_ms: m.ours.load_ms, index_bytes: m.built.index_bytes, rss_mb: m.ours.rss_mb, commands: m.ours.commands, primitives: m.ours.primitives },
+          {
+            build_ms: m.built.build_ms,
+            build_paragraphs_per_s: Math.round(m.built.paragraphs / (m.built.build_ms / 1000)),
+            index_ms: m.built.stages_ms.index,
+            load_ms: m.ours.load_ms,
+            index_bytes: m.built.index_bytes,
+            rss_mb: m.ours.rss_mb,
+            commands: m.ours.commands,
+            primitives: m.ours.primitives,
+          },
         ]),
       ),
       peers,

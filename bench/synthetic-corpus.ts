@@ -58,7 +58,9 @@ export function writeSyntheticCorpus(seeds: readonly Article[], options: Synthet
     const vary = varier(random, common);
     const body: string[] = [];
     for (let i = 0; i < count; i++) {
-      body.push(random.chance(0.75) ? vary(random.pick(templates)) : Array.from({ length: random.between(2, 3) }, () => vary(random.pick(sentences))).join(' '));
+      body.push(
+        random.chance(0.75) ? vary(random.pick(templates)) : Array.from({ length: random.between(2, 3) }, () => vary(random.pick(sentences))).join(' '),
+      );
     }
     const date = new Date(Date.UTC(2022, 0, 1) + random.below(3 * 365) * 86_400_000);
     const [y, m, d] = [date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()];

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { denials, listParties } from '../src/answers/denials.js';
-import { limitNumber, MAX_QUERY_LENGTH, optionalText } from './option-schemas.js';
 import type { CommandModule } from './command.js';
 import { commandHeader, DISCORD_CHOICE_LENGTH, DISCORD_CHOICES, limitOption, textOption } from './option-definitions.js';
+import { limitNumber, MAX_QUERY_LENGTH, optionalText } from './option-schemas.js';
 
 const options = z.object({ party: optionalText, topic: optionalText, limit: limitNumber });
 
@@ -35,7 +35,10 @@ export const denialsCommand: CommandModule<'denials', z.infer<typeof options>> =
   autocomplete(option, value, { index }) {
     if (option !== 'party') return [];
     // what the user typed is untrusted: cut it and drop control characters before matching
-    const prefix = value.slice(0, MAX_QUERY_LENGTH).replace(/\p{Cc}/gu, '').trim();
+    const prefix = value
+      .slice(0, MAX_QUERY_LENGTH)
+      .replace(/\p{Cc}/gu, '')
+      .trim();
     return listParties(index, prefix, DISCORD_CHOICES)
       .map((party) => party.slice(0, DISCORD_CHOICE_LENGTH))
       .map((party) => ({ name: party, value: party }));

@@ -1,8 +1,4 @@
-import {
-  type APIApplicationCommandIntegerOption,
-  type APIApplicationCommandStringOption,
-  ApplicationCommandOptionType,
-} from 'discord-api-types/v10';
+import { type APIApplicationCommandIntegerOption, type APIApplicationCommandStringOption, ApplicationCommandOptionType } from 'discord-api-types/v10';
 import { MAX_QUERY_LENGTH } from './option-schemas.js';
 
 /** Discord's longest autocomplete choice, name and value alike: the one place the commands learn it. */
@@ -36,7 +32,14 @@ export function textOption(
   extra: { readonly required?: boolean; readonly autocomplete?: boolean; readonly min_length?: number; readonly max_length?: number } = {},
 ): APIApplicationCommandStringOption {
   const { autocomplete, ...rest } = extra;
-  const base = { type: ApplicationCommandOptionType.String as const, name: name.en, name_localizations: { id: name.id }, ...describe(description), max_length: MAX_QUERY_LENGTH, ...rest };
+  const base = {
+    type: ApplicationCommandOptionType.String as const,
+    name: name.en,
+    name_localizations: { id: name.id },
+    ...describe(description),
+    max_length: MAX_QUERY_LENGTH,
+    ...rest,
+  };
   return autocomplete ? { ...base, autocomplete: true } : base;
 }
 
@@ -60,12 +63,18 @@ export function dateRangeOptions(of?: Words): APIApplicationCommandStringOption[
   return [
     textOption(
       { en: 'from', id: 'dari' },
-      { en: `${start.en}: a day, month or year, e.g. 2023-10-01, 2023-10 or 2023.`, id: `${start.id}: hari, bulan, atau tahun, mis. 2023-10-01, 2023-10, atau 2023.` },
+      {
+        en: `${start.en}: a day, month or year, e.g. 2023-10-01, 2023-10 or 2023.`,
+        id: `${start.id}: hari, bulan, atau tahun, mis. 2023-10-01, 2023-10, atau 2023.`,
+      },
       { min_length: 4, max_length: 10 },
     ),
     textOption(
       { en: 'to', id: 'sampai' },
-      { en: `${end.en}: a day, or the last day of a month or year, e.g. 2023-10-31 or 2023-10.`, id: `${end.id}: hari, atau hari terakhir bulan atau tahun, mis. 2023-10-31 atau 2023-10.` },
+      {
+        en: `${end.en}: a day, or the last day of a month or year, e.g. 2023-10-31 or 2023-10.`,
+        id: `${end.id}: hari, atau hari terakhir bulan atau tahun, mis. 2023-10-31 atau 2023-10.`,
+      },
       { min_length: 4, max_length: 10 },
     ),
   ];
@@ -75,7 +84,10 @@ export function dateRangeOptions(of?: Words): APIApplicationCommandStringOption[
 export function outletOption(): APIApplicationCommandStringOption {
   return textOption(
     { en: 'outlet', id: 'media' },
-    { en: 'Only articles from this outlet, e.g. "Kompas" (suggested as you type).', id: 'Hanya artikel dari media ini, mis. "Kompas" (disarankan saat mengetik).' },
+    {
+      en: 'Only articles from this outlet, e.g. "Kompas" (suggested as you type).',
+      id: 'Hanya artikel dari media ini, mis. "Kompas" (disarankan saat mengetik).',
+    },
     { autocomplete: true },
   );
 }

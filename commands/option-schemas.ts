@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import type { Locale } from '../src/answers/types.js';
 import { periodOf } from '../src/answers/date-range.js';
+import type { Locale } from '../src/answers/types.js';
 
 /** Longest query or topic accepted, here and in the Discord definitions (`max_length`). */
 export const MAX_QUERY_LENGTH = 200;

@@ -1,14 +1,18 @@
 import { ApplicationCommandOptionType } from 'discord-api-types/v10';
 import { z } from 'zod';
-import { MAX_QUERY_LENGTH, queryText } from './option-schemas.js';
 import { findArticles, readAnswer } from '../src/answers/read.js';
 import type { CommandModule } from './command.js';
-import { commandHeader, describe, DISCORD_CHOICE_LENGTH, DISCORD_CHOICES, textOption } from './option-definitions.js';
-
+import { commandHeader, DISCORD_CHOICE_LENGTH, DISCORD_CHOICES, describe, textOption } from './option-definitions.js';
+import { MAX_QUERY_LENGTH, queryText } from './option-schemas.js';
 
 const paragraphNumber = z.preprocess(
   (value) => (value === undefined || value === null || (typeof value === 'string' && value.trim() === '') ? undefined : value),
-  z.coerce.number({ invalid_type_error: 'must be a number' }).int('must be a whole number').min(1, 'must be at least 1').max(100_000, 'must be at most 100000').optional(),
+  z.coerce
+    .number({ invalid_type_error: 'must be a number' })
+    .int('must be a whole number')
+    .min(1, 'must be at least 1')
+    .max(100_000, 'must be at most 100000')
+    .optional(),
 );
 
 const options = z.object({ article: queryText, paragraph: paragraphNumber });
@@ -22,12 +26,18 @@ export const readCommand: CommandModule<'read', z.infer<typeof options>> = {
   definition: {
     ...commandHeader(
       { en: 'read', id: 'baca' },
-      { en: 'Read a whole article of the corpus, paragraph by paragraph, from any paragraph.', id: 'Baca satu artikel korpus selengkapnya, paragraf demi paragraf, mulai paragraf mana pun.' },
+      {
+        en: 'Read a whole article of the corpus, paragraph by paragraph, from any paragraph.',
+        id: 'Baca satu artikel korpus selengkapnya, paragraf demi paragraf, mulai paragraf mana pun.',
+      },
     ),
     options: [
       textOption(
         { en: 'article', id: 'artikel' },
-        { en: 'The article: its file name as citations give it, or words of its title or outlet.', id: 'Artikelnya: nama berkas seperti di kutipan, atau kata dari judul atau medianya.' },
+        {
+          en: 'The article: its file name as citations give it, or words of its title or outlet.',
+          id: 'Artikelnya: nama berkas seperti di kutipan, atau kata dari judul atau medianya.',
+        },
         { required: true, autocomplete: true, min_length: 1 },
       ),
       {
@@ -49,7 +59,13 @@ export const readCommand: CommandModule<'read', z.infer<typeof options>> = {
       .map((a) => {
         const label = [a.outlet, a.published, a.title].filter(Boolean).join(' · ');
         const name = label ? `${label} — ${a.article}` : a.article;
-        return { name: name.length <= DISCORD_CHOICE_LENGTH ? name : `${name.slice(0, DISCORD_CHOICE_LENGTH - a.article.length - 4)}… — ${a.article}`.slice(0, DISCORD_CHOICE_LENGTH), value: a.article };
+        return {
+          name:
+            name.length <= DISCORD_CHOICE_LENGTH
+              ? name
+              : `${name.slice(0, DISCORD_CHOICE_LENGTH - a.article.length - 4)}… — ${a.article}`.slice(0, DISCORD_CHOICE_LENGTH),
+          value: a.article,
+        };
       });
   },
 };

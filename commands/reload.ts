@@ -1,4 +1,9 @@
-import { ApplicationCommandType, InteractionContextType, PermissionFlagsBits, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
+import {
+  ApplicationCommandType,
+  InteractionContextType,
+  PermissionFlagsBits,
+  type RESTPostAPIChatInputApplicationCommandsJSONBody,
+} from 'discord-api-types/v10';
 import { commandHeader } from './option-definitions.js';
 
 /**
@@ -14,7 +19,10 @@ export const reloadCommand: { readonly definition: RESTPostAPIChatInputApplicati
     type: ApplicationCommandType.ChatInput,
     ...commandHeader(
       { en: 'reload', id: 'muat-ulang' },
-      { en: 'Update the index from the corpus folder now, and say what changed (server managers).', id: 'Perbarui indeks dari folder korpus sekarang, dan tampilkan perubahannya (pengelola server).' },
+      {
+        en: 'Update the index from the corpus folder now, and say what changed (server managers).',
+        id: 'Perbarui indeks dari folder korpus sekarang, dan tampilkan perubahannya (pengelola server).',
+      },
     ),
     default_member_permissions: String(PermissionFlagsBits.ManageGuild),
     contexts: [InteractionContextType.Guild],

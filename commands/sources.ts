@@ -1,14 +1,17 @@
 import { z } from 'zod';
 import { listOutlets } from '../src/answers/article-filter.js';
-import { limitNumber, MAX_QUERY_LENGTH, optionalText } from './option-schemas.js';
 import { sourcesAnswer } from '../src/answers/sources.js';
 import type { CommandModule } from './command.js';
 import { commandHeader, limitOption, outletOption, textOption } from './option-definitions.js';
+import { limitNumber, MAX_QUERY_LENGTH, optionalText } from './option-schemas.js';
 
 /** A year, YYYY (blank is no year). */
 const yearText = z.preprocess(
   (value) => (typeof value === 'string' && value.trim() === '' ? undefined : typeof value === 'string' ? value.trim() : value),
-  z.string({ invalid_type_error: 'must be text' }).regex(/^\d{4}$/u, 'must be a year written YYYY').optional(),
+  z
+    .string({ invalid_type_error: 'must be text' })
+    .regex(/^\d{4}$/u, 'must be a year written YYYY')
+    .optional(),
 );
 
 const options = z.object({ filter: optionalText, outlet: optionalText, year: yearText, limit: limitNumber.default(25) });
@@ -23,7 +26,10 @@ export const sourcesCommand: CommandModule<'sources', z.infer<typeof options>> =
     options: [
       textOption(
         { en: 'filter', id: 'saring' },
-        { en: 'Only articles whose outlet, title or file name contains these words.', id: 'Hanya artikel yang media, judul, atau nama berkasnya memuat kata ini.' },
+        {
+          en: 'Only articles whose outlet, title or file name contains these words.',
+          id: 'Hanya artikel yang media, judul, atau nama berkasnya memuat kata ini.',
+        },
       ),
       limitOption({ en: 'articles', id: 'artikel' }, 25),
       outletOption(),
@@ -38,5 +44,13 @@ export const sourcesCommand: CommandModule<'sources', z.infer<typeof options>> =
   positional: 'filter',
   run: (opts, { index }) => sourcesAnswer(index, opts),
   autocomplete: (option, value, { index }) =>
-    option === 'outlet' ? listOutlets(index, value.slice(0, MAX_QUERY_LENGTH).replace(/\p{Cc}/gu, '').trim()).map((name) => ({ name, value: name.slice(0, 100) })) : [],
+    option === 'outlet'
+      ? listOutlets(
+          index,
+          value
+            .slice(0, MAX_QUERY_LENGTH)
+            .replace(/\p{Cc}/gu, '')
+            .trim(),
+        ).map((name) => ({ name, value: name.slice(0, 100) }))
+      : [],
 };

@@ -1,11 +1,10 @@
 import { z } from 'zod';
-import { datePeriodText, limitNumber, optionalText } from './option-schemas.js';
 import { timeline } from '../src/answers/timeline.js';
 import type { CommandModule } from './command.js';
 import { commandHeader, dateRangeOptions, limitOption, textOption } from './option-definitions.js';
+import { datePeriodText, limitNumber, optionalText } from './option-schemas.js';
 
 const options = z.object({ topic: optionalText, from: datePeriodText, to: datePeriodText, limit: limitNumber });
-
 
 /** `/timeline [topic] [from] [to] [limit]`: dated events in date order, each with every outlet that told it. */
 export const timelineCommand: CommandModule<'timeline', z.infer<typeof options>> = {

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { limitNumber, optionalText } from './option-schemas.js';
 import { listSpeakers, whoSaid } from '../src/answers/who-said.js';
 import type { CommandModule } from './command.js';
 import { commandHeader, DISCORD_CHOICE_LENGTH, DISCORD_CHOICES, limitOption, textOption } from './option-definitions.js';
+import { limitNumber, optionalText } from './option-schemas.js';
 
 const options = z.object({ topic: optionalText, speaker: optionalText, limit: limitNumber });
 
@@ -19,11 +19,17 @@ export const whoSaidCommand: CommandModule<'who-said', z.infer<typeof options>> 
     options: [
       textOption(
         { en: 'topic', id: 'topik' },
-        { en: 'Only quotes about these words, e.g. "kontainer" or "artillery shells".', id: 'Hanya kutipan tentang kata ini, mis. "kontainer" atau "peluru artileri".' },
+        {
+          en: 'Only quotes about these words, e.g. "kontainer" or "artillery shells".',
+          id: 'Hanya kutipan tentang kata ini, mis. "kontainer" atau "peluru artileri".',
+        },
       ),
       textOption(
         { en: 'speaker', id: 'pembicara' },
-        { en: 'Only quotes by this speaker (any name they go by), e.g. "Kirby" or "White House".', id: 'Hanya kutipan dari pembicara ini (nama apa pun), mis. "Kirby" atau "Gedung Putih".' },
+        {
+          en: 'Only quotes by this speaker (any name they go by), e.g. "Kirby" or "White House".',
+          id: 'Hanya kutipan dari pembicara ini (nama apa pun), mis. "Kirby" atau "Gedung Putih".',
+        },
         { autocomplete: true, max_length: DISCORD_CHOICE_LENGTH },
       ),
       limitOption({ en: 'quotes', id: 'kutipan' }, 10),
@@ -35,6 +41,9 @@ export const whoSaidCommand: CommandModule<'who-said', z.infer<typeof options>> 
   autocomplete: (option, value, { index }) => {
     if (option !== 'speaker') return [];
     // a speaker name is typed, and offered, up to Discord's choice length
-    return listSpeakers(index, value.slice(0, DISCORD_CHOICE_LENGTH), DISCORD_CHOICES).map(({ name }) => ({ name: name.slice(0, DISCORD_CHOICE_LENGTH), value: name.slice(0, DISCORD_CHOICE_LENGTH) }));
+    return listSpeakers(index, value.slice(0, DISCORD_CHOICE_LENGTH), DISCORD_CHOICES).map(({ name }) => ({
+      name: name.slice(0, DISCORD_CHOICE_LENGTH),
+      value: name.slice(0, DISCORD_CHOICE_LENGTH),
+    }));
   },
 };

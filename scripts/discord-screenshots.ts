@@ -4,12 +4,12 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { executeCommand } from '../src/app/execute-command.js';
 import { defaultDataDir } from '../src/app/paths.js';
+import type { CorpusIndex } from '../src/corpus-index/corpus-index.js';
+import { openCorpusIndex } from '../src/corpus-index/open-index.js';
 import { createInteractionResponder, type InteractionResponder, type Outcome, type Plan } from '../src/interactions/interaction-responder.js';
 import type { ReplyBody } from '../src/interactions/reply-body.js';
 import { createLogger } from '../src/logger.js';
-import type { CorpusIndex } from '../src/corpus-index/corpus-index.js';
-import { openCorpusIndex } from '../src/corpus-index/open-index.js';
-import { previewPage, type PreviewMessage, type PreviewScene } from '../src/render/discord-preview.js';
+import { type PreviewMessage, type PreviewScene, previewPage } from '../src/render/discord-preview.js';
 
 /**
  * `npm run screenshots`: every kind of reply, rendered the way Discord shows it, as PNG files in
@@ -23,7 +23,16 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const OUT = join(ROOT, 'docs', 'screenshots');
 const USER = '123456789012345678';
 const OTHER = '876543210987654321';
-const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const CHROMIUM_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 function run(plan: Plan): Outcome {
   if (plan.kind === 'reject') return { body: plan.body, ephemeral: true, error: true };
@@ -36,7 +45,8 @@ function run(plan: Plan): Outcome {
 
 /** The scenes: each command, a page turn, Context, reading on, errors; in English and Indonesian. */
 function scenes(responder: InteractionResponder, index: CorpusIndex): PreviewScene[] {
-  const ask = (name: string, options: Record<string, string | number>, locale: 'en' | 'id', userId = USER) => run(responder.prepareCommand({ name, options, userId, locale })).body;
+  const ask = (name: string, options: Record<string, string | number>, locale: 'en' | 'id', userId = USER) =>
+    run(responder.prepareCommand({ name, options, userId, locale })).body;
   const press = (body: ReplyBody, label: string | RegExp, locale: 'en' | 'id', userId = USER) => {
     const button = body.components.flatMap((r) => r.components).find((b) => (typeof label === 'string' ? b.label === label : label.test(b.label ?? '')));
     if (!button) throw new Error(`no button ${String(label)}`);
@@ -67,7 +77,10 @@ function scenes(responder: InteractionResponder, index: CorpusIndex): PreviewSce
     { title: '/timeline (English)', messages: [shown('/timeline from: 2023-10-01 to: 2023-10-31', timeline)] },
     { title: '/denials (Indonesian client)', messages: [shown('/bantahan pihak: Rusia', denials)] },
     { title: '/sources (English)', messages: [shown('/sources', sources)] },
-    { title: '/read (Indonesian client), and reading on', messages: [shown(`/baca artikel: ${article}`, read), shown(`/baca artikel: ${article}`, readOn, 'riset', true)] },
+    {
+      title: '/read (Indonesian client), and reading on',
+      messages: [shown(`/baca artikel: ${article}`, read), shown(`/baca artikel: ${article}`, readOn, 'riset', true)],
+    },
     { title: '/help (Indonesian client)', messages: [shown('/bantuan', help)] },
     {
       title: 'Errors: only the user sees them, in their language',
@@ -97,10 +110,18 @@ async function main(): Promise<void> {
   }
   const { index } = openCorpusIndex(defaultDataDir, { write: false });
   const logger = createLogger('error');
-  const responder = createInteractionResponder({ index, logger, buttonSecret: 'screenshots-only-secret-0123456789abcdef', cooldown: { max: 1000, windowMs: 1000 } });
+  const responder = createInteractionResponder({
+    index,
+    logger,
+    buttonSecret: 'screenshots-only-secret-0123456789abcdef',
+    cooldown: { max: 1000, windowMs: 1000 },
+  });
   const all = scenes(responder, index);
   // A scene meant to show an answer must not show an error instead.
-  for (const scene of all.slice(0, -1)) for (const m of scene.messages) if (m.body.flags & 64 && !scene.title.startsWith('Context') && !scene.title.startsWith('Konteks')) throw new Error(`scene "${scene.title}" shows an error: ${m.body.content}`);
+  for (const scene of all.slice(0, -1))
+    for (const m of scene.messages)
+      if (m.body.flags & 64 && !scene.title.startsWith('Context') && !scene.title.startsWith('Konteks'))
+        throw new Error(`scene "${scene.title}" shows an error: ${m.body.content}`);
   const script = await componentsScript();
   const { chromium } = await import('playwright-core');
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_FLAGS });
@@ -139,4 +160,3 @@ const slug = (title: string) =>
     .replace(/-$/u, '');
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await main();
-

@@ -1,8 +1,8 @@
 import { REST } from 'discord.js';
 import { readConfig } from './app/start-up.js';
-import { describeDiscordError } from './interactions/discord-errors.js';
+import { strictArgs, UsageError, type Values } from './app/strict-args.js';
 import { commandRegistrationBody, registerCommands } from './interactions/command-registration.js';
-import { strictArgs, UsageError } from './app/strict-args.js';
+import { describeDiscordError } from './interactions/discord-errors.js';
 
 /**
  * `npm run deploy`: registers the slash commands, in DISCORD_GUILD_ID when set (instant) or
@@ -15,7 +15,7 @@ const USAGE = `usage: npm run deploy [-- --dry-run]
 
 async function deploy(argv: readonly string[]): Promise<number> {
   // Strict: a mistyped flag ("--dryrun") must stop here, never fall through to a real deploy.
-  let values;
+  let values: Values;
   try {
     const parsed = strictArgs(argv, { 'dry-run': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } }, 'npm run deploy');
     if (parsed.positionals.length > 0) throw new UsageError(`npm run deploy takes no words (got "${parsed.positionals.join(' ')}")`);
@@ -46,11 +46,15 @@ async function deploy(argv: readonly string[]): Promise<number> {
   const where = config.DISCORD_GUILD_ID ? `in guild ${config.DISCORD_GUILD_ID} (available at once)` : 'globally (may take up to an hour to appear)';
   try {
     const count = await registerCommands(rest, { clientId: config.DISCORD_CLIENT_ID, guildId: config.DISCORD_GUILD_ID }, body);
-    process.stderr.write(`sumber deploy: registered ${count} commands ${where}: ${body.map((c) => (c.type === undefined || c.type === 1 ? `/${c.name}` : `“${c.name}”`)).join(', ')}\n`);
+    process.stderr.write(
+      `sumber deploy: registered ${count} commands ${where}: ${body.map((c) => (c.type === undefined || c.type === 1 ? `/${c.name}` : `“${c.name}”`)).join(', ')}\n`,
+    );
     return 0;
   } catch (error) {
     const described = describeDiscordError(error);
-    process.stderr.write(`sumber deploy: Discord refused the commands: ${String(described.message)}${described.details ? ` ${String(described.details)}` : ''}\n`);
+    process.stderr.write(
+      `sumber deploy: Discord refused the commands: ${String(described.message)}${described.details ? ` ${String(described.details)}` : ''}\n`,
+    );
     return 1;
   }
 }

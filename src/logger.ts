@@ -19,23 +19,32 @@ const SECRET_PATTERNS: readonly RegExp[] = [
 /** Replaces anything shaped like a token with "[redacted]". */
 export function redactSecrets(text: string): string {
   let out = text;
-  for (const pattern of SECRET_PATTERNS) out = out.replace(pattern, (_m, prefix?: string) => (typeof prefix === 'string' ? `${prefix}[redacted]` : '[redacted]'));
+  for (const pattern of SECRET_PATTERNS)
+    out = out.replace(pattern, (_m, prefix?: string) => (typeof prefix === 'string' ? `${prefix}[redacted]` : '[redacted]'));
   return out;
 }
 
 function serialise(value: unknown): unknown {
   if (value instanceof Error) {
-    return { name: value.name, message: redactSecrets(value.message), ...('code' in value ? { code: (value as { code: unknown }).code } : {}), ...('status' in value ? { status: (value as { status: unknown }).status } : {}), ...('url' in value && typeof value.url === 'string' ? { url: redactSecrets(value.url) } : {}) };
+    return {
+      name: value.name,
+      message: redactSecrets(value.message),
+      ...('code' in value ? { code: (value as { code: unknown }).code } : {}),
+      ...('status' in value ? { status: (value as { status: unknown }).status } : {}),
+      ...('url' in value && typeof value.url === 'string' ? { url: redactSecrets(value.url) } : {}),
+    };
   }
   return value;
 }
 
 /** Logs JSON lines at or above `level` to `write` (stderr by default), secrets redacted. */
 export function createLogger(level: Level = 'info', write: (line: string) => void = (line) => process.stderr.write(line)): Logger {
-  const log = (at: Level) => (message: string, fields: Record<string, unknown> = {}) => {
-    if (order[at] < order[level]) return;
-    const entry = Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, serialise(v)]));
-    write(`${redactSecrets(JSON.stringify({ time: new Date().toISOString(), level: at, message, ...entry }))}\n`);
-  };
+  const log =
+    (at: Level) =>
+    (message: string, fields: Record<string, unknown> = {}) => {
+      if (order[at] < order[level]) return;
+      const entry = Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, serialise(v)]));
+      write(`${redactSecrets(JSON.stringify({ time: new Date().toISOString(), level: at, message, ...entry }))}\n`);
+    };
   return { debug: log('debug'), info: log('info'), warn: log('warn'), error: log('error') };
 }

@@ -1,8 +1,8 @@
-import { connectWithRetry, FatalConnectError } from './transports/gateway/connect-with-retry.js';
-import { readConfig, startLogging } from './app/start-up.js';
-import { runLocalConsole } from './transports/console/local-console.js';
-import { redactSecrets } from './logger.js';
 import { openServedIndex } from './app/serve-index.js';
+import { readConfig, startLogging } from './app/start-up.js';
+import { redactSecrets } from './logger.js';
+import { runLocalConsole } from './transports/console/local-console.js';
+import { connectWithRetry, FatalConnectError } from './transports/gateway/connect-with-retry.js';
 
 /**
  * `npm start`: loads (or builds) the index, then runs the Discord bot when DISCORD_TOKEN is set,
@@ -68,6 +68,8 @@ try {
   if (status !== null) process.exitCode = status;
 } catch (error) {
   // One line, never a stack trace: what failed, and that the bot did not start.
-  process.stderr.write(`sumber: stopped by an unexpected error: ${redactSecrets(error instanceof Error ? `${error.name}: ${error.message}` : String(error)).split('\n')[0]}\n`);
+  process.stderr.write(
+    `sumber: stopped by an unexpected error: ${redactSecrets(error instanceof Error ? `${error.name}: ${error.message}` : String(error)).split('\n')[0]}\n`,
+  );
   process.exitCode = 1;
 }

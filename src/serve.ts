@@ -1,8 +1,8 @@
+import { openServedIndex } from './app/serve-index.js';
 import { readConfig, startLogging } from './app/start-up.js';
 import { exitOnSignals } from './interactions/graceful-shutdown.js';
 import { createInteractionResponder } from './interactions/interaction-responder.js';
 import { createInteractionsServer } from './transports/http/interactions-server.js';
-import { openServedIndex } from './app/serve-index.js';
 
 /**
  * `npm run serve`: the HTTP interactions endpoint, for hosts that cannot hold a gateway connection.
@@ -12,7 +12,9 @@ async function serve(): Promise<void> {
   const config = readConfig('sumber serve');
   if (!config) process.exit(1);
   if (!config.DISCORD_PUBLIC_KEY) {
-    process.stderr.write("sumber serve: set DISCORD_PUBLIC_KEY (the application's public key, on the Developer Portal's General Information page; see .env.example).\n");
+    process.stderr.write(
+      "sumber serve: set DISCORD_PUBLIC_KEY (the application's public key, on the Developer Portal's General Information page; see .env.example).\n",
+    );
     process.exit(1);
   }
   const logger = startLogging(config);

@@ -8,10 +8,27 @@ const terms = (text: string) => tokenize(text).flatMap(analyzeToken);
 
 describe('tokenize', () => {
   it('keeps numbers whole, with their separators', () => {
-    expect(tokenize('lebih dari 1.000 kontainer, 2,5 juta peluru dan 60.000 per hari')).toEqual(['lebih', 'dari', '1.000', 'kontainer', '2,5', 'juta', 'peluru', 'dan', '60.000', 'per', 'hari']);
+    expect(tokenize('lebih dari 1.000 kontainer, 2,5 juta peluru dan 60.000 per hari')).toEqual([
+      'lebih',
+      'dari',
+      '1.000',
+      'kontainer',
+      '2,5',
+      'juta',
+      'peluru',
+      'dan',
+      '60.000',
+      'per',
+      'hari',
+    ]);
   });
   it('keeps hyphenated words and reduplications as one token', () => {
-    expect(tokenize('kontainer-kontainer dan sekutu-sekutunya, non-proliferasi')).toEqual(['kontainer-kontainer', 'dan', 'sekutu-sekutunya', 'non-proliferasi']);
+    expect(tokenize('kontainer-kontainer dan sekutu-sekutunya, non-proliferasi')).toEqual([
+      'kontainer-kontainer',
+      'dan',
+      'sekutu-sekutunya',
+      'non-proliferasi',
+    ]);
   });
 });
 
@@ -38,10 +55,13 @@ describe('analyzeToken', () => {
     expect(analyzeToken('1.000')).toEqual(['1.000']);
     expect(analyzeToken('2,5')).toEqual(['2,5']);
   });
-  it.each(['tidak', 'tak', 'bukan', 'belum', 'pernah', 'kata', 'ujar', 'menurut', 'mengatakan', 'lalu', 'never', 'not', 'said'])('never drops the cue "%s"', (word) => {
-    expect(isStopword(word)).toBe(false);
-    expect(analyzeToken(word).length).toBeGreaterThan(0);
-  });
+  it.each(['tidak', 'tak', 'bukan', 'belum', 'pernah', 'kata', 'ujar', 'menurut', 'mengatakan', 'lalu', 'never', 'not', 'said'])(
+    'never drops the cue "%s"',
+    (word) => {
+      expect(isStopword(word)).toBe(false);
+      expect(analyzeToken(word).length).toBeGreaterThan(0);
+    },
+  );
   it('drops frequent function words', () => {
     expect(terms('yang dan di ke dari the of')).toEqual([]);
   });

@@ -16,7 +16,10 @@ const index = indexArticles([
   at('d.txt', 'Warta Kota Online', null, ['Nelayan menunggu solar bersubsidi di dermaga.']),
 ]);
 const run = (command: 'search' | 'sources', options: Record<string, unknown>) => executeCommand(command, options, { index, locale: 'en' });
-const articles = (answer: ReturnType<typeof run>) => (answer.results as readonly ({ citation: { article: string } } | { article: string })[]).map((r) => ('citation' in r ? r.citation.article : r.article)).sort();
+const articles = (answer: ReturnType<typeof run>) =>
+  (answer.results as readonly ({ citation: { article: string } } | { article: string })[])
+    .map((r) => ('citation' in r ? r.citation.article : r.article))
+    .sort();
 
 describe('/search by outlet and date range', () => {
   it('keeps the articles of the outlet, by words of its name, accents and case ignored', () => {
@@ -71,7 +74,8 @@ describe('filter options take any text', () => {
             expect(error).toBeInstanceOf(UserFacingError);
           }
         }
-        for (const command of [searchCommand, sourcesCommand]) expect(command.autocomplete!('outlet', text, { index, locale: 'en' }).length).toBeLessThanOrEqual(25);
+        for (const command of [searchCommand, sourcesCommand])
+          expect(command.autocomplete!('outlet', text, { index, locale: 'en' }).length).toBeLessThanOrEqual(25);
       }),
       { numRuns: 200 },
     );

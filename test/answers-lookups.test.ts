@@ -3,20 +3,20 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { writeSyntheticCorpus } from '../bench/synthetic-corpus.js';
 import { denials, listParties } from '../src/answers/denials.js';
 import { timeline } from '../src/answers/timeline.js';
 import { listSpeakers, whoSaid } from '../src/answers/who-said.js';
 import { defaultDataDir } from '../src/app/paths.js';
-import { writeSyntheticCorpus } from '../bench/synthetic-corpus.js';
 import { loadCorpus } from '../src/corpus/load-corpus.js';
 import type { Citation } from '../src/corpus/types.js';
-import { eventSpan, PRECISION_RANK } from '../src/extract/event-span.js';
-import { eventWords } from '../src/extract/timeline-groups.js';
-import { organisationKey } from '../src/extract/quotes/speaker-identity.js';
-import { foldText } from '../src/language/fold.js';
-import { matchGlossary } from '../src/language/glossary.js';
 import type { CorpusIndex } from '../src/corpus-index/corpus-index.js';
 import { indexArticles } from '../src/corpus-index/index-articles.js';
+import { eventSpan, PRECISION_RANK } from '../src/extract/event-span.js';
+import { organisationKey } from '../src/extract/quotes/speaker-identity.js';
+import { eventWords } from '../src/extract/timeline-groups.js';
+import { foldText } from '../src/language/fold.js';
+import { matchGlossary } from '../src/language/glossary.js';
 
 /**
  * The research answers read structures laid out once per index (timeline groups, name lookups,
@@ -42,7 +42,11 @@ const holdsRun = (field: readonly string[], wanted: readonly string[], prefix: b
   return false;
 };
 
-type Draft = { result: { date: string; end: string | null; precision: string; evidence: string; text: string; citations: Citation[] }; span: [string, string]; words: Set<string> };
+type Draft = {
+  result: { date: string; end: string | null; precision: string; evidence: string; text: string; citations: Citation[] };
+  span: [string, string];
+  words: Set<string>;
+};
 const merged = new Map<CorpusIndex, Draft[]>();
 
 /** Every event merged into the first telling it repeats, most precise first: the timeline's entries the plain way. */
@@ -58,12 +62,24 @@ function mergeAll(index: CorpusIndex): Draft[] {
       const holders = drafts.flatMap((d, id) => (d.words.has(x) ? [id] : []));
       if (holders.length <= 200) for (const id of holders) shared.set(id, (shared.get(id) ?? 0) + 1);
     }
-    const same = [...shared].map(([id, count]) => ({ d: drafts[id]!, count })).find(
-      ({ d, count }) => count >= 4 && count / Math.max(1, Math.min(d.words.size, w.size)) >= 0.6 && !d.result.citations.some((c) => c.article === e.article) && d.span[0] >= span[0] && d.span[1] <= span[1],
-    )?.d;
+    const same = [...shared]
+      .map(([id, count]) => ({ d: drafts[id]!, count }))
+      .find(
+        ({ d, count }) =>
+          count >= 4 &&
+          count / Math.max(1, Math.min(d.words.size, w.size)) >= 0.6 &&
+          !d.result.citations.some((c) => c.article === e.article) &&
+          d.span[0] >= span[0] &&
+          d.span[1] <= span[1],
+      )?.d;
     const citation = index.citation(e.article, e.paragraph);
     if (same) same.result.citations.push(citation);
-    else drafts.push({ result: { date: e.date, end: e.endDate, precision: e.precision, evidence: e.evidence, text: e.text, citations: [citation] }, span, words: w });
+    else
+      drafts.push({
+        result: { date: e.date, end: e.endDate, precision: e.precision, evidence: e.evidence, text: e.text, citations: [citation] },
+        span,
+        words: w,
+      });
   }
   return drafts;
 }
@@ -118,11 +134,14 @@ function plainQuotesOf(index: CorpusIndex, option: string): number[] {
     const forms = [s.name, ...s.aliases];
     // a speaker by name, a body by any of its names, or someone who speaks for it ("Rusia": Lavrov)
     const speaksFor = (s.affiliations ?? []).some((a) => organisationKey(a) === key);
-    if (forms.some((f) => holdsRun(words(f), wanted, true)) || (s.kind !== 'person' && forms.some((f) => organisationKey(f) === key)) || speaksFor) names.add(foldText(s.name));
+    if (forms.some((f) => holdsRun(words(f), wanted, true)) || (s.kind !== 'person' && forms.some((f) => organisationKey(f) === key)) || speaksFor)
+      names.add(foldText(s.name));
   }
   return [...index.quotes.keys()].filter((i) => {
     const q = index.quotes[i]!;
-    return (q.speakers.length > 0 ? q.speakers : [q.speaker]).some((n) => n !== null && (names.has(words(n).join(' ')) || names.has(foldText(n)) || holdsRun(words(n), wanted, true)));
+    return (q.speakers.length > 0 ? q.speakers : [q.speaker]).some(
+      (n) => n !== null && (names.has(words(n).join(' ')) || names.has(foldText(n)) || holdsRun(words(n), wanted, true)),
+    );
   });
 }
 
@@ -138,7 +157,15 @@ describe.each(Object.entries(corpora))('answers over %s', (_, index) => {
 
   it('timeline: entries, order and totals as merging every event per query gives', () => {
     const days = [...new Set(index.events.map((e) => eventSpan(e)[0]))].sort();
-    const ranges = [{}, { from: days[1] }, { to: days.at(-2) }, { from: days[2], to: days.at(-3) }, { topic: 'senjata' }, { topic: 'Korea Utara Rusia', from: days[3] }, { topic: 'kontainer' }];
+    const ranges = [
+      {},
+      { from: days[1] },
+      { to: days.at(-2) },
+      { from: days[2], to: days.at(-3) },
+      { topic: 'senjata' },
+      { topic: 'Korea Utara Rusia', from: days[3] },
+      { topic: 'kontainer' },
+    ];
     for (const range of ranges) {
       const options = { limit: 1000, ...range };
       const answer = timeline(index, options);
@@ -149,7 +176,14 @@ describe.each(Object.entries(corpora))('answers over %s', (_, index) => {
   });
 
   it('denials: parties, topics and totals as comparing every denial gives', () => {
-    for (const options of [{}, ...parties.map((party) => ({ party })), { party: 'Russia' }, { party: 'Korea Utara', topic: 'senjata' }, { topic: 'tuduhan' }, { party: 'zzz' }]) {
+    for (const options of [
+      {},
+      ...parties.map((party) => ({ party })),
+      { party: 'Russia' },
+      { party: 'Korea Utara', topic: 'senjata' },
+      { topic: 'tuduhan' },
+      { party: 'zzz' },
+    ]) {
       const answer = denials(index, { limit: 50, ...options });
       const plain = plainDenials(index, { limit: 50, ...options });
       expect({ statements: answer.results.map((r) => r.statement), total: answer.total }, JSON.stringify(options)).toEqual(plain);
@@ -161,7 +195,10 @@ describe.each(Object.entries(corpora))('answers over %s', (_, index) => {
       const plain = plainQuotesOf(index, speaker);
       const answer = whoSaid(index, { speaker, limit: 1000 });
       expect(answer.total, speaker).toBe(plain.length);
-      expect(answer.results.map((r) => r.quote), speaker).toEqual(plain.slice(0, 1000).map((i) => index.quotes[i]!.quote));
+      expect(
+        answer.results.map((r) => r.quote),
+        speaker,
+      ).toEqual(plain.slice(0, 1000).map((i) => index.quotes[i]!.quote));
     }
   });
 
@@ -171,10 +208,15 @@ describe.each(Object.entries(corpora))('answers over %s', (_, index) => {
       const plain = index.quotes.filter((q) => match.hasId(index.paragraphId(q.article, q.paragraph)!)).length;
       expect(whoSaid(index, { topic, limit: 10 }).total, topic).toBe(plain);
       for (const speaker of speakers.slice(0, 6)) {
-        const mine = new Set(plainQuotesOf(index, speaker).filter((i) => match.hasId(index.paragraphId(index.quotes[i]!.article, index.quotes[i]!.paragraph)!)));
+        const mine = new Set(
+          plainQuotesOf(index, speaker).filter((i) => match.hasId(index.paragraphId(index.quotes[i]!.article, index.quotes[i]!.paragraph)!)),
+        );
         const answer = whoSaid(index, { topic, speaker, limit: 20 });
         expect(answer.total, `${topic} / ${speaker}`).toBe(mine.size);
-        expect(answer.results.every((r) => [...mine].some((i) => index.quotes[i]!.quote === r.quote && index.quotes[i]!.article === r.citation.article)), `${topic} / ${speaker}`).toBe(true);
+        expect(
+          answer.results.every((r) => [...mine].some((i) => index.quotes[i]!.quote === r.quote && index.quotes[i]!.article === r.citation.article)),
+          `${topic} / ${speaker}`,
+        ).toBe(true);
       }
     }
   });
@@ -187,7 +229,10 @@ describe.each(Object.entries(corpora))('answers over %s', (_, index) => {
       if (wanted !== '' && found.size < 25) {
         for (const s of index.speakers) if (!found.has(s.name) && [s.name, ...s.aliases].some((n) => foldText(n).includes(wanted))) found.set(s.name, s.quotes);
       }
-      const plainSpeakers = [...found].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 25).map(([name, quotes]) => ({ name, quotes }));
+      const plainSpeakers = [...found]
+        .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+        .slice(0, 25)
+        .map(([name, quotes]) => ({ name, quotes }));
       expect(listSpeakers(index, prefix, 25), prefix).toEqual(plainSpeakers);
 
       const counts = new Map<string, number>();
@@ -196,7 +241,10 @@ describe.each(Object.entries(corpora))('answers over %s', (_, index) => {
         if (wanted && !foldText(d.party).startsWith(wanted) && !words(d.party).some((w) => w.startsWith(wanted))) continue;
         counts.set(d.party, (counts.get(d.party) ?? 0) + 1);
       }
-      const plainParties = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([p]) => p).slice(0, 25);
+      const plainParties = [...counts]
+        .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+        .map(([p]) => p)
+        .slice(0, 25);
       expect(listParties(index, prefix), prefix).toEqual(plainParties);
     }
   });

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { periodOf } from '../src/answers/date-range.js';
 import { denials } from '../src/answers/denials.js';
 import { UserFacingError } from '../src/answers/errors.js';
 import { boundedEditDistance, nameTypoAllowance } from '../src/answers/name-correction.js';
-import { periodOf } from '../src/answers/date-range.js';
 import { whoSaid } from '../src/answers/who-said.js';
 import { executeCommand, executePage } from '../src/app/execute-command.js';
 import { indexArticles } from '../src/corpus-index/index-articles.js';
@@ -25,7 +25,7 @@ const index = indexArticles([
 ]);
 
 describe('who-said: a topic in the article, the quote further down', () => {
-  it('finds the speaker\'s quotes in articles about the topic when none sits in a paragraph about it, and says so', () => {
+  it("finds the speaker's quotes in articles about the topic when none sits in a paragraph about it, and says so", () => {
     const answer = whoSaid(index, { topic: 'gudang', speaker: 'Wibisono', limit: 10 });
     expect(answer.results.length).toBeGreaterThan(0);
     expect(answer.results.every((r) => r.citation.article === 'pelabuhan.txt' && r.speaker === 'Ratna Wibisono')).toBe(true);
@@ -98,13 +98,21 @@ describe('date bounds: a day, a month or a year', () => {
   it('reads from as the first day and to as the last day of the period, and names one error once', () => {
     const answer = executeCommand('timeline', { from: '2023-10', to: '2023-10' }, { index, locale: 'en' });
     expect(answer.query).toBe('from 2023-10, to 2023-10');
-    expect(() => executeCommand('timeline', { from: '2023-13' }, { index, locale: 'en' })).toThrow(new UserFacingError('from: must be a date written YYYY-MM-DD, YYYY-MM or YYYY'));
+    expect(() => executeCommand('timeline', { from: '2023-13' }, { index, locale: 'en' })).toThrow(
+      new UserFacingError('from: must be a date written YYYY-MM-DD, YYYY-MM or YYYY'),
+    );
     expect(() => executeCommand('timeline', { from: '2024', to: '2023-12' }, { index, locale: 'en' })).toThrow(/start 2024 is after the end 2023-12/u);
   });
-  it('says what is wrong with a range in the user\'s language', () => {
-    expect(() => executeCommand('timeline', { from: '2024', to: '2023-12' }, { index, locale: 'id' })).toThrow(new UserFacingError('Awal 2024 jatuh sesudah akhir 2023-12.'));
-    expect(() => executeCommand('search', { query: 'kontainer', from: '2024', to: '2023-12' }, { index, locale: 'id' })).toThrow(/^Awal 2024 jatuh sesudah akhir 2023-12/u);
-    expect(() => executeCommand('timeline', { from: '2023-13' }, { index, locale: 'id' })).toThrow(new UserFacingError('dari: harus tanggal berformat YYYY-MM-DD, YYYY-MM, atau YYYY'));
+  it("says what is wrong with a range in the user's language", () => {
+    expect(() => executeCommand('timeline', { from: '2024', to: '2023-12' }, { index, locale: 'id' })).toThrow(
+      new UserFacingError('Awal 2024 jatuh sesudah akhir 2023-12.'),
+    );
+    expect(() => executeCommand('search', { query: 'kontainer', from: '2024', to: '2023-12' }, { index, locale: 'id' })).toThrow(
+      /^Awal 2024 jatuh sesudah akhir 2023-12/u,
+    );
+    expect(() => executeCommand('timeline', { from: '2023-13' }, { index, locale: 'id' })).toThrow(
+      new UserFacingError('dari: harus tanggal berformat YYYY-MM-DD, YYYY-MM, atau YYYY'),
+    );
   });
   it('never throws anything but a user-facing error for any from/to text', () => {
     fc.assert(
@@ -132,14 +140,16 @@ describe('pages', () => {
     expect(second.pages).toBe(Math.ceil(Math.max(whole.total, whole.results.length) / 2));
   });
   it('refuses a page past the last one, and a page that is not a number', () => {
-    expect(() => executePage('search', { query: 'pelabuhan', limit: 10 }, 5, { index, locale: 'en' })).toThrow(/There is no page 5: the results fill 1 page\./u);
+    expect(() => executePage('search', { query: 'pelabuhan', limit: 10 }, 5, { index, locale: 'en' })).toThrow(
+      /There is no page 5: the results fill 1 page\./u,
+    );
     expect(() => executePage('search', { query: 'pelabuhan' }, 'two', { index, locale: 'en' })).toThrow(/page: must be a whole number/u);
     expect(() => executePage('search', { query: 'pelabuhan', limit: 500 }, 3, { index, locale: 'en' })).toThrow(/past the first 1000 results/u);
   });
 });
 
 describe('how a name or topic was read, shown with the results', () => {
-  it('reaches the Discord header in the user\'s language, and the JSON as notes', () => {
+  it("reaches the Discord header in the user's language, and the JSON as notes", () => {
     const answer = whoSaid(index, { speaker: 'Wibisomo', limit: 5 });
     expect(answer.notes).toEqual([{ kind: 'nearest-name', option: 'speaker', typed: 'Wibisomo', name: 'Ratna Wibisono' }]);
     expect(renderDiscordPage(answer, 'id', 0).content).toContain('-# pembicara “Wibisomo” tidak ditemukan; yang terdekat: Ratna Wibisono');

@@ -20,7 +20,8 @@ describe('snippets that begin or end with a quotation mark', () => {
 });
 
 describe('a snippet cut inside a quotation', () => {
-  const paragraph = '“Jembatan itu akan dibuka bulan depan. Warga tidak perlu memutar lagi,” kata Kepala Dinas Pekerjaan Umum Bagus Hartono di Sleman, Rabu (6/3). Pekerjaan dimulai tahun lalu.';
+  const paragraph =
+    '“Jembatan itu akan dibuka bulan depan. Warga tidak perlu memutar lagi,” kata Kepala Dinas Pekerjaan Umum Bagus Hartono di Sleman, Rabu (6/3). Pekerjaan dimulai tahun lalu.';
   it.each([
     ['“Jembatan itu akan dibuka bulan depan.'],
     ['Warga tidak perlu memutar lagi,” kata Kepala Dinas Pekerjaan Umum Bagus Hartono di Sleman, Rabu (6/3).'],
@@ -40,14 +41,19 @@ describe('a snippet cut inside a quotation', () => {
   it('always returns verbatim paragraph text holding the snippet, and never throws', () => {
     const piece = fc.constantFrom('Kami datang.', ' ', '“', '”', '"', 'kata Ayu', '. ', ', ', 'Ia pergi. ', '«', '»', '„');
     fc.assert(
-      fc.property(fc.array(piece, { maxLength: 30 }).map((p) => p.join('')), fc.nat(), fc.nat(), (paragraph, a, b) => {
-        const from = a % (paragraph.length + 1);
-        const to = from + (b % (paragraph.length - from + 1));
-        const snippet = paragraph.slice(from, to);
-        const widened = wholeQuotation(snippet, paragraph, from);
-        expect(paragraph.includes(widened)).toBe(true);
-        expect(widened.includes(snippet.trim())).toBe(true);
-      }),
+      fc.property(
+        fc.array(piece, { maxLength: 30 }).map((p) => p.join('')),
+        fc.nat(),
+        fc.nat(),
+        (paragraph, a, b) => {
+          const from = a % (paragraph.length + 1);
+          const to = from + (b % (paragraph.length - from + 1));
+          const snippet = paragraph.slice(from, to);
+          const widened = wholeQuotation(snippet, paragraph, from);
+          expect(paragraph.includes(widened)).toBe(true);
+          expect(widened.includes(snippet.trim())).toBe(true);
+        },
+      ),
       { numRuns: 500 },
     );
   });

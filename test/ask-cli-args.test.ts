@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseAskArgs, UsageError } from '../src/transports/cli/parse-ask-args.js';
 import { strictArgs } from '../src/app/strict-args.js';
+import { parseAskArgs, UsageError } from '../src/transports/cli/parse-ask-args.js';
 
 describe('parseAskArgs (node:util parseArgs, strict)', () => {
   it.each([
@@ -19,21 +19,30 @@ describe('parseAskArgs (node:util parseArgs, strict)', () => {
     expect(() => parseAskArgs(['sources', '--json=yes please'])).toThrow(UsageError);
   });
   it('never throws anything but a usage error, whatever the arguments', () => {
-    const arg = fc.oneof(fc.string({ maxLength: 20 }), fc.constantFrom('--json', '--limit', '--page', '--data', '--speaker', '--query', '-h', '--', '--json=1', '--from=2023', 'search', 'sources'));
+    const arg = fc.oneof(
+      fc.string({ maxLength: 20 }),
+      fc.constantFrom('--json', '--limit', '--page', '--data', '--speaker', '--query', '-h', '--', '--json=1', '--from=2023', 'search', 'sources'),
+    );
     fc.assert(
-      fc.property(fc.constantFrom('search', 'who-said', 'timeline', 'denials', 'sources', 'help', 'nope', '-h'), fc.array(arg, { maxLength: 8 }), (command, rest) => {
-        try {
-          const request = parseAskArgs([command, ...rest]);
-          if (!request.help) for (const value of Object.values(request.options)) expect(typeof value).toBe('string');
-        } catch (error) {
-          expect(error).toBeInstanceOf(UsageError);
-          expect((error as Error).message.length).toBeLessThan(400);
-        }
-      }),
+      fc.property(
+        fc.constantFrom('search', 'who-said', 'timeline', 'denials', 'sources', 'help', 'nope', '-h'),
+        fc.array(arg, { maxLength: 8 }),
+        (command, rest) => {
+          try {
+            const request = parseAskArgs([command, ...rest]);
+            if (!request.help) for (const value of Object.values(request.options)) expect(typeof value).toBe('string');
+          } catch (error) {
+            expect(error).toBeInstanceOf(UsageError);
+            expect((error as Error).message.length).toBeLessThan(400);
+          }
+        },
+      ),
       { numRuns: 500 },
     );
   });
   it('strictArgs names the program in its messages', () => {
-    expect(() => strictArgs(['--dryrun'], { 'dry-run': { type: 'boolean' } }, 'npm run deploy')).toThrow(new UsageError('unknown flag --dryrun for npm run deploy'));
+    expect(() => strictArgs(['--dryrun'], { 'dry-run': { type: 'boolean' } }, 'npm run deploy')).toThrow(
+      new UsageError('unknown flag --dryrun for npm run deploy'),
+    );
   });
 });

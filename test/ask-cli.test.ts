@@ -18,7 +18,12 @@ function ask(...args: string[]) {
 /** The CLI with extra environment variables (SUMBER_DATA_DIR); a developer's own SUMBER_DATA_DIR is never inherited. */
 function askWith(env: Record<string, string>, ...args: string[]) {
   const { SUMBER_DATA_DIR: _ignored, ...inherited } = process.env;
-  const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/transports/cli/ask.ts', ...args], { cwd: root, env: { ...inherited, ...env }, encoding: 'utf8', timeout: 60_000 });
+  const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/transports/cli/ask.ts', ...args], {
+    cwd: root,
+    env: { ...inherited, ...env },
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 

@@ -2,12 +2,12 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { defaultDataDir } from '../src/app/paths.js';
 import { percentile } from '../bench/latency.js';
 import { Random } from '../bench/random.js';
 import { parseBenchArgs } from '../bench/run-bench.js';
 import { writeSyntheticCorpus } from '../bench/synthetic-corpus.js';
 import { syntheticName, syntheticWord } from '../bench/synthetic-words.js';
+import { defaultDataDir } from '../src/app/paths.js';
 import { INDEX_PROCESS_FLAGS } from '../src/corpus/index-time-tuning.js';
 import { loadCorpus } from '../src/corpus/load-corpus.js';
 import { tokenize } from '../src/language/tokenize.js';
@@ -18,7 +18,9 @@ const seeds = loadCorpus(defaultDataDir).articles;
 const generate = (paragraphs: number, seed: number, name: string) => {
   const dir = join(temp, name);
   const stats = writeSyntheticCorpus(seeds, { paragraphs, seed, dir });
-  const texts = readdirSync(join(dir, 'articles')).sort().map((f) => readFileSync(join(dir, 'articles', f), 'utf8'));
+  const texts = readdirSync(join(dir, 'articles'))
+    .sort()
+    .map((f) => readFileSync(join(dir, 'articles', f), 'utf8'));
   return { dir, stats, texts };
 };
 
@@ -47,7 +49,11 @@ describe('synthetic corpus', () => {
     const small = generate(500, 1, 'f').texts;
     const large = generate(2000, 1, 'g').texts;
     expect(vocabulary(large).size).toBeGreaterThan(vocabulary(small).size * 1.3);
-    const share = (texts: readonly string[], word: string) => texts.join('\n').split(/\n\n/u).filter((p) => p.includes(word)).length / texts.join('\n').split(/\n\n/u).length;
+    const share = (texts: readonly string[], word: string) =>
+      texts
+        .join('\n')
+        .split(/\n\n/u)
+        .filter((p) => p.includes(word)).length / texts.join('\n').split(/\n\n/u).length;
     expect(share(large, 'Korea')).toBeGreaterThan(0.3);
   });
 });

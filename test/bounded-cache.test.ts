@@ -33,7 +33,12 @@ describe('BoundedCache', () => {
     const cache = new BoundedCache<string, boolean>(2);
     const calls: string[] = [];
     const isShort = (w: string): boolean => (calls.push(w), w.length < 4);
-    expect([cache.memo('dan', isShort), cache.memo('dan', isShort), cache.memo('senjata', isShort), cache.memo('senjata', isShort)]).toEqual([true, true, false, false]);
+    expect([cache.memo('dan', isShort), cache.memo('dan', isShort), cache.memo('senjata', isShort), cache.memo('senjata', isShort)]).toEqual([
+      true,
+      true,
+      false,
+      false,
+    ]);
     expect(calls).toEqual(['dan', 'senjata']);
     cache.memo('rudal', isShort); // full: 'dan' is forgotten
     expect(cache.memo('dan', isShort)).toBe(true);

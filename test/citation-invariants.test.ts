@@ -1,12 +1,12 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { commands } from '../commands/index.js';
-import { defaultDataDir } from '../src/app/paths.js';
 import { executeCommand } from '../src/app/execute-command.js';
+import { defaultDataDir } from '../src/app/paths.js';
 import type { Citation } from '../src/corpus/types.js';
-import type { Span } from '../src/extract/types.js';
 import type { CorpusIndex } from '../src/corpus-index/corpus-index.js';
 import { openCorpusIndex } from '../src/corpus-index/open-index.js';
+import type { Span } from '../src/extract/types.js';
 
 const corpora = {
   seeds: defaultDataDir,

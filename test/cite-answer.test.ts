@@ -1,11 +1,11 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { citeAnswer } from '../src/answers/cite/cite.js';
-import { parseClaim } from '../src/answers/cite/claim.js';
 import { CITE_PIECES, type CiteResult } from '../src/answers/cite/cite-types.js';
+import { parseClaim } from '../src/answers/cite/claim.js';
 import { messageClaim } from '../src/answers/cite/message-claim.js';
 import { executeCommand } from '../src/app/execute-command.js';
-import { answerLine } from '../src/transports/console/local-console.js';
 import { renderAnswerText } from '../src/render/render-text.js';
+import { answerLine } from '../src/transports/console/local-console.js';
 import { openCiteCorpus, REGENT_QUOTE } from './fixtures/cite-corpus.js';
 
 const corpus = openCiteCorpus();
@@ -14,7 +14,8 @@ const { index } = corpus;
 
 const cite = (claim: string, limit?: number) => citeAnswer(index, { claim, ...(limit ? { limit } : {}) });
 /** The result citing paragraph `paragraph` of `article`, if any. */
-const resultAt = (results: readonly CiteResult[], article: string, paragraph: number) => results.find((r) => r.citation.article === article && r.citation.paragraph === paragraph);
+const resultAt = (results: readonly CiteResult[], article: string, paragraph: number) =>
+  results.find((r) => r.citation.article === article && r.citation.paragraph === paragraph);
 
 describe('/cite on a tiny corpus: the five kinds of answer', () => {
   it('a quote word for word is verbatim, from its paragraph, with its speaker and no differences', () => {
@@ -95,7 +96,10 @@ describe('/cite on a tiny corpus: the five kinds of answer', () => {
   it('a claim no article makes gets no verbatim or altered result', () => {
     for (const claim of ['Sukamaju membangun 40 jembatan baru di pegunungan Alpen', 'Bupati Sukamaju mengundurkan diri karena banjir bandang']) {
       const answer = cite(claim);
-      expect(answer.results.every((r) => r.verdict === 'related'), claim).toBe(true);
+      expect(
+        answer.results.every((r) => r.verdict === 'related'),
+        claim,
+      ).toBe(true);
     }
     expect(cite('Sukamaju membangun 40 jembatan baru di pegunungan Alpen').results).toEqual([]);
   });
@@ -147,7 +151,12 @@ describe('/cite results', () => {
   it('mark the differences inside the passage: the removed and changed source words, the claim’s words where it puts them', () => {
     const top = cite('Kami menolak tuduhan bahwa uang bantuan banjir dicuri oleh kepala desa').results[0]!;
     const pieces = top[CITE_PIECES]!;
-    expect(pieces.filter((p) => p.kind !== 'added').map((p) => p.text).join('')).toBe(top.text);
+    expect(
+      pieces
+        .filter((p) => p.kind !== 'added')
+        .map((p) => p.text)
+        .join(''),
+    ).toBe(top.text);
     expect(pieces.filter((p) => p.kind === 'removed').map((p) => p.text)).toEqual(['dana', 'diselewengkan', 'pejabat']);
     expect(pieces.filter((p) => p.kind === 'added').map((p) => p.text)).toEqual(['uang', 'dicuri', 'kepala']);
   });
@@ -183,7 +192,9 @@ describe('/cite options and rendering', () => {
   });
 
   it('says "Not found in the corpus" when nothing supports the claim, with or without related passages, in both languages', () => {
-    expect(answerLine(index, '/cite claim: Sukamaju membangun 40 jembatan baru di pegunungan Alpen')).toMatch(/^Not found in the corpus: “Sukamaju membangun/mu);
+    expect(answerLine(index, '/cite claim: Sukamaju membangun 40 jembatan baru di pegunungan Alpen')).toMatch(
+      /^Not found in the corpus: “Sukamaju membangun/mu,
+    );
     const related = renderAnswerText(cite('Banjir bandang di Sukamaju merusak 5.000 rumah dan jembatan'), 'en');
     expect(related).toMatch(/^Not found in the corpus: no source says this; related passages only\.$/mu);
     const id = renderAnswerText(cite('Sukamaju membangun 40 jembatan baru di pegunungan Alpen'), 'id');

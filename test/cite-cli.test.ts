@@ -9,13 +9,25 @@ const bundled = join(root, 'index-data');
 interface CiteJson {
   command: string;
   query: string;
-  results: { text: string; verdict: string; differences: { kind: string; claim?: string; source?: string }[]; speaker: string | null; direct: boolean; citation: { article: string; outlet: string | null; paragraph: number } }[];
+  results: {
+    text: string;
+    verdict: string;
+    differences: { kind: string; claim?: string; source?: string }[];
+    speaker: string | null;
+    direct: boolean;
+    citation: { article: string; outlet: string | null; paragraph: number };
+  }[];
 }
 
 /** `npm run --silent ask -- cite <claim> --json` as the scorer runs it. */
 function askCite(claim: string): CiteJson {
   const { SUMBER_DATA_DIR: _ignored, ...env } = process.env;
-  const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/transports/cli/ask.ts', 'cite', claim, '--json', '--data', bundled], { cwd: root, env, encoding: 'utf8', timeout: 60_000 });
+  const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/transports/cli/ask.ts', 'cite', claim, '--json', '--data', bundled], {
+    cwd: root,
+    env,
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
   expect(run.status, run.stderr).toBe(0);
   return JSON.parse(run.stdout) as CiteJson;
 }
@@ -76,7 +88,11 @@ describe('ask cite --json on the bundled corpus (issue 14’s examples)', () => 
 
   it('says so in text: "Not found in the corpus"', () => {
     const { SUMBER_DATA_DIR: _ignored, ...env } = process.env;
-    const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/transports/cli/ask.ts', 'cite', 'Korea Utara mengirim 50.000 tank ke Brasil', '--data', bundled], { cwd: root, env, encoding: 'utf8', timeout: 60_000 });
+    const run = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', 'src/transports/cli/ask.ts', 'cite', 'Korea Utara mengirim 50.000 tank ke Brasil', '--data', bundled],
+      { cwd: root, env, encoding: 'utf8', timeout: 60_000 },
+    );
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/Not found in the corpus/u);
   });

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FakeInteraction } from './fake-discord/fake-discord.js';
-import { neverDefer, alwaysDefer, startHarness, type Harness, type Transport } from './fake-discord/harness.js';
+import { alwaysDefer, type Harness, neverDefer, startHarness, type Transport } from './fake-discord/harness.js';
 import { OTHER_ID } from './fake-discord/interactions.js';
-import { openCiteCorpus, REGENT_QUOTE, type CiteCorpus } from './fixtures/cite-corpus.js';
+import { type CiteCorpus, openCiteCorpus, REGENT_QUOTE } from './fixtures/cite-corpus.js';
 
 // /cite and the "Find source" message command over both transports, asserted on what users see in
 // the fake Discord's channel (which refuses any body that breaks Discord's rules).
@@ -45,7 +45,9 @@ describe.each<{ transport: Transport; defer: boolean }>([
     // how to read the marks
     expect(seen.text).toContain('~~struck~~: in the source, not the claim');
     const first = seen.embeds[0]!.description ?? '';
-    expect(first.split('\n')[0]).toBe('> Kami menolak tuduhan bahwa ~~dana~~ **uang** bantuan banjir ~~diselewengkan~~ **dicuri** oleh ~~pejabat~~ **kepala** desa');
+    expect(first.split('\n')[0]).toBe(
+      '> Kami menolak tuduhan bahwa ~~dana~~ **uang** bantuan banjir ~~diselewengkan~~ **dicuri** oleh ~~pejabat~~ **kepala** desa',
+    );
     expect(first).toContain('**Altered: 3 changes · different speaker**');
     expect(first).toContain("the source's speaker is Ratna Widyasari, not Hendra Gunawan");
     expect(first).toMatch(/Warta Lembah/u);

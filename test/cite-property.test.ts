@@ -1,13 +1,13 @@
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { MAX_CLAIM_LENGTH } from '../src/answers/cite/claim-option.js';
 import { parseClaim } from '../src/answers/cite/claim.js';
+import { MAX_CLAIM_LENGTH } from '../src/answers/cite/claim-option.js';
 import { messageClaim } from '../src/answers/cite/message-claim.js';
+import { UserFacingError } from '../src/answers/errors.js';
+import type { Answer } from '../src/answers/types.js';
+import { executeCommand } from '../src/app/execute-command.js';
 import { foldToken } from '../src/language/analyzer.js';
 import { tokenize } from '../src/language/tokenize.js';
-import { UserFacingError } from '../src/answers/errors.js';
-import { executeCommand } from '../src/app/execute-command.js';
-import type { Answer } from '../src/answers/types.js';
 import { renderDiscordPage } from '../src/render/render-discord.js';
 import { renderAnswerText } from '../src/render/render-text.js';
 import { CITE_ARTICLES, openCiteCorpus } from './fixtures/cite-corpus.js';
@@ -22,12 +22,23 @@ const BOUND_MS = 2_000;
 
 // Pieces of the corpus's own text, so that many claims align with a passage (cut, joined, mixed
 // with other words): the alignment's edges are exercised, not only the empty answer.
-const corpusWords = Object.values(CITE_ARTICLES).flatMap((text) => text.split(/\s+/u)).filter(Boolean);
+const corpusWords = Object.values(CITE_ARTICLES)
+  .flatMap((text) => text.split(/\s+/u))
+  .filter(Boolean);
 const corpusPiece = fc
   .tuple(fc.nat({ max: corpusWords.length - 1 }), fc.integer({ min: 1, max: 40 }))
   .map(([from, n]) => corpusWords.slice(from, from + n).join(' '));
 const anyText = withJsNames(fc.string({ unit: 'binary', maxLength: 1200 }));
-const mixed = fc.array(fc.oneof(corpusPiece, fc.string({ maxLength: 20 }), fc.constantFrom(':', ',', ' kata ', ' said ', '"', '“', '”', '**', '\n', ' tidak ', 'Menurut ', 'BREAKING: ')), { maxLength: 12 }).map((parts) => parts.join(' '));
+const mixed = fc
+  .array(
+    fc.oneof(
+      corpusPiece,
+      fc.string({ maxLength: 20 }),
+      fc.constantFrom(':', ',', ' kata ', ' said ', '"', '“', '”', '**', '\n', ' tidak ', 'Menurut ', 'BREAKING: '),
+    ),
+    { maxLength: 12 },
+  )
+  .map((parts) => parts.join(' '));
 const claims = fc.oneof(anyText, corpusPiece, mixed);
 
 /** /cite as every transport runs it: options validated (a bad claim is a clear error), then the answer. */
@@ -82,13 +93,19 @@ describe('/cite takes any text as a claim', () => {
 describe('"Find source" takes any message', () => {
   it('gives a claim /cite accepts, or nothing to look up, never more than 1,000 characters', () => {
     fc.assert(
-      fc.property(fc.oneof(withJsNames(fc.string({ unit: 'binary', maxLength: 6000 })), fc.array(mixed, { maxLength: 30 }).map((p) => p.join('. '))), (message) => {
-        const claim = messageClaim(message);
-        if (claim === null) return;
-        expect(claim.length).toBeLessThanOrEqual(MAX_CLAIM_LENGTH);
-        expect(claim.length).toBeGreaterThan(0);
-        expect(run(claim)).not.toBeNull();
-      }),
+      fc.property(
+        fc.oneof(
+          withJsNames(fc.string({ unit: 'binary', maxLength: 6000 })),
+          fc.array(mixed, { maxLength: 30 }).map((p) => p.join('. ')),
+        ),
+        (message) => {
+          const claim = messageClaim(message);
+          if (claim === null) return;
+          expect(claim.length).toBeLessThanOrEqual(MAX_CLAIM_LENGTH);
+          expect(claim.length).toBeGreaterThan(0);
+          expect(run(claim)).not.toBeNull();
+        },
+      ),
       { numRuns: 200 },
     );
   });

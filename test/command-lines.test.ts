@@ -11,7 +11,12 @@ afterAll(() => rmSync(temp, { recursive: true, force: true }));
 /** Runs an entry point as its npm script does, with credentials that would work if it got as far as using them. */
 function run(script: string, args: string[], env: Record<string, string> = {}) {
   const { SUMBER_DATA_DIR: _a, DISCORD_TOKEN: _b, ...inherited } = process.env;
-  const result = spawnSync(process.execPath, ['--import', 'tsx', script, ...args], { cwd: root, env: { ...inherited, ...env }, encoding: 'utf8', timeout: 30_000 });
+  const result = spawnSync(process.execPath, ['--import', 'tsx', script, ...args], {
+    cwd: root,
+    env: { ...inherited, ...env },
+    encoding: 'utf8',
+    timeout: 30_000,
+  });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 

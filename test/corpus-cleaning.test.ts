@@ -103,9 +103,12 @@ describe('parseDateline', () => {
     const line = 'Washington | EGINDO.co – Korea Utara telah mengirimkan';
     expect(line.slice(parseDateline(line)!.length)).toBe('Korea Utara telah mengirimkan');
   });
-  it.each([LEDE, 'Kerja sama tersebut - kata pejabat itu - sangat erat.', 'Menurut dia, Indonesia mendorong semua pihak.'])('finds none in ordinary text: %s', (line) => {
-    expect(parseDateline(line)).toBeNull();
-  });
+  it.each([LEDE, 'Kerja sama tersebut - kata pejabat itu - sangat erat.', 'Menurut dia, Indonesia mendorong semua pihak.'])(
+    'finds none in ordinary text: %s',
+    (line) => {
+      expect(parseDateline(line)).toBeNull();
+    },
+  );
 });
 
 describe('captions', () => {
@@ -134,7 +137,16 @@ describe('cleanArticle', () => {
     expect(clean.byline).toBe('Budi Santoso');
   });
   it('drops a standfirst that repeats the lede before the dateline', () => {
-    const clean = cleanArticle(page('Global', 'Judul Berita Tentang Senjata Korut', LEDE, 'Editor: Adjeng', `PYONGYANG, TRIBUNAMBON.COM - ${LEDE}`, 'Kalimat kedua artikel ini cukup panjang untuk menjadi paragraf.'));
+    const clean = cleanArticle(
+      page(
+        'Global',
+        'Judul Berita Tentang Senjata Korut',
+        LEDE,
+        'Editor: Adjeng',
+        `PYONGYANG, TRIBUNAMBON.COM - ${LEDE}`,
+        'Kalimat kedua artikel ini cukup panjang untuk menjadi paragraf.',
+      ),
+    );
     expect(clean.paragraphs).toEqual([LEDE, 'Kalimat kedua artikel ini cukup panjang untuk menjadi paragraf.']);
   });
   it('drops related headlines listed after the story', () => {
@@ -146,7 +158,9 @@ describe('cleanArticle', () => {
     expect(clean.paragraphs).toEqual([LEDE, 'Russia has also denied the reports.']);
   });
   it('joins a line that a scraper wrapped mid-sentence', () => {
-    const clean = cleanArticle('Judul Berita Tentang Senjata Korut\n\nKorea Utara telah mengirimkan lebih dari seribu kontainer amunisi\nke Rusia, kata pejabat itu kepada wartawan.');
+    const clean = cleanArticle(
+      'Judul Berita Tentang Senjata Korut\n\nKorea Utara telah mengirimkan lebih dari seribu kontainer amunisi\nke Rusia, kata pejabat itu kepada wartawan.',
+    );
     expect(clean.paragraphs).toEqual([LEDE]);
   });
 });

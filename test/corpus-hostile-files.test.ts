@@ -81,7 +81,10 @@ describe('article encodings', () => {
     const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(ARTICLE, 'utf16le')]);
     const be = Buffer.from(le);
     be.swap16();
-    for (const [name, bytes] of [['le.txt', le], ['be.txt', be]] as const) {
+    for (const [name, bytes] of [
+      ['le.txt', le],
+      ['be.txt', be],
+    ] as const) {
       const { article, problems } = load(name, bytes);
       expect(problems, name).toEqual([]);
       expect(article?.title).toBe('Pelabuhan Sungai Merah Dibuka Kembali');
@@ -134,7 +137,9 @@ describe('sources.json', () => {
     const entries = Array.from({ length: 10_000 }, (_, i) => ({ article: `gone-${String(i).padStart(5, '0')}.txt` }));
     writeFileSync(join(dir, 'sources.json'), JSON.stringify(entries));
     const problems = loadCorpus(dir).problems.filter((p) => p.file === 'sources.json');
-    expect(problems).toEqual([{ file: 'sources.json', message: 'lists 10000 files that are not in articles/ (gone-00000.txt, gone-00001.txt, gone-00002.txt, …)' }]);
+    expect(problems).toEqual([
+      { file: 'sources.json', message: 'lists 10000 files that are not in articles/ (gone-00000.txt, gone-00001.txt, gone-00002.txt, …)' },
+    ]);
   });
 
   it('skips a named pipe called sources.json instead of waiting on it', () => {

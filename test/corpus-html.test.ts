@@ -23,11 +23,14 @@ describe('saved HTML pages (Readability over linkedom, offline)', () => {
       byline: 'Dewi Lestari',
     });
     const clean = cleanArticle(page.text, page.hints);
-    expect(clean.paragraphs[0]).toBe('Banjir rob setinggi lutut orang dewasa merendam sekitar 200 rumah di kampung nelayan pesisir utara kota itu sejak Kamis sore.');
+    expect(clean.paragraphs[0]).toBe(
+      'Banjir rob setinggi lutut orang dewasa merendam sekitar 200 rumah di kampung nelayan pesisir utara kota itu sejak Kamis sore.',
+    );
     expect(clean.paragraphs.at(-1)).toBe('Petugas memperkirakan air baru akan surut pada Sabtu pagi jika cuaca tidak memburuk.');
     expect(clean.paragraphs).toHaveLength(5);
     const body = clean.paragraphs.join('\n');
-    for (const chrome of ['Beranda', 'Bagikan', 'ADVERTISEMENT', 'Baca juga', 'Berita Terkait', 'Harga Ikan Naik', '©', 'dataLayer', 'display:flex']) expect(body).not.toContain(chrome);
+    for (const chrome of ['Beranda', 'Bagikan', 'ADVERTISEMENT', 'Baca juga', 'Berita Terkait', 'Harga Ikan Naik', '©', 'dataLayer', 'display:flex'])
+      expect(body).not.toContain(chrome);
     expect(clean.captions[0]).toMatch(/^Warga melintasi genangan/u);
     expect(clean.dateline).toBe('SEMARANG');
   });
@@ -36,17 +39,41 @@ describe('saved HTML pages (Readability over linkedom, offline)', () => {
     temps.push(dir);
     mkdirSync(join(dir, 'articles'));
     writeFileSync(join(dir, 'articles', 'a_rob.html'), saved);
-    writeFileSync(join(dir, 'articles', 'b_teks.txt'), 'Judul Berita Pendek Hari Ini\n\nWarga desa membersihkan saluran air secara bergotong royong menjelang musim hujan tahun ini.\n');
+    writeFileSync(
+      join(dir, 'articles', 'b_teks.txt'),
+      'Judul Berita Pendek Hari Ini\n\nWarga desa membersihkan saluran air secara bergotong royong menjelang musim hujan tahun ini.\n',
+    );
     writeFileSync(join(dir, 'articles', 'c_kosong.htm'), '<html><head><title>Menu</title></head><body><nav>Beranda</nav></body></html>');
     const corpus = loadCorpus(dir);
     expect(corpus.articles.map((a) => a.article)).toEqual(['a_rob.html', 'b_teks.txt']);
     expect(corpus.problems).toEqual([{ file: 'c_kosong.htm', message: 'has no article text after cleaning' }]);
-    expect(corpus.articles[0]).toMatchObject({ outlet: 'Kabar Pesisir', published: '2025-11-20', title: 'Banjir Rob Rendam Kampung Nelayan, Warga Mengungsi ke Masjid', language: 'id' });
+    expect(corpus.articles[0]).toMatchObject({
+      outlet: 'Kabar Pesisir',
+      published: '2025-11-20',
+      title: 'Banjir Rob Rendam Kampung Nelayan, Warga Mengungsi ke Masjid',
+      language: 'id',
+    });
   });
   it('never throws on any markup, and keeps the text of a page Readability cannot read', () => {
     const deep = `<html><body>${'<div>'.repeat(5000)}Warga desa membersihkan saluran air menjelang musim hujan tahun ini bersama petugas.${'</div>'.repeat(5000)}</body></html>`;
     expect(htmlToPage(deep).text).toContain('Warga desa membersihkan saluran air');
-    const pieces = fc.constantFrom('<p>', '</p>', '<div>', '</div>', '<script>', '</script>', '<', '>', '&amp;', '<!--', '-->', 'Warga desa membersihkan saluran air.', '<meta property="article:published_time" content="x">', '<html>', '');
+    const pieces = fc.constantFrom(
+      '<p>',
+      '</p>',
+      '<div>',
+      '</div>',
+      '<script>',
+      '</script>',
+      '<',
+      '>',
+      '&amp;',
+      '<!--',
+      '-->',
+      'Warga desa membersihkan saluran air.',
+      '<meta property="article:published_time" content="x">',
+      '<html>',
+      '',
+    );
     fc.assert(
       fc.property(fc.array(pieces, { maxLength: 25 }), fc.string({ maxLength: 30 }), (parts, noise) => {
         const page = htmlToPage(parts.join('') + noise);

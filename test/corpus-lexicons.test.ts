@@ -16,7 +16,15 @@ describe('cleaning lexicons are validated when loaded', () => {
   });
   it('refuses a word list with a duplicate or a word in capitals', () => {
     expect(lexiconSchemas.functionWords.safeParse({ about: '', id: ['yang', 'yang'], en: [] }).success).toBe(false);
-    const places = { about: '', nations: [{ names: ['indonesia'], demonyms: [], capitals: ['jakarta'], seats: [] }], regions: [], cities: [], bodies: [], given_names: [], modifiers: [] };
+    const places = {
+      about: '',
+      nations: [{ names: ['indonesia'], demonyms: [], capitals: ['jakarta'], seats: [] }],
+      regions: [],
+      cities: [],
+      bodies: [],
+      given_names: [],
+      modifiers: [],
+    };
     expect(lexiconSchemas.places.safeParse(places).success).toBe(true);
     expect(lexiconSchemas.places.safeParse({ ...places, regions: ['Bali'] }).success).toBe(false);
     expect(lexiconSchemas.places.safeParse({ ...places, nations: [{ names: [], demonyms: [], capitals: [], seats: [] }] }).success).toBe(false);
@@ -24,7 +32,8 @@ describe('cleaning lexicons are validated when loaded', () => {
   it('knows every nation by its Indonesian and English names, demonym and capital, shared as place words', () => {
     // (general knowledge, not a story's: any nation of the world, not the dev sets' few)
     expect(placesLexicon.nations.length).toBeGreaterThanOrEqual(190);
-    for (const name of ['pantai gading', 'ivory coast', 'selandia baru', 'korea utara', 'uni emirat arab', 'arab saudi', 'peru']) expect(placeNames).toContain(name);
+    for (const name of ['pantai gading', 'ivory coast', 'selandia baru', 'korea utara', 'uni emirat arab', 'arab saudi', 'peru'])
+      expect(placeNames).toContain(name);
     for (const word of ['kamboja', 'cambodian', 'phnom', 'ouagadougou', 'peruvian', 'utara', 'pbb', 'kremlin']) expect(placeWords).toContain(word);
     // a word of a place name that is also a person's name is not a place alone ("Sri Mulyani", "Abu Bakar")
     for (const word of ['sri', 'abu', 'jaya', 'the', 'dan']) expect(placeWords).not.toContain(word);

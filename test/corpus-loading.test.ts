@@ -63,7 +63,12 @@ describe('loadCorpus', () => {
     const antara = corpus.articles.find((a) => a.article === 'b_antara.txt')!;
     expect(antara).toMatchObject({ outlet: 'ANTARA', published: '2023-10-12', approximate: true, title: 'Indonesia pantau kerja sama militer Rusia-Korut' });
     const kompas = corpus.articles.find((a) => a.article === 'a_kompas.txt')!;
-    expect(kompas).toMatchObject({ outlet: 'Kompas.com', published: '2023-10-10', approximate: false, title: 'Korea Selatan Tuding Pyongyang Kirim Peluru ke Moskow' });
+    expect(kompas).toMatchObject({
+      outlet: 'Kompas.com',
+      published: '2023-10-10',
+      approximate: false,
+      title: 'Korea Selatan Tuding Pyongyang Kirim Peluru ke Moskow',
+    });
   });
   it('numbers paragraphs from 1 in the clean body', () => {
     const kompas = loadCorpus(fixture).articles[0]!;

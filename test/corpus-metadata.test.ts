@@ -36,7 +36,7 @@ describe('publication date: only from a byline or dateline', () => {
   ])('ignores %s', (line) => {
     expect(parseDateLine(line)).toBeNull();
   });
-  it('is read from a URL the page prints when the article\'s weekday confirms it, and shown as approximate', () => {
+  it("is read from a URL the page prints when the article's weekday confirms it, and shown as approximate", () => {
     const photo = '![Warga mengungsi](https://img.contohberita.id/foto/2023/08/15/banjir-bandang-garut.jpg)';
     const body = 'Banjir bandang merendam tiga desa di Garut, Senin (14/8), dan warga mengungsi ke balai desa, kata Camat Sukamaju Rina Wulandari.';
     const confirmed = cleanArticle(page('Banjir Bandang Rendam Tiga Desa di Garut', photo, body));
@@ -49,7 +49,10 @@ describe('publication date: only from a byline or dateline', () => {
     const later = photo.replace('2023/08/15', '2023/09/30');
     expect(cleanArticle(page('Banjir Bandang Rendam Tiga Desa di Garut', later, body)).published).toBeNull();
     // a date line still wins
-    expect(cleanArticle(page('Banjir Bandang Rendam Tiga Desa di Garut', 'Selasa, 15 Agustus 2023 10:02 WIB', photo, body))).toMatchObject({ published: '2023-08-15', publishedFromUrl: false });
+    expect(cleanArticle(page('Banjir Bandang Rendam Tiga Desa di Garut', 'Selasa, 15 Agustus 2023 10:02 WIB', photo, body))).toMatchObject({
+      published: '2023-08-15',
+      publishedFromUrl: false,
+    });
   });
   it('is null when the text does not say, even with dates in a caption and a footer', () => {
     const clean = cleanArticle(page('Judul Berita Tentang Senjata Korut', 'Foto tangkapan layar pada 1 Agustus 2019.', LEDE, '© 2025 contoh.com'));
@@ -59,10 +62,14 @@ describe('publication date: only from a byline or dateline', () => {
 
 describe('outlet', () => {
   it('comes from the dateline first', () => {
-    expect(cleanArticle(page('Judul Berita Tentang Senjata Korut', `PYONGYANG, TRIBUNAMBON.COM - ${LEDE}`, '© 2025 TRIBUNnews.com Network')).outlet).toBe('TribunAmbon.com');
+    expect(cleanArticle(page('Judul Berita Tentang Senjata Korut', `PYONGYANG, TRIBUNAMBON.COM - ${LEDE}`, '© 2025 TRIBUNnews.com Network')).outlet).toBe(
+      'TribunAmbon.com',
+    );
   });
   it('else from a follow-us or copyright line', () => {
-    expect(cleanArticle(page('situsiklan.com', 'Judul Berita Tentang Senjata Korut', LEDE, 'Ikuti WhatsApp channel mediaindonesia.com')).outlet).toBe('Media Indonesia');
+    expect(cleanArticle(page('situsiklan.com', 'Judul Berita Tentang Senjata Korut', LEDE, 'Ikuti WhatsApp channel mediaindonesia.com')).outlet).toBe(
+      'Media Indonesia',
+    );
   });
   it('else from a masthead line naming a known outlet, or the name beside a date line', () => {
     expect(cleanArticle(page('detikNews', 'Judul Berita Tentang Senjata Korut', `Tokyo - ${LEDE}`)).outlet).toBe('detikNews');
@@ -70,7 +77,11 @@ describe('outlet', () => {
     expect(dated).toMatchObject({ outlet: 'Kompas.com', published: '2024-01-15', byline: null });
   });
   it('else from a wire credited in the dateline', () => {
-    expect(cleanArticle(page('North Korea denies arms shipments', `SEOUL (Reuters) - North Korea on Friday denied supplying weapons to Russia, its state media said.`)).outlet).toBe('Reuters');
+    expect(
+      cleanArticle(
+        page('North Korea denies arms shipments', `SEOUL (Reuters) - North Korea on Friday denied supplying weapons to Russia, its state media said.`),
+      ).outlet,
+    ).toBe('Reuters');
   });
   it('is null when the page names none', () => {
     expect(cleanArticle(page('Judul Berita Tentang Senjata Korut', LEDE)).outlet).toBeNull();

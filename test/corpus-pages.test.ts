@@ -68,7 +68,16 @@ const PROSE = [
   'The regional office said the repairs would be paid for from this year budget and the national road fund.',
   'Menurut dia, sebagian besar jalan yang rusak berada di wilayah perbukitan yang sulit dijangkau truk pengangkut material.',
 ];
-const CHROME = ['Baca juga: Harga Beras Turun di Pasar Induk', 'Advertisement', 'Bagikan :', 'SCROLL TO CONTINUE WITH CONTENT', '203 views', 'Ikuti kami di Google News', 'Foto: Istimewa', '![Jalan rusak](https://img.contoh-berita.id/a.jpg)'];
+const CHROME = [
+  'Baca juga: Harga Beras Turun di Pasar Induk',
+  'Advertisement',
+  'Bagikan :',
+  'SCROLL TO CONTINUE WITH CONTENT',
+  '203 views',
+  'Ikuti kami di Google News',
+  'Foto: Istimewa',
+  '![Jalan rusak](https://img.contoh-berita.id/a.jpg)',
+];
 
 describe('cleaning properties', () => {
   it('keeps every prose paragraph, in order, whatever chrome stands between them', () => {
@@ -80,7 +89,9 @@ describe('cleaning properties', () => {
         fc.boolean(),
         (prose, before, between, title) => {
           const lines = [...before, ...(title ? ['Jalan Desa Diperbaiki Sebelum Musim Hujan'] : [])];
-          prose.forEach((p, i) => lines.push(p, ...between[i]!));
+          prose.forEach((p, i) => {
+            lines.push(p, ...between[i]!);
+          });
           expect(cleanArticle(lines.join('\n\n')).paragraphs).toEqual(prose);
         },
       ),

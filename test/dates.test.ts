@@ -43,9 +43,35 @@ describe('findDates: invariants', () => {
   });
 
   it('never throws on arbitrary text and keeps spans in bounds', () => {
-    const words = fc.constantFrom('Kamis', '(26/10)', 'pekan', 'lalu', 'Minggu', '2019', '1.000', 'Oktober', 'antara', 'dan', '-', 'awal', '24/06/2024', 'Oct.', '13,', 'tahun', 'ini', 'mid-', ' ');
-    const sentence = fc.oneof(fc.string({ maxLength: 200 }), fc.array(words, { maxLength: 30 }).map((w) => w.join(' ')));
-    const published = fc.oneof(fc.constant(null), fc.date({ min: new Date('1990-01-01'), max: new Date('2030-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)));
+    const words = fc.constantFrom(
+      'Kamis',
+      '(26/10)',
+      'pekan',
+      'lalu',
+      'Minggu',
+      '2019',
+      '1.000',
+      'Oktober',
+      'antara',
+      'dan',
+      '-',
+      'awal',
+      '24/06/2024',
+      'Oct.',
+      '13,',
+      'tahun',
+      'ini',
+      'mid-',
+      ' ',
+    );
+    const sentence = fc.oneof(
+      fc.string({ maxLength: 200 }),
+      fc.array(words, { maxLength: 30 }).map((w) => w.join(' ')),
+    );
+    const published = fc.oneof(
+      fc.constant(null),
+      fc.date({ min: new Date('1990-01-01'), max: new Date('2030-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)),
+    );
     fc.assert(
       fc.property(sentence, published, fc.constantFrom('id' as const, 'en' as const), (text, pub, lang) => {
         for (const d of findDates(text, pub, lang)) {

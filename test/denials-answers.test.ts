@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../src/corpus/types.js';
+import { extractArticle, mergeExtractions } from '../src/extract/article-extraction.js';
 import { extractDenials } from '../src/extract/denials/index.js';
 import type { Denial } from '../src/extract/types.js';
-import { extractArticle, mergeExtractions } from '../src/extract/article-extraction.js';
 import type { Language } from '../src/language/types.js';
 
 /**
@@ -13,8 +13,18 @@ import type { Language } from '../src/language/types.js';
 
 function article(id: string, paragraphs: readonly string[], published: string | null = '2024-03-10', language: Language = 'id'): Article {
   return {
-    article: id, title: null, outlet: 'Contoh', url: null, published, approximate: false, language, byline: null,
-    wire: [], captions: [], dateline: null, note: null,
+    article: id,
+    title: null,
+    outlet: 'Contoh',
+    url: null,
+    published,
+    approximate: false,
+    language,
+    byline: null,
+    wire: [],
+    captions: [],
+    dateline: null,
+    note: null,
     paragraphs: paragraphs.map((text, i) => ({ article: id, number: i + 1, text })),
   };
 }
@@ -37,10 +47,7 @@ describe('answers: an accusation by another party', () => {
   });
 
   it('never links a denial to what its own side said', () => {
-    const a = article('a', [
-      'PT Rimba Lestari mengatakan perusahaan telah menerima izin pembakaran terkendali.',
-      'PT Rimba Lestari membantah tuduhan itu.',
-    ]);
+    const a = article('a', ['PT Rimba Lestari mengatakan perusahaan telah menerima izin pembakaran terkendali.', 'PT Rimba Lestari membantah tuduhan itu.']);
     const [denial] = extractDenials([a], []);
     expect(denial?.party).toBe('PT Rimba Lestari');
     expect(denial?.answers).toBeNull();
@@ -55,7 +62,15 @@ describe('answers: an accusation by another party', () => {
   });
 
   it('takes the clause an accusation noun sums up ("…, accusations he has repeatedly denied")', () => {
-    const a = article('a', ['Felix Omondi, a building contractor, won the bridge tender in May.', 'He has been accused of rigging the tender, accusations he has repeatedly denied.'], '2024-03-10', 'en');
+    const a = article(
+      'a',
+      [
+        'Felix Omondi, a building contractor, won the bridge tender in May.',
+        'He has been accused of rigging the tender, accusations he has repeatedly denied.',
+      ],
+      '2024-03-10',
+      'en',
+    );
     const [denial] = extractDenials([a], []);
     expect(denial?.party).toBe('Felix Omondi');
     expect(answered([a], denial)).toBe('He has been accused of rigging the tender');
@@ -72,7 +87,10 @@ describe('answers: an accusation by another party', () => {
 
 describe('answers: the same subject, and nothing when unsure', () => {
   it('links no accusation about something else', () => {
-    const a = article('a', ['Serikat Buruh Pelabuhan menuduh direksi menunda pembayaran gaji.', 'Direksi PT Kapal Emas membantah tudingan soal pencemaran sungai.']);
+    const a = article('a', [
+      'Serikat Buruh Pelabuhan menuduh direksi menunda pembayaran gaji.',
+      'Direksi PT Kapal Emas membantah tudingan soal pencemaran sungai.',
+    ]);
     expect(extractDenials([a], []).map((d) => d.answers)).toEqual([null]);
   });
 
@@ -84,7 +102,8 @@ describe('answers: the same subject, and nothing when unsure', () => {
 });
 
 describe('answers: another article, published no later', () => {
-  const denying = (published: string | null) => article('y', ['PT Rimba Lestari membantah tuduhan bahwa perusahaan membakar lahan gambut di Kalimantan.'], published);
+  const denying = (published: string | null) =>
+    article('y', ['PT Rimba Lestari membantah tuduhan bahwa perusahaan membakar lahan gambut di Kalimantan.'], published);
 
   it('links an earlier article holding what is denied', () => {
     const x = article('x', [accusing], '2024-02-20');
@@ -101,10 +120,45 @@ describe('answers: another article, published no later', () => {
 });
 
 describe('answers: invariants', () => {
-  const words = ['PT Rimba Lestari', 'Lembaga Pemantau Hutan', 'Ia', 'Mereka', 'menuduh', 'membantah', 'tuduhan', 'itu', 'tidak ada', 'yang', 'dibakar', 'namun', 'menyebut', 'tidak berdasar', 'lahan', 'gambut', 'mengatakan', 'tidak pernah', 'membakar', 'accused', 'denied', 'accusations', 'he', 'the', 'claims', 'as', 'false', 'kata', 'ujarnya'];
+  const words = [
+    'PT Rimba Lestari',
+    'Lembaga Pemantau Hutan',
+    'Ia',
+    'Mereka',
+    'menuduh',
+    'membantah',
+    'tuduhan',
+    'itu',
+    'tidak ada',
+    'yang',
+    'dibakar',
+    'namun',
+    'menyebut',
+    'tidak berdasar',
+    'lahan',
+    'gambut',
+    'mengatakan',
+    'tidak pernah',
+    'membakar',
+    'accused',
+    'denied',
+    'accusations',
+    'he',
+    'the',
+    'claims',
+    'as',
+    'false',
+    'kata',
+    'ujarnya',
+  ];
   const punctuation = ['', ',', '.', ' “', '”', ' (', ')', ' -'];
-  const sentence = fc.array(fc.tuple(fc.constantFrom(...words), fc.constantFrom(...punctuation)), { minLength: 1, maxLength: 14 }).map((parts) => parts.map(([w, p]) => `${w}${p}`).join(' '));
-  const corpus = fc.array(fc.tuple(fc.array(sentence, { minLength: 1, maxLength: 4 }), fc.constantFrom('2024-01-01', '2024-02-01', null)), { minLength: 1, maxLength: 3 });
+  const sentence = fc
+    .array(fc.tuple(fc.constantFrom(...words), fc.constantFrom(...punctuation)), { minLength: 1, maxLength: 14 })
+    .map((parts) => parts.map(([w, p]) => `${w}${p}`).join(' '));
+  const corpus = fc.array(fc.tuple(fc.array(sentence, { minLength: 1, maxLength: 4 }), fc.constantFrom('2024-01-01', '2024-02-01', null)), {
+    minLength: 1,
+    maxLength: 3,
+  });
 
   it('cites verbatim statements and answers inside the corpus, never the denial itself, never a later article', () => {
     fc.assert(
@@ -118,7 +172,9 @@ describe('answers: invariants', () => {
             const text = articles.find((a) => a.article === d.answers!.article)?.paragraphs.find((p) => p.number === d.answers!.paragraph)?.text;
             expect(text).toBeDefined();
             expect(0 <= d.answers.start && d.answers.start < d.answers.end && d.answers.end <= text!.length).toBe(true);
-            expect(d.answers.article === d.article && d.answers.paragraph === d.paragraph && d.answers.start === d.start && d.answers.end === d.end).toBe(false);
+            expect(d.answers.article === d.article && d.answers.paragraph === d.paragraph && d.answers.start === d.start && d.answers.end === d.end).toBe(
+              false,
+            );
             if (d.answers.article !== d.article) {
               const from = articles.find((a) => a.article === d.answers!.article)!.published;
               expect(from !== null && own.published !== null && from <= own.published).toBe(true);

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { Article } from '../src/corpus/types.js';
 import { denials, listParties } from '../src/answers/denials.js';
-import { extractDenials } from '../src/extract/denials/index.js';
+import type { Article } from '../src/corpus/types.js';
 import { indexArticles } from '../src/corpus-index/index-articles.js';
+import { extractDenials } from '../src/extract/denials/index.js';
 import type { Quote } from '../src/extract/types.js';
+import type { Language } from '../src/language/types.js';
 import table from './fixtures/denials.json' with { type: 'json' };
 import unseen from './fixtures/unseen-articles.json' with { type: 'json' };
-import type { Language } from '../src/language/types.js';
 
 interface Case {
   readonly context: readonly string[];
@@ -18,8 +18,18 @@ interface Case {
 
 function article(id: string, language: Language, paragraphs: readonly string[]): Article {
   return {
-    article: id, title: null, outlet: 'Contoh', url: null, published: '2024-01-15', approximate: false, language, byline: null,
-    wire: [], captions: [], dateline: null, note: null,
+    article: id,
+    title: null,
+    outlet: 'Contoh',
+    url: null,
+    published: '2024-01-15',
+    approximate: false,
+    language,
+    byline: null,
+    wire: [],
+    captions: [],
+    dateline: null,
+    note: null,
     paragraphs: paragraphs.map((text, i) => ({ article: id, number: i + 1, text })),
   };
 }
@@ -66,8 +76,17 @@ describe('extractDenials: records', () => {
     const text = '“Kami tidak pernah menjual senjata kepada siapa pun,” katanya.';
     const a = article('q', 'id', [text]);
     const quote: Quote = {
-      article: 'q', paragraph: 1, start: 1, end: text.indexOf('”'), quote: text.slice(1, text.indexOf('”')), direct: true,
-      fragment: false, speaker: 'Kementerian Luar Negeri Korea Utara', role: null, speakers: ['Kementerian Luar Negeri Korea Utara'], via: null,
+      article: 'q',
+      paragraph: 1,
+      start: 1,
+      end: text.indexOf('”'),
+      quote: text.slice(1, text.indexOf('”')),
+      direct: true,
+      fragment: false,
+      speaker: 'Kementerian Luar Negeri Korea Utara',
+      role: null,
+      speakers: ['Kementerian Luar Negeri Korea Utara'],
+      via: null,
     };
     expect(extractDenials([a], []).map((d) => d.party)).toEqual([]);
     expect(extractDenials([a], [quote]).map((d) => [d.kind, d.party])).toEqual([['denial', 'Kementerian Luar Negeri Korea Utara']]);
@@ -75,7 +94,11 @@ describe('extractDenials: records', () => {
 });
 
 // Matching as in the evaluation scorer: half of the gold words in the statement, the party's words in order among the returned party's.
-const words = (s: string | null): string[] => (s ?? '').normalize('NFKC').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+const words = (s: string | null): string[] =>
+  (s ?? '')
+    .normalize('NFKC')
+    .toLowerCase()
+    .match(/[\p{L}\p{N}]+/gu) ?? [];
 const covers = (gold: string, got: string): boolean => {
   const have = new Set(words(got));
   return words(gold).filter((w) => have.has(w)).length / words(gold).length >= 0.5;

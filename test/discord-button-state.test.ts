@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CARRIER_PREFIX, decodeButtonState, encodeButtonState, optionsCarrier, type ButtonState } from '../src/interactions/button-state.js';
+import { type ButtonState, CARRIER_PREFIX, decodeButtonState, encodeButtonState, optionsCarrier } from '../src/interactions/button-state.js';
 import { jsWord, withJsNames } from './fixtures/hostile-text.js';
 
 const TTL = 15 * 60_000;
@@ -29,7 +29,12 @@ describe('button custom ids', () => {
   it('carry short options inline, with owner, time and an HMAC, and read back exactly', () => {
     const { customId, message } = encode(state());
     expect(message).toBeNull();
-    expect(customId).toMatch(new RegExp(`^s2\\|p\\|search\\|1\\|0\\|0\\|${BigInt('123456789012345678').toString(36)}\\|${(NOW / 1000).toString(36)}\\|[\\w-]{12}\\|j\\{"limit":20,"query":"kontainer"\\}$`, 'u'));
+    expect(customId).toMatch(
+      new RegExp(
+        `^s2\\|p\\|search\\|1\\|0\\|0\\|${BigInt('123456789012345678').toString(36)}\\|${(NOW / 1000).toString(36)}\\|[\\w-]{12}\\|j\\{"limit":20,"query":"kontainer"\\}$`,
+        'u',
+      ),
+    );
     expect(decodeButtonState(customId, SECRET, NOW + 1000, TTL)).toEqual({ ok: true, state: state() });
   });
 
@@ -55,7 +60,10 @@ describe('button custom ids', () => {
     const { customId } = encode(state());
     expect(decodeButtonState(customId, 'another-deployment-secret', NOW, TTL)).toEqual({ ok: false, reason: 'forged' });
     const owner = BigInt('123456789012345678').toString(36);
-    expect(decodeButtonState(customId.replace(`|${owner}|`, `|${BigInt('876543210987654321').toString(36)}|`), SECRET, NOW, TTL)).toEqual({ ok: false, reason: 'forged' });
+    expect(decodeButtonState(customId.replace(`|${owner}|`, `|${BigInt('876543210987654321').toString(36)}|`), SECRET, NOW, TTL)).toEqual({
+      ok: false,
+      reason: 'forged',
+    });
     expect(decodeButtonState(customId.replace('|search|1|', '|search|2|'), SECRET, NOW, TTL)).toEqual({ ok: false, reason: 'forged' });
     expect(decodeButtonState(customId.replace('kontainer', 'amunisi'), SECRET, NOW, TTL)).toEqual({ ok: false, reason: 'forged' });
   });
@@ -92,8 +100,45 @@ describe('button custom ids', () => {
   it('decode any string and any message without throwing', () => {
     fc.assert(
       fc.property(
-        fc.oneof(fc.string({ unit: 'binary', maxLength: 120 }), fc.array(fc.constantFrom('s2', 'p', 'c', '0', 'zz', 'search', 'j{}', 'm0', 'm', '|', 'abcdefghijkl', 'j{"__proto__":"x"}', 'j{"constructor":1}', 'constructor', '__proto__'), { maxLength: 12 }).map((p) => p.join('|'))),
-        fc.option(fc.record({ embeds: fc.array(fc.record({ url: fc.oneof(fc.string(), fc.string().map((s) => `${CARRIER_PREFIX}${s}`)) }), { maxLength: 3 }) }), { nil: null }),
+        fc.oneof(
+          fc.string({ unit: 'binary', maxLength: 120 }),
+          fc
+            .array(
+              fc.constantFrom(
+                's2',
+                'p',
+                'c',
+                '0',
+                'zz',
+                'search',
+                'j{}',
+                'm0',
+                'm',
+                '|',
+                'abcdefghijkl',
+                'j{"__proto__":"x"}',
+                'j{"constructor":1}',
+                'constructor',
+                '__proto__',
+              ),
+              { maxLength: 12 },
+            )
+            .map((p) => p.join('|')),
+        ),
+        fc.option(
+          fc.record({
+            embeds: fc.array(
+              fc.record({
+                url: fc.oneof(
+                  fc.string(),
+                  fc.string().map((s) => `${CARRIER_PREFIX}${s}`),
+                ),
+              }),
+              { maxLength: 3 },
+            ),
+          }),
+          { nil: null },
+        ),
         (id, message) => {
           expect(() => decodeButtonState(id, SECRET, NOW, TTL, message)).not.toThrow();
         },

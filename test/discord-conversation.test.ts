@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { commandList } from '../commands/index.js';
 import type { CorpusIndex } from '../src/corpus-index/corpus-index.js';
 import type { FakeInteraction } from './fake-discord/fake-discord.js';
-import { openFixtureCorpus, type FixtureCorpus } from './fake-discord/fixture-corpus.js';
-import { alwaysDefer, neverDefer, startHarness, type Harness, type Transport } from './fake-discord/harness.js';
+import { type FixtureCorpus, openFixtureCorpus } from './fake-discord/fixture-corpus.js';
+import { alwaysDefer, type Harness, neverDefer, startHarness, type Transport } from './fake-discord/harness.js';
 import { OTHER_ID, OWNER_ID } from './fake-discord/interactions.js';
 import type { SeenMessage } from './fake-discord/seen.js';
 import { rankedParagraphs } from './ranked-paragraphs.js';
@@ -57,7 +57,10 @@ describe.each<Transport>(['gateway', 'http'])('over the %s', (transport) => {
       if (quoted.endsWith('…')) expect(paragraph.startsWith(quoted.slice(0, -1))).toBe(true);
       else expect(quoted).toBe(paragraph);
     });
-    expect(seen?.buttons.map((row) => row.map((b) => b.label))).toEqual([['◀ Previous', '1 / 2', 'Next ▶'], ['Context 1', 'Context 2', 'Context 3', 'Context 4', 'Context 5']]);
+    expect(seen?.buttons.map((row) => row.map((b) => b.label))).toEqual([
+      ['◀ Previous', '1 / 2', 'Next ▶'],
+      ['Context 1', 'Context 2', 'Context 3', 'Context 4', 'Context 5'],
+    ]);
     // another user in the channel sees the same message
     expect(messagesSeenBy(h, OTHER_ID).map((m) => m.id)).toContain(seen?.id);
   });
@@ -110,7 +113,9 @@ describe.each<Transport>(['gateway', 'http'])('over the %s', (transport) => {
     const message = h.fake.original(ix);
     const total = rankedParagraphs(corpus.index, 'kontainer').length;
     const stranger = await h.fake.answered(await h.fake.press(message?.id ?? '', 'Next ▶', { userId: OTHER_ID }));
-    expect(h.fake.answersTo(stranger, OTHER_ID).map((m) => [m.text, m.ephemeral])).toEqual([['Only the person who ran this command can turn its pages. Run it yourself to browse.', true]]);
+    expect(h.fake.answersTo(stranger, OTHER_ID).map((m) => [m.text, m.ephemeral])).toEqual([
+      ['Only the person who ran this command can turn its pages. Run it yourself to browse.', true],
+    ]);
     expect(h.fake.original(ix)?.text).toBe(message?.text);
 
     const owner = await h.fake.answered(await h.fake.press(message?.id ?? '', 'Next ▶'));
@@ -119,7 +124,11 @@ describe.each<Transport>(['gateway', 'http'])('over the %s', (transport) => {
     expect(turned?.id).toBe(message?.id);
     expect(turned?.text).toBe(`**Search** “kontainer” — results 6–${total} of ${total}`);
     expect(turned?.embeds).toHaveLength(total - 5);
-    expect(turned?.buttons[0]?.map((b) => [b.label, b.disabled])).toEqual([['◀ Previous', false], ['2 / 2', true], ['Next ▶', true]]);
+    expect(turned?.buttons[0]?.map((b) => [b.label, b.disabled])).toEqual([
+      ['◀ Previous', false],
+      ['2 / 2', true],
+      ['Next ▶', true],
+    ]);
     // what everyone sees changed too: the page is one public message
     expect(messagesSeenBy(h, OTHER_ID).find((m) => m.id === message?.id)?.text).toBe(turned?.text);
   });
@@ -149,15 +158,28 @@ describe.each<Transport>(['gateway', 'http'])('over the %s', (transport) => {
     const first = h.fake.original(ix);
     expect(first?.text).toMatch(/^\*\*Read\*\* · Harian \*Contoh\* · date unknown · /u);
     const long = corpus.index.paragraph('a3-panjang.txt', 1)?.text ?? '';
-    expect(first?.embeds.filter((e) => e.title?.startsWith('¶ 1')).map((e) => e.description).join('')).toBe(long);
-    expect(first?.buttons[0]?.map((b) => [b.label, b.disabled])).toEqual([['◀ Earlier', true], ['¶ 1 / 3', true], ['Later ▶', false]]);
+    expect(
+      first?.embeds
+        .filter((e) => e.title?.startsWith('¶ 1'))
+        .map((e) => e.description)
+        .join(''),
+    ).toBe(long);
+    expect(first?.buttons[0]?.map((b) => [b.label, b.disabled])).toEqual([
+      ['◀ Earlier', true],
+      ['¶ 1 / 3', true],
+      ['Later ▶', false],
+    ]);
     const stranger = await h.fake.answered(await h.fake.press(first?.id ?? '', 'Later ▶', { userId: OTHER_ID }));
     expect(h.fake.answersTo(stranger, OTHER_ID)[0]?.ephemeral).toBe(true);
     await h.fake.answered(await h.fake.press(first?.id ?? '', 'Later ▶'));
     const later = h.fake.original(ix);
     expect(later?.id).toBe(first?.id);
     expect(later?.embeds.map((e) => e.title)).toEqual(['¶ 2', '¶ 3']);
-    expect(later?.buttons[0]?.map((b) => [b.label, b.disabled])).toEqual([['◀ Earlier', false], ['¶ 2–3 / 3', true], ['Later ▶', true]]);
+    expect(later?.buttons[0]?.map((b) => [b.label, b.disabled])).toEqual([
+      ['◀ Earlier', false],
+      ['¶ 2–3 / 3', true],
+      ['Later ▶', true],
+    ]);
     await h.fake.answered(await h.fake.press(first?.id ?? '', '◀ Earlier'));
     expect(h.fake.original(ix)?.embeds.map((e) => e.title)).toEqual(['¶ 1 (1/2)', '¶ 1 (2/2)']);
   });
@@ -190,7 +212,9 @@ describe.each<Transport>(['gateway', 'http'])('failures over the %s', (transport
     const h = await startHarness(transport, { index: exploding(), deferPolicy: neverDefer });
     try {
       const ix = await h.fake.answered(await h.fake.command('search', { query: 'kontainer' }));
-      expect(h.fake.answersTo(ix, OWNER_ID).map((m) => [m.text, m.ephemeral])).toEqual([['Sorry, something went wrong answering that. It has been logged; try again.', true]]);
+      expect(h.fake.answersTo(ix, OWNER_ID).map((m) => [m.text, m.ephemeral])).toEqual([
+        ['Sorry, something went wrong answering that. It has been logged; try again.', true],
+      ]);
       expect(h.fake.answersTo(ix, OTHER_ID)).toEqual([]);
       expect(h.logLines.some((l) => l.includes('"command failed"') && l.includes('index exploded'))).toBe(true);
     } finally {
@@ -204,9 +228,20 @@ describe.each<Transport>(['gateway', 'http'])('failures over the %s', (transport
       // Over the gateway the refused body is the callback; over HTTP a refused initial response
       // cannot be answered again, so the refusal is injected on the follow-up path instead (below).
       if (transport === 'http') return;
-      h.fake.inject({ method: 'POST', path: /\/callback$/u, status: 400, body: { code: 50035, message: 'Invalid Form Body', errors: { embeds: { _errors: [{ code: 'MAX_EMBED_SIZE_EXCEEDED', message: 'Embed size exceeds maximum size of 6000' }] } } } });
+      h.fake.inject({
+        method: 'POST',
+        path: /\/callback$/u,
+        status: 400,
+        body: {
+          code: 50035,
+          message: 'Invalid Form Body',
+          errors: { embeds: { _errors: [{ code: 'MAX_EMBED_SIZE_EXCEEDED', message: 'Embed size exceeds maximum size of 6000' }] } },
+        },
+      });
       const ix = await h.fake.answered(await h.fake.command('help'));
-      expect(h.fake.answersTo(ix, OWNER_ID).map((m) => [m.text, m.ephemeral])).toEqual([['Sorry, something went wrong answering that. It has been logged; try again.', true]]);
+      expect(h.fake.answersTo(ix, OWNER_ID).map((m) => [m.text, m.ephemeral])).toEqual([
+        ['Sorry, something went wrong answering that. It has been logged; try again.', true],
+      ]);
       expect(h.logLines.find((l) => l.includes('"interaction failed"'))).toContain('"code":50035');
     } finally {
       await h.stop();
@@ -254,7 +289,9 @@ describe.each<Transport>(['gateway', 'http'])('answers deferred because they wer
     h.fake.inject({ method: 'POST', path: /\/webhooks\/\d+\/[^/]+$/u, status: 400, body: { code: 50035, message: 'Invalid Form Body', errors: {} } });
     const ix = await h.fake.command('search', { query: 'kontainer' });
     await h.fake.until(() => h.fake.answersTo(ix, OWNER_ID)[0]?.text.startsWith('Sorry'));
-    expect(h.fake.answersTo(ix, OWNER_ID).map((m) => [m.text, m.ephemeral])).toEqual([['Sorry, something went wrong answering that. It has been logged; try again.', true]]);
+    expect(h.fake.answersTo(ix, OWNER_ID).map((m) => [m.text, m.ephemeral])).toEqual([
+      ['Sorry, something went wrong answering that. It has been logged; try again.', true],
+    ]);
     expect(h.fake.everShownTo(ix, OTHER_ID)).toEqual([]);
   });
 

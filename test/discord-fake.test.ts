@@ -16,7 +16,11 @@ afterAll(async () => {
 
 const api = (path: string) => `${fake.apiBase}/v10${path}`;
 async function call(method: string, path: string, body?: unknown): Promise<{ status: number; json: Record<string, unknown> | null }> {
-  const response = await fetch(api(path), { method, headers: { 'content-type': 'application/json' }, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
+  const response = await fetch(api(path), {
+    method,
+    headers: { 'content-type': 'application/json' },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
   const text = await response.text();
   return { status: response.status, json: text ? (JSON.parse(text) as Record<string, unknown>) : null };
 }
@@ -74,7 +78,7 @@ describe('interaction state', () => {
   });
 });
 
-describe("@original and follow-ups", () => {
+describe('@original and follow-ups', () => {
   it('after a public type 5: the first follow-up edits the "thinking…" message and its ephemeral flag is ignored', async () => {
     const ix = made();
     await respond(ix, { type: 5, data: { flags: 0 } });
@@ -84,7 +88,10 @@ describe("@original and follow-ups", () => {
     expect(fake.seen(OTHER_ID)).toContainEqual(expect.objectContaining({ text: 'secret?', ephemeral: false }));
     // once it is no longer loading, a follow-up is a new message, and may be ephemeral
     await followUp(ix, { content: 'private', flags: 64 });
-    expect(fake.answersTo(ix).map((m) => [m.text, m.ephemeral])).toEqual([['secret?', false], ['private', true]]);
+    expect(fake.answersTo(ix).map((m) => [m.text, m.ephemeral])).toEqual([
+      ['secret?', false],
+      ['private', true],
+    ]);
     expect(fake.answersTo(ix, OTHER_ID).map((m) => m.text)).toEqual(['secret?']);
   });
 
@@ -136,7 +143,11 @@ describe('what a user sees', () => {
   });
 
   it('previews links in content, not inside <…> (also in a masked link) nor in embeds', () => {
-    expect(linkPreviews('a https://x.example/1 b <https://x.example/2> [t](<https://x.example/3>) [u](https://x.example/4) \\<https://x.example/5>')).toEqual(['https://x.example/1', 'https://x.example/4', 'https://x.example/5']);
+    expect(linkPreviews('a https://x.example/1 b <https://x.example/2> [t](<https://x.example/3>) [u](https://x.example/4) \\<https://x.example/5>')).toEqual([
+      'https://x.example/1',
+      'https://x.example/4',
+      'https://x.example/5',
+    ]);
   });
 
   it('notifies only whom allowed_mentions allows, from content only', () => {
@@ -161,11 +172,36 @@ describe('body rules (independent of the project’s findLimitViolations)', () =
     [{ embeds: [{ author: { name: 'x'.repeat(257) } }] }, 'embeds.0.author.name: BASE_TYPE_MAX_LENGTH'],
     [{ embeds: [{ description: 'x'.repeat(4000) }, { description: 'x'.repeat(2001) }] }, 'embeds: MAX_EMBED_SIZE_EXCEEDED'],
     [{ embeds: [{ url: 'javascript:alert(1)' }] }, 'embeds.0.url: URL_TYPE_INVALID_URL'],
-    [{ components: Array.from({ length: 6 }, () => ({ type: 1, components: [{ type: 2, style: 2, label: 'b', custom_id: `${Math.random()}` }] })) }, 'components: BASE_TYPE_MAX_LENGTH'],
-    [{ components: [{ type: 1, components: Array.from({ length: 6 }, (_, i) => ({ type: 2, style: 2, label: 'b', custom_id: `b${i}` })) }] }, 'components.0.components: BASE_TYPE_BAD_LENGTH'],
-    [{ components: [{ type: 1, components: [{ type: 2, style: 2, label: 'b', custom_id: 'x'.repeat(101) }] }] }, 'components.0.components.0.custom_id: BASE_TYPE_MAX_LENGTH'],
-    [{ components: [{ type: 1, components: [{ type: 2, style: 2, label: 'a', custom_id: 'same' }, { type: 2, style: 2, label: 'b', custom_id: 'same' }] }] }, 'components.0.components.1.custom_id: COMPONENT_CUSTOM_ID_DUPLICATED'],
-    [{ components: [{ type: 1, components: [{ type: 2, style: 2, label: 'x'.repeat(81), custom_id: 'a' }] }] }, 'components.0.components.0.label: BASE_TYPE_MAX_LENGTH'],
+    [
+      { components: Array.from({ length: 6 }, () => ({ type: 1, components: [{ type: 2, style: 2, label: 'b', custom_id: `${Math.random()}` }] })) },
+      'components: BASE_TYPE_MAX_LENGTH',
+    ],
+    [
+      { components: [{ type: 1, components: Array.from({ length: 6 }, (_, i) => ({ type: 2, style: 2, label: 'b', custom_id: `b${i}` })) }] },
+      'components.0.components: BASE_TYPE_BAD_LENGTH',
+    ],
+    [
+      { components: [{ type: 1, components: [{ type: 2, style: 2, label: 'b', custom_id: 'x'.repeat(101) }] }] },
+      'components.0.components.0.custom_id: BASE_TYPE_MAX_LENGTH',
+    ],
+    [
+      {
+        components: [
+          {
+            type: 1,
+            components: [
+              { type: 2, style: 2, label: 'a', custom_id: 'same' },
+              { type: 2, style: 2, label: 'b', custom_id: 'same' },
+            ],
+          },
+        ],
+      },
+      'components.0.components.1.custom_id: COMPONENT_CUSTOM_ID_DUPLICATED',
+    ],
+    [
+      { components: [{ type: 1, components: [{ type: 2, style: 2, label: 'x'.repeat(81), custom_id: 'a' }] }] },
+      'components.0.components.0.label: BASE_TYPE_MAX_LENGTH',
+    ],
     [{ content: 'x', flags: 2 }, 'flags: MESSAGE_FLAGS_INVALID'],
     [{ content: 'x', allowed_mentions: { parse: ['users'], users: ['1'] } }, 'allowed_mentions: MENTIONS_PARSE_EXCLUSIVE'],
     [{ content: 'x', attachments: [{ id: 0 }] }, 'attachments: ATTACHMENT_NOT_FOUND'],
@@ -174,7 +210,12 @@ describe('body rules (independent of the project’s findLimitViolations)', () =
   });
 
   it('takes a body at the limits exactly, and refuses EPHEMERAL on an edit only', () => {
-    const full = { content: 'x'.repeat(2000), embeds: [{ title: 't'.repeat(256), description: 'd'.repeat(4096) }, { description: 'd'.repeat(6000 - 256 - 4096) }], flags: 64, allowed_mentions: { parse: [] } };
+    const full = {
+      content: 'x'.repeat(2000),
+      embeds: [{ title: 't'.repeat(256), description: 'd'.repeat(4096) }, { description: 'd'.repeat(6000 - 256 - 4096) }],
+      flags: 64,
+      allowed_mentions: { parse: [] },
+    };
     expect(breaches(full)).toEqual([]);
     expect(breaches({ content: 'x', flags: 64 }, 'edit')).toEqual(['flags: MESSAGE_FLAGS_INVALID']);
   });
@@ -183,6 +224,13 @@ describe('body rules (independent of the project’s findLimitViolations)', () =
     const choice = { name: 'n', value: 'v' };
     expect(choicesBreaches({ choices: Array.from({ length: 25 }, () => choice) })).toEqual([]);
     expect(choicesBreaches({ choices: Array.from({ length: 26 }, () => choice) }).map((b) => b.path)).toEqual(['choices']);
-    expect(choicesBreaches({ choices: [{ name: '', value: 'v' }, { name: 'n', value: 'x'.repeat(101) }] }).map((b) => b.path)).toEqual(['choices.0.name', 'choices.1.value']);
+    expect(
+      choicesBreaches({
+        choices: [
+          { name: '', value: 'v' },
+          { name: 'n', value: 'x'.repeat(101) },
+        ],
+      }).map((b) => b.path),
+    ).toEqual(['choices.0.name', 'choices.1.value']);
   });
 });

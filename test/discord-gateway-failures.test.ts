@@ -1,10 +1,10 @@
 import { Events } from 'discord.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseConfig } from '../src/app/config.js';
-import { startBot, type BotHandle } from '../src/transports/gateway/start-bot.js';
 import { createLogger } from '../src/logger.js';
+import { type BotHandle, startBot } from '../src/transports/gateway/start-bot.js';
 import { FakeDiscord, type GatewayOptions, SESSION_ID } from './fake-discord/fake-discord.js';
-import { openFixtureCorpus, type FixtureCorpus } from './fake-discord/fixture-corpus.js';
+import { type FixtureCorpus, openFixtureCorpus } from './fake-discord/fixture-corpus.js';
 import { commandInteraction, nextIds, option } from './fake-discord/interactions.js';
 
 // The real discord.js client against the fake gateway, one connection per test: what Discord does
@@ -21,7 +21,10 @@ async function connect(gateway: GatewayOptions = {}): Promise<void> {
   corpus = openFixtureCorpus();
   logLines = [];
   const logger = createLogger('debug', (line) => logLines.push(line));
-  bot = await startBot({ config: parseConfig({ DISCORD_TOKEN: TOKEN }), index: corpus.index, logger }, { restApi: fake.apiBase, handleSignals: false, responder: { cooldown: { max: 1000, windowMs: 1000 } } });
+  bot = await startBot(
+    { config: parseConfig({ DISCORD_TOKEN: TOKEN }), index: corpus.index, logger },
+    { restApi: fake.apiBase, handleSignals: false, responder: { cooldown: { max: 1000, windowMs: 1000 } } },
+  );
   expect(bot.client.isReady()).toBe(true);
 }
 
@@ -98,16 +101,20 @@ describe('the gateway closes for good', () => {
   it.each([
     [4004, 'authentication failed: the token was reset'],
     [4014, 'disallowed intents'],
-  ])('close code %i (%s): logged with its code, no reconnection attempt, nothing thrown', async (code) => {
-    await connect();
-    fake.closeGateway(code);
-    await until(() => logged(/"gateway disconnected for good"/u).length > 0, 10_000, 'the disconnection logged');
-    expect(logged(/"gateway disconnected for good"/u)[0]).toContain(`"code":${code}`);
-    // retrying a refused token or intents only gets the bot rate-limited, then banned
-    await new Promise((r) => setTimeout(r, 1500));
-    expect(fake.gatewayConnections).toBe(1);
-    expect(fake.gatewayReceived.filter((p) => p.op === 2 || p.op === 6)).toHaveLength(1);
-  }, 30_000);
+  ])(
+    'close code %i (%s): logged with its code, no reconnection attempt, nothing thrown',
+    async (code) => {
+      await connect();
+      fake.closeGateway(code);
+      await until(() => logged(/"gateway disconnected for good"/u).length > 0, 10_000, 'the disconnection logged');
+      expect(logged(/"gateway disconnected for good"/u)[0]).toContain(`"code":${code}`);
+      // retrying a refused token or intents only gets the bot rate-limited, then banned
+      await new Promise((r) => setTimeout(r, 1500));
+      expect(fake.gatewayConnections).toBe(1);
+      expect(fake.gatewayReceived.filter((p) => p.op === 2 || p.op === 6)).toHaveLength(1);
+    },
+    30_000,
+  );
 });
 
 describe('an error the discord.js client emits', () => {

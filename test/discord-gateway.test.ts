@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FakeDiscord, SESSION_ID } from './fake-discord/fake-discord.js';
-import { openFixtureCorpus, type FixtureCorpus } from './fake-discord/fixture-corpus.js';
-import { alwaysDefer, FAKE_BOT_TOKEN as TOKEN, startHarness, type Harness } from './fake-discord/harness.js';
+import { type FakeDiscord, SESSION_ID } from './fake-discord/fake-discord.js';
+import { type FixtureCorpus, openFixtureCorpus } from './fake-discord/fixture-corpus.js';
+import { alwaysDefer, type Harness, startHarness, FAKE_BOT_TOKEN as TOKEN } from './fake-discord/harness.js';
 import { OWNER_ID } from './fake-discord/interactions.js';
 
 // What only the gateway bot does: log in, survive Discord's failures and the gateway's closes, stop.
@@ -42,7 +42,13 @@ describe('Discord failures the bot survives', () => {
   };
 
   it('a 429 on the acknowledgement: waits as told, retries, then answers', async () => {
-    fake.inject({ method: 'POST', path: /\/interactions\/\d+\/[^/]+\/callback$/u, status: 429, headers: { 'retry-after': '0.05', 'x-ratelimit-scope': 'user' }, body: { message: 'You are being rate limited.', retry_after: 0.05, global: false } });
+    fake.inject({
+      method: 'POST',
+      path: /\/interactions\/\d+\/[^/]+\/callback$/u,
+      status: 429,
+      headers: { 'retry-after': '0.05', 'x-ratelimit-scope': 'user' },
+      body: { message: 'You are being rate limited.', retry_after: 0.05, global: false },
+    });
     const ix = await fake.command('help');
     await fake.until(() => fake.answersTo(ix).length === 2);
     expect(callbacks(ix.token).map((r) => r.status)).toEqual([429, 204]);

@@ -1,10 +1,11 @@
 import { DiscordAPIError } from 'discord.js';
 import { describe, expect, it } from 'vitest';
 import { describeDiscordError, isDroppableInteractionError } from '../src/interactions/discord-errors.js';
-import { editBody, noticeBody, replyBody, ReplyLimitError } from '../src/interactions/reply-body.js';
+import { editBody, noticeBody, ReplyLimitError, replyBody } from '../src/interactions/reply-body.js';
 import { findLimitViolations } from '../src/render/discord-limits.js';
 
-const apiError = (code: number, status: number, url: string) => new DiscordAPIError({ code, message: 'm' }, code, status, 'POST', url, { body: undefined, files: undefined });
+const apiError = (code: number, status: number, url: string) =>
+  new DiscordAPIError({ code, message: 'm' }, code, status, 'POST', url, { body: undefined, files: undefined });
 
 describe('Discord API errors', () => {
   it('treat only 10062 (unknown interaction) and 40060 (already acknowledged) as "drop it"', () => {
@@ -25,7 +26,13 @@ describe('Discord API errors', () => {
 
 describe('reply bodies', () => {
   it('always mention no one, and never set SUPPRESS_EMBEDS (it would hide the answers, which are embeds)', () => {
-    expect(replyBody({ content: 'hi' }, { ephemeral: false })).toEqual({ content: 'hi', embeds: [], components: [], flags: 0, allowed_mentions: { parse: [] } });
+    expect(replyBody({ content: 'hi' }, { ephemeral: false })).toEqual({
+      content: 'hi',
+      embeds: [],
+      components: [],
+      flags: 0,
+      allowed_mentions: { parse: [] },
+    });
     expect(noticeBody('@everyone look').content).toBe('\\@everyone look');
     expect(noticeBody('x').flags).toBe(64);
     expect(editBody(noticeBody('x')).flags).toBe(0);
@@ -41,6 +48,8 @@ describe('reply bodies', () => {
     expect(findLimitViolations({ embeds })).toEqual(['embeds total is 6002 > 6000']);
     expect(() => replyBody({ content: '', embeds }, { ephemeral: false })).toThrow('embeds total is 6002 > 6000');
     expect(findLimitViolations({ embeds: Array.from({ length: 11 }, () => ({ description: 'x' })) })).toEqual(['embed count is 11 > 10']);
-    expect(findLimitViolations({ components: [{ components: [{ custom_id: 'x'.repeat(101), label: 'ok' }] }] })).toEqual(['row 0 button 0 custom_id is 101 > 100']);
+    expect(findLimitViolations({ components: [{ components: [{ custom_id: 'x'.repeat(101), label: 'ok' }] }] })).toEqual([
+      'row 0 button 0 custom_id is 101 > 100',
+    ]);
   });
 });

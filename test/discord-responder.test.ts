@@ -2,19 +2,25 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CommandModule } from '../commands/command.js';
 import { commandList } from '../commands/index.js';
+import type { CorpusIndex } from '../src/corpus-index/corpus-index.js';
 import { answerAutocomplete } from '../src/interactions/autocomplete.js';
 import { MessageButtons } from '../src/interactions/buttons.js';
-import { createInteractionResponder, type InteractionResponder, type Outcome, type Plan, type ResponderOptions } from '../src/interactions/interaction-responder.js';
+import {
+  createInteractionResponder,
+  type InteractionResponder,
+  type Outcome,
+  type Plan,
+  type ResponderOptions,
+} from '../src/interactions/interaction-responder.js';
 import type { ReplyBody } from '../src/interactions/reply-body.js';
 import { createLogger } from '../src/logger.js';
 import { findLimitViolations } from '../src/render/discord-limits.js';
+import { discordWords } from '../src/render/discord-words.js';
 import { contextSourcesOf } from '../src/render/render-discord.js';
-import type { CorpusIndex } from '../src/corpus-index/corpus-index.js';
 import { activeMentions, markdownTexts, unescapeDiscord } from './fake-discord/discord-markdown.js';
-import { openFixtureCorpus, type FixtureCorpus } from './fake-discord/fixture-corpus.js';
+import { type FixtureCorpus, openFixtureCorpus } from './fake-discord/fixture-corpus.js';
 import { OTHER_ID, OWNER_ID } from './fake-discord/interactions.js';
 import { withJsNames } from './fixtures/hostile-text.js';
-import { discordWords } from '../src/render/discord-words.js';
 import { rankedParagraphs } from './ranked-paragraphs.js';
 
 let corpus: FixtureCorpus;
@@ -82,11 +88,17 @@ describe('commands', () => {
 
   it('refuses invalid options ephemerally, naming the option, before any work', () => {
     const r = responder();
-    expect(refusal(r.prepareCommand({ name: 'search', options: { query: 'x'.repeat(201) }, userId: OWNER_ID, locale: 'en' }))).toBe('That did not work: query: is longer than 200 characters');
+    expect(refusal(r.prepareCommand({ name: 'search', options: { query: 'x'.repeat(201) }, userId: OWNER_ID, locale: 'en' }))).toBe(
+      'That did not work: query: is longer than 200 characters',
+    );
     expect(refusal(r.prepareCommand({ name: 'search', options: {}, userId: OWNER_ID, locale: 'id' }))).toBe('Tidak bisa diproses: kueri: wajib diisi');
-    expect(refusal(r.prepareCommand({ name: 'no-such-command', options: {}, userId: OWNER_ID, locale: 'en' }))).toBe('This command is not available any more; the bot may have been updated.');
+    expect(refusal(r.prepareCommand({ name: 'no-such-command', options: {}, userId: OWNER_ID, locale: 'en' }))).toBe(
+      'This command is not available any more; the bot may have been updated.',
+    );
     const started = performance.now();
-    expect(refusal(r.prepareCommand({ name: 'search', options: { query: 'kontainer '.repeat(100_000) }, userId: OWNER_ID, locale: 'en' }))).toBe('That did not work: query: is longer than 200 characters');
+    expect(refusal(r.prepareCommand({ name: 'search', options: { query: 'kontainer '.repeat(100_000) }, userId: OWNER_ID, locale: 'en' }))).toBe(
+      'That did not work: query: is longer than 200 characters',
+    );
     expect(performance.now() - started).toBeLessThan(500);
   });
 
@@ -112,7 +124,11 @@ describe('commands', () => {
     });
     const broken = createInteractionResponder({ index: exploding, logger });
     const outcome = run(broken.prepareCommand({ name: 'search', options: { query: 'kontainer' }, userId: OWNER_ID, locale: 'en' }));
-    expect(outcome).toEqual({ ephemeral: true, error: true, body: expect.objectContaining({ content: 'Sorry, something went wrong answering that. It has been logged; try again.', flags: 64 }) });
+    expect(outcome).toEqual({
+      ephemeral: true,
+      error: true,
+      body: expect.objectContaining({ content: 'Sorry, something went wrong answering that. It has been logged; try again.', flags: 64 }),
+    });
     expect(logLines.some((l) => l.includes('"command failed"') && l.includes('index exploded'))).toBe(true);
   });
 });
@@ -135,7 +151,8 @@ describe('buttons', () => {
     expect(second.body.components[1]?.components.map((b) => b.label)).toEqual(Array.from({ length: total - 5 }, (_, i) => `Context ${6 + i}`));
   });
 
-  const pressWith = (r: InteractionResponder, body: ReplyBody, customId: string, userId = OWNER_ID) => r.prepareComponent({ customId, userId, locale: 'en', message: body });
+  const pressWith = (r: InteractionResponder, body: ReplyBody, customId: string, userId = OWNER_ID) =>
+    r.prepareComponent({ customId, userId, locale: 'en', message: body });
 
   it('Context shows the cited paragraph whole with the paragraphs around it, ephemerally, to anyone', () => {
     const r = responder();
@@ -167,7 +184,12 @@ describe('buttons', () => {
     // A hand-made answer: which denials the extractor links to accusations is not this test's matter.
     const denial = corpus.index.citation('a1-bantahan.txt', 1);
     const accusation = corpus.index.citation('a2-kirby.txt', 1);
-    const answer = { command: 'denials' as const, query: '', total: 1, results: [{ party: 'Korea Utara', kind: 'denial' as const, statement: 'x', denies: null, answers: accusation, citation: denial }] };
+    const answer = {
+      command: 'denials' as const,
+      query: '',
+      total: 1,
+      results: [{ party: 'Korea Utara', kind: 'denial' as const, statement: 'x', denies: null, answers: accusation, citation: denial }],
+    };
     expect(contextSourcesOf(answer, 'en', 0)).toEqual([
       { citation: denial, label: null },
       { citation: accusation, label: 'answers' },
@@ -176,12 +198,19 @@ describe('buttons', () => {
     const r = responder({ buttonSecret: 'test-secret-0123456789abcdef0123456789' });
     const buttons = new MessageButtons('test-secret-0123456789abcdef0123456789', { owner: OTHER_ID, issuedAt: clock });
     const source = buttons.button({ action: 'source', command: 'search', options: { query: 'Kirby' }, page: 0, item: 0, sub: 0 }, 'Source ▶');
-    const plan = r.prepareComponent({ customId: source.custom_id, userId: OTHER_ID, locale: 'en', message: { embeds: buttons.attach([{ description: 'x' }]), flags: 64 } });
+    const plan = r.prepareComponent({
+      customId: source.custom_id,
+      userId: OTHER_ID,
+      locale: 'en',
+      message: { embeds: buttons.attach([{ description: 'x' }]), flags: 64 },
+    });
     expect(plan.kind).toBe('page');
     const outcome = run(plan);
     expect(outcome.ephemeral).toBe(true);
     expect(outcome.body.content).toMatch(/^\*\*Context\*\*/u);
-    expect(refusal(r.prepareComponent({ customId: source.custom_id, userId: OWNER_ID, locale: 'en', message: { embeds: buttons.attach([{ description: 'x' }]) } }))).toBe('Only the person who ran this command can turn its pages. Run it yourself to browse.');
+    expect(
+      refusal(r.prepareComponent({ customId: source.custom_id, userId: OWNER_ID, locale: 'en', message: { embeds: buttons.attach([{ description: 'x' }]) } })),
+    ).toBe('Only the person who ran this command can turn its pages. Run it yourself to browse.');
   });
 
   it('expire after fifteen minutes; options too long for the custom id travel in the message', () => {
@@ -225,14 +254,18 @@ describe('admission', () => {
     const r = responder({ maxConcurrent: 1 });
     const held = r.prepareCommand({ name: 'help', options: {}, userId: OWNER_ID, locale: 'en' });
     expect(held.kind).toBe('answer');
-    expect(refusal(r.prepareCommand({ name: 'help', options: {}, userId: OTHER_ID, locale: 'en' }))).toBe('Sumber is busy right now; try again in a few seconds.');
+    expect(refusal(r.prepareCommand({ name: 'help', options: {}, userId: OTHER_ID, locale: 'en' }))).toBe(
+      'Sumber is busy right now; try again in a few seconds.',
+    );
     let drained = false;
     const draining = r.drain().then(() => (drained = true));
     await Promise.resolve();
     expect(drained).toBe(false);
     if (held.kind !== 'reject') held.release();
     await draining;
-    expect(refusal(r.prepareCommand({ name: 'help', options: {}, userId: OTHER_ID, locale: 'id' }))).toBe('Sumber sedang dimulai ulang; coba lagi sebentar lagi.');
+    expect(refusal(r.prepareCommand({ name: 'help', options: {}, userId: OTHER_ID, locale: 'id' }))).toBe(
+      'Sumber sedang dimulai ulang; coba lagi sebentar lagi.',
+    );
   });
 });
 
@@ -242,29 +275,51 @@ describe('autocomplete', () => {
 
   it('gives at most 25 choices, names cut to 100 characters, values over 100 dropped', () => {
     const many = Array.from({ length: 60 }, (_, i) => ({ name: `${'n'.repeat(150)}${i}`, value: i % 2 ? `v${i}` : 'x'.repeat(101) }));
-    const choices = answerAutocomplete(stub(() => many), 'party', 'ru', context(), logger);
+    const choices = answerAutocomplete(
+      stub(() => many),
+      'party',
+      'ru',
+      context(),
+      logger,
+    );
     expect(choices).toHaveLength(25);
     expect(choices.every((c) => c.name.length <= 100 && c.value.length <= 100 && c.value.startsWith('v'))).toBe(true);
   });
 
   it('never throws: a failing or missing handler gives no choices', () => {
-    expect(answerAutocomplete(stub(() => { throw new Error('boom'); }), 'party', 'x', context(), logger)).toEqual([]);
+    expect(
+      answerAutocomplete(
+        stub(() => {
+          throw new Error('boom');
+        }),
+        'party',
+        'x',
+        context(),
+        logger,
+      ),
+    ).toEqual([]);
     expect(answerAutocomplete(undefined, 'party', 'x', context(), logger)).toEqual([]);
     expect(responder().autocomplete({ name: 'search', option: 'query', value: 'kon', locale: 'en' })).toEqual([]);
   });
 
   it('answers every registered autocomplete option with valid choices, for any typed text', () => {
     const r = responder();
-    const targets = commandList.flatMap((c) => (c.definition.options ?? []).filter((o) => 'autocomplete' in o && o.autocomplete).map((o) => [c.definition.name, o.name] as const));
+    const targets = commandList.flatMap((c) =>
+      (c.definition.options ?? []).filter((o) => 'autocomplete' in o && o.autocomplete).map((o) => [c.definition.name, o.name] as const),
+    );
     fc.assert(
-      fc.property(fc.constantFrom(...(targets.length ? targets : [['search', 'query'] as const])), withJsNames(fc.string({ unit: 'binary', maxLength: 300 })), ([name, option], value) => {
-        const logged = logLines.length;
-        const choices = r.autocomplete({ name, option, value, locale: 'en' });
-        // a handler that threw is also "no choices": only the log tells it apart
-        expect(logLines.slice(logged).filter((l) => /"level":"(warn|error)"/u.test(l))).toEqual([]);
-        expect(choices.length).toBeLessThanOrEqual(25);
-        for (const c of choices) expect(c.name.length > 0 && c.name.length <= 100 && c.value.length > 0 && c.value.length <= 100).toBe(true);
-      }),
+      fc.property(
+        fc.constantFrom(...(targets.length ? targets : [['search', 'query'] as const])),
+        withJsNames(fc.string({ unit: 'binary', maxLength: 300 })),
+        ([name, option], value) => {
+          const logged = logLines.length;
+          const choices = r.autocomplete({ name, option, value, locale: 'en' });
+          // a handler that threw is also "no choices": only the log tells it apart
+          expect(logLines.slice(logged).filter((l) => /"level":"(warn|error)"/u.test(l))).toEqual([]);
+          expect(choices.length).toBeLessThanOrEqual(25);
+          for (const c of choices) expect(c.name.length > 0 && c.name.length <= 100 && c.value.length > 0 && c.value.length <= 100).toBe(true);
+        },
+      ),
       { numRuns: 200 },
     );
   });
@@ -274,19 +329,30 @@ describe('any option text', () => {
   it('never crashes a handler and never produces a reply over the limits', () => {
     const r = responder();
     const stringOptions = commandList.flatMap((c) => (c.definition.options ?? []).filter((o) => o.type === 3).map((o) => [c.definition.name, o.name] as const));
-    const text = withJsNames(fc.oneof(fc.string({ unit: 'binary', maxLength: 250 }), fc.string({ unit: 'grapheme', minLength: 190, maxLength: 210 }), fc.constantFrom('@everyone', '<@123>', '**kontainer**', '\u202Ekontainer', 'kontainer'.repeat(30))));
+    const text = withJsNames(
+      fc.oneof(
+        fc.string({ unit: 'binary', maxLength: 250 }),
+        fc.string({ unit: 'grapheme', minLength: 190, maxLength: 210 }),
+        fc.constantFrom('@everyone', '<@123>', '**kontainer**', '\u202Ekontainer', 'kontainer'.repeat(30)),
+      ),
+    );
     fc.assert(
-      fc.property(fc.constantFrom(...stringOptions), text, fc.option(fc.integer({ min: -5, max: 2000 }), { nil: undefined }), ([name, option], value, limit) => {
-        const logged = logLines.length;
-        const plan = r.prepareCommand({ name, options: { [option]: value, ...(limit === undefined ? {} : { limit }) }, userId: OWNER_ID, locale: 'en' });
-        const body = plan.kind === 'reject' ? plan.body : run(plan).body;
-        // "Sorry, something went wrong" is a crash caught, not an answer
-        expect(body.content).not.toBe(discordWords.en.failed);
-        expect(logLines.slice(logged).filter((l) => l.includes('"level":"error"'))).toEqual([]);
-        expect(findLimitViolations(body)).toEqual([]);
-        expect(body.allowed_mentions).toEqual({ parse: [] });
-        for (const t of markdownTexts(body)) expect(activeMentions(t)).toEqual([]);
-      }),
+      fc.property(
+        fc.constantFrom(...stringOptions),
+        text,
+        fc.option(fc.integer({ min: -5, max: 2000 }), { nil: undefined }),
+        ([name, option], value, limit) => {
+          const logged = logLines.length;
+          const plan = r.prepareCommand({ name, options: { [option]: value, ...(limit === undefined ? {} : { limit }) }, userId: OWNER_ID, locale: 'en' });
+          const body = plan.kind === 'reject' ? plan.body : run(plan).body;
+          // "Sorry, something went wrong" is a crash caught, not an answer
+          expect(body.content).not.toBe(discordWords.en.failed);
+          expect(logLines.slice(logged).filter((l) => l.includes('"level":"error"'))).toEqual([]);
+          expect(findLimitViolations(body)).toEqual([]);
+          expect(body.allowed_mentions).toEqual({ parse: [] });
+          for (const t of markdownTexts(body)) expect(activeMentions(t)).toEqual([]);
+        },
+      ),
       { numRuns: 150 },
     );
   });

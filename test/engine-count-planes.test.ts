@@ -25,16 +25,12 @@ describe('CountPlanes', () => {
 
   it('agrees with summing doc by doc, whatever the counts and the set', () => {
     fc.assert(
-      fc.property(
-        fc.array(fc.nat({ max: 1000 }), { minLength: 1, maxLength: 300 }),
-        fc.array(fc.nat(), { maxLength: 300 }),
-        (counts, picks) => {
-          const docs = new Set(picks.map((p) => p % counts.length));
-          const planes = new CountPlanes(counts.length, (d) => counts[d]!);
-          const expected = [...docs].reduce((sum, d) => sum + counts[d]!, 0);
-          expect(planes.sumOver(bitsetOf(counts.length, docs))).toBe(expected);
-        },
-      ),
+      fc.property(fc.array(fc.nat({ max: 1000 }), { minLength: 1, maxLength: 300 }), fc.array(fc.nat(), { maxLength: 300 }), (counts, picks) => {
+        const docs = new Set(picks.map((p) => p % counts.length));
+        const planes = new CountPlanes(counts.length, (d) => counts[d]!);
+        const expected = [...docs].reduce((sum, d) => sum + counts[d]!, 0);
+        expect(planes.sumOver(bitsetOf(counts.length, docs))).toBe(expected);
+      }),
     );
   });
 });

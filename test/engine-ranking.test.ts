@@ -10,14 +10,63 @@ import { SearchEngine } from '../src/search/search-engine.js';
 // Words with shared stems, affixes, near spellings, numbers and glossary entries, so that random
 // paragraphs exercise stemming, fuzzy expansion and multi-alternative concepts.
 const WORDS = [
-  'kirim', 'mengirim', 'pengiriman', 'dikirimkan', 'senjata', 'senjatа', 'senjatta', 'amunisi', 'amunsi', 'kontainer',
-  'kontainer-kontainer', 'Korea', 'Utara', 'Rusia', 'bantah', 'membantah', 'tidak', 'pernah', 'peluru', 'artileri',
-  'artilery', '1.000', '2,5', 'Pyongyang', 'Moskow', 'sanksi', 'entitas', 'kereta', 'api', 'yang', 'dan', 'di',
-  'weapons', 'deny', 'denies', 'sekutu-sekutunya', 'ekspor', 'mengekspor', 'rudal', 'balistik',
-  'berdasar', 'rumah', 'sakit', 'denied', 'team', 'legal', '426', '1,300', 'Oktober', '6', '2024',
+  'kirim',
+  'mengirim',
+  'pengiriman',
+  'dikirimkan',
+  'senjata',
+  'senjatа',
+  'senjatta',
+  'amunisi',
+  'amunsi',
+  'kontainer',
+  'kontainer-kontainer',
+  'Korea',
+  'Utara',
+  'Rusia',
+  'bantah',
+  'membantah',
+  'tidak',
+  'pernah',
+  'peluru',
+  'artileri',
+  'artilery',
+  '1.000',
+  '2,5',
+  'Pyongyang',
+  'Moskow',
+  'sanksi',
+  'entitas',
+  'kereta',
+  'api',
+  'yang',
+  'dan',
+  'di',
+  'weapons',
+  'deny',
+  'denies',
+  'sekutu-sekutunya',
+  'ekspor',
+  'mengekspor',
+  'rudal',
+  'balistik',
+  'berdasar',
+  'rumah',
+  'sakit',
+  'denied',
+  'team',
+  'legal',
+  '426',
+  '1,300',
+  'Oktober',
+  '6',
+  '2024',
 ];
 
-const paragraphs = fc.array(fc.array(fc.constantFrom(...WORDS), { minLength: 0, maxLength: 14 }).map((w) => w.join(' ')), { minLength: 1, maxLength: 30 });
+const paragraphs = fc.array(
+  fc.array(fc.constantFrom(...WORDS), { minLength: 0, maxLength: 14 }).map((w) => w.join(' ')),
+  { minLength: 1, maxLength: 30 },
+);
 const queries = fc.oneof(
   fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 5 }).map((w) => w.join(' ')),
   fc.constantFrom(
@@ -92,7 +141,10 @@ function referenceRanking(texts: readonly string[], query: string, ranking: Rank
       for (const { term, distance } of near) offer(term, (0.3 * term.length) / (term.length + distance));
     }
     if (weights.size === 0) continue;
-    const key = [...weights].map(([t, w]) => `${vocabulary.indexOf(t)},${w}`).sort().join(';');
+    const key = [...weights]
+      .map(([t, w]) => `${vocabulary.indexOf(t)},${w}`)
+      .sort()
+      .join(';');
     if (seen.has(key)) continue;
     seen.add(key);
     concepts.push(weights);
@@ -155,7 +207,9 @@ describe('search engine ranking', () => {
         const matched = new Set(all.map((r) => r.id));
         const matches = engine.matches(query);
         expect(matches.size).toBe(all.length);
-        texts.forEach((_, p) => expect(matches.has(p)).toBe(matched.has(p)));
+        texts.forEach((_, p) => {
+          expect(matches.has(p)).toBe(matched.has(p));
+        });
       }),
       { numRuns: 200 },
     );
@@ -177,23 +231,41 @@ describe('search engine ranking', () => {
 
   it('keeps the ranking exact on many similar paragraphs, where scores tie and blocks are skipped', () => {
     // 3,000 paragraphs from a few templates: thousands of postings per term, many exact ties.
-    const templates = ['Korea Utara mengirim senjata ke Rusia', 'Rusia membantah menerima senjata dari Korea Utara', 'Korea Utara Korea Utara amunisi', 'kontainer amunisi dan peluru artileri dikirim', 'sanksi baru untuk Rusia'];
-    const texts = Array.from({ length: 3000 }, (_, i) => `${templates[i % templates.length]!} ${i % 7 === 0 ? 'Rusia' : ''} ${i % 11 === 0 ? 'senjata senjata' : ''}`);
+    const templates = [
+      'Korea Utara mengirim senjata ke Rusia',
+      'Rusia membantah menerima senjata dari Korea Utara',
+      'Korea Utara Korea Utara amunisi',
+      'kontainer amunisi dan peluru artileri dikirim',
+      'sanksi baru untuk Rusia',
+    ];
+    const texts = Array.from(
+      { length: 3000 },
+      (_, i) => `${templates[i % templates.length]!} ${i % 7 === 0 ? 'Rusia' : ''} ${i % 11 === 0 ? 'senjata senjata' : ''}`,
+    );
     for (const ranking of [{ coverage: 'concepts' }, { coverage: 'information' }] as const) {
-    const engine = SearchEngine.build(texts, undefined, ranking);
-    for (const query of ['Korea', 'Korea Utara Rusia', 'senjata amunisi Rusia', 'North Korea denies supplying weapons to Russia', 'peluru', 'How many containers were sent to Russia?']) {
-      const all = engine.all(query);
-      for (const k of [1, 10, 100]) expect(engine.top(query, k)).toEqual(all.slice(0, k));
-      // Counting and matching read whole-term bitsets for terms this common: same answers.
-      expect(engine.count(query)).toBe(all.length);
-      const matched = new Set(all.map((r) => r.id));
-      const matches = engine.matches(query);
-      expect(matches.size).toBe(all.length);
-      texts.forEach((_, p) => expect(matches.has(p)).toBe(matched.has(p)));
-      const within = Uint32Array.from({ length: 300 }, (_, i) => i * 7);
-      expect(engine.count(query, within)).toBe(all.filter((r) => r.id % 7 === 0 && r.id < 2100).length);
-    }
-    expect(engine.postings.denseBits.size).toBeGreaterThan(0);
+      const engine = SearchEngine.build(texts, undefined, ranking);
+      for (const query of [
+        'Korea',
+        'Korea Utara Rusia',
+        'senjata amunisi Rusia',
+        'North Korea denies supplying weapons to Russia',
+        'peluru',
+        'How many containers were sent to Russia?',
+      ]) {
+        const all = engine.all(query);
+        for (const k of [1, 10, 100]) expect(engine.top(query, k)).toEqual(all.slice(0, k));
+        // Counting and matching read whole-term bitsets for terms this common: same answers.
+        expect(engine.count(query)).toBe(all.length);
+        const matched = new Set(all.map((r) => r.id));
+        const matches = engine.matches(query);
+        expect(matches.size).toBe(all.length);
+        texts.forEach((_, p) => {
+          expect(matches.has(p)).toBe(matched.has(p));
+        });
+        const within = Uint32Array.from({ length: 300 }, (_, i) => i * 7);
+        expect(engine.count(query, within)).toBe(all.filter((r) => r.id % 7 === 0 && r.id < 2100).length);
+      }
+      expect(engine.postings.denseBits.size).toBeGreaterThan(0);
     }
   });
 

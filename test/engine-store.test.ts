@@ -4,13 +4,13 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Article } from '../src/corpus/types.js';
-import type { Quote, Speaker } from '../src/extract/types.js';
+import { IndexFileReader, IndexFileWriter } from '../src/corpus-index/binary-files.js';
 import { buildIndex } from '../src/corpus-index/build-index.js';
 import { createCorpusIndex } from '../src/corpus-index/create-corpus-index.js';
-import { INDEX_FORMAT, loadIndex, saveIndex } from '../src/corpus-index/index-store.js';
 import { indexArticles } from '../src/corpus-index/index-articles.js';
+import { INDEX_FORMAT, loadIndex, saveIndex } from '../src/corpus-index/index-store.js';
 import { readRecordColumns, writeRecordColumns } from '../src/corpus-index/record-columns.js';
-import { IndexFileReader, IndexFileWriter } from '../src/corpus-index/binary-files.js';
+import type { Quote, Speaker } from '../src/extract/types.js';
 import { rankedParagraphs } from './ranked-paragraphs.js';
 
 const temp = mkdtempSync(join(tmpdir(), 'sumber-engine-store-'));
@@ -32,8 +32,31 @@ const article = (id: string, texts: readonly string[]): Article => ({
   paragraphs: texts.map((text, i) => ({ article: id, number: i + 1, text })),
 });
 
-const WORDS = ['Korea', 'Utara', 'Rusia', 'mengirim', 'senjata', 'amunisi', '1.000', 'kontainer', '“kami', 'membantah”', 'kata', 'Lavrov', 'Kirby', 'é', '日本', 'déjà-vu'];
-const corpus = fc.array(fc.array(fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 12 }).map((w) => w.join(' ')), { minLength: 1, maxLength: 6 }), { minLength: 1, maxLength: 6 });
+const WORDS = [
+  'Korea',
+  'Utara',
+  'Rusia',
+  'mengirim',
+  'senjata',
+  'amunisi',
+  '1.000',
+  'kontainer',
+  '“kami',
+  'membantah”',
+  'kata',
+  'Lavrov',
+  'Kirby',
+  'é',
+  '日本',
+  'déjà-vu',
+];
+const corpus = fc.array(
+  fc.array(
+    fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 12 }).map((w) => w.join(' ')),
+    { minLength: 1, maxLength: 6 },
+  ),
+  { minLength: 1, maxLength: 6 },
+);
 const queries = ['Korea Utara', 'senjata amunisi', 'North Korea weapons', 'kontainr', 'Lavrov', 'zzz', ''];
 
 describe('saved index', () => {
@@ -44,10 +67,34 @@ describe('saved index', () => {
         const articles = bodies.map((texts, i) => article(`a${i}.txt`, texts));
         const speakers: Speaker[] = [{ name: 'Sergey Lavrov', aliases: ['Lavrov'], roles: [], kind: 'person', quotes: 1 }];
         const first = articles[0]!.paragraphs[0]!;
-        const quotes: Quote[] = [{ article: first.article, paragraph: 1, start: 0, end: first.text.length, quote: first.text, direct: true, fragment: false, speaker: 'Sergey Lavrov', role: null, speakers: ['Sergey Lavrov'], via: null }];
+        const quotes: Quote[] = [
+          {
+            article: first.article,
+            paragraph: 1,
+            start: 0,
+            end: first.text.length,
+            quote: first.text,
+            direct: true,
+            fragment: false,
+            speaker: 'Sergey Lavrov',
+            role: null,
+            speakers: ['Sergey Lavrov'],
+            via: null,
+          },
+        ];
         const built = buildIndex({ articles, problems: [] }, undefined, () => () => ({ quotes, speakers, events: [], denials: [] }));
         const dir = join(temp, `round-trip-${run++}`);
-        saveIndex(dir, built, { format: INDEX_FORMAT, corpus: 'c', corpusStat: 's', analysis: 'a', engine: 'compact', engineVersion: 'e', builtAt: '', articles: 0, paragraphs: 0 });
+        saveIndex(dir, built, {
+          format: INDEX_FORMAT,
+          corpus: 'c',
+          corpusStat: 's',
+          analysis: 'a',
+          engine: 'compact',
+          engineVersion: 'e',
+          builtAt: '',
+          articles: 0,
+          paragraphs: 0,
+        });
         const loaded = loadIndex(dir);
         const before = createCorpusIndex(built.snapshot, built.engine);
         const after = createCorpusIndex(loaded.snapshot, loaded.engine);
@@ -73,7 +120,16 @@ describe('saved index', () => {
 
 describe('record columns', () => {
   it('give back exactly the records saved, whatever their fields hold', () => {
-    const value = fc.oneof(fc.string(), fc.constant(null), fc.boolean(), fc.nat(), fc.integer({ min: -5, max: 5 }), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.array(fc.string(), { maxLength: 3 }), fc.record({ article: fc.string(), paragraph: fc.nat() }));
+    const value = fc.oneof(
+      fc.string(),
+      fc.constant(null),
+      fc.boolean(),
+      fc.nat(),
+      fc.integer({ min: -5, max: 5 }),
+      fc.double({ noNaN: true, noDefaultInfinity: true }),
+      fc.array(fc.string(), { maxLength: 3 }),
+      fc.record({ article: fc.string(), paragraph: fc.nat() }),
+    );
     const records = fc.array(fc.dictionary(fc.constantFrom('article', 'start', 'speaker', 'speakers', 'answers', 'x'), value), { maxLength: 40 });
     let run = 0;
     fc.assert(
@@ -93,13 +149,20 @@ describe('record columns', () => {
 
 describe('queries of any content', () => {
   const index = indexArticles(
-    [article('x.txt', ['Korea Utara mengirim 1.000 kontainer senjata ke Rusia.', '“Kami tidak pernah mengekspor senjata,” kata Lavrov.']), article('y.txt', ['Kirby mengatakan Rusia menerima amunisi.'])],
+    [
+      article('x.txt', ['Korea Utara mengirim 1.000 kontainer senjata ke Rusia.', '“Kami tidak pernah mengekspor senjata,” kata Lavrov.']),
+      article('y.txt', ['Kirby mengatakan Rusia menerima amunisi.']),
+    ],
     { speakers: [{ name: 'John Kirby', aliases: ['Kirby'], roles: [], kind: 'person', quotes: 2 }] },
   );
   it('never throw, and stay fast, whatever the text (fuzzy and prefix expansion are bounded)', () => {
     fc.assert(
       fc.property(
-        fc.oneof(fc.string({ maxLength: 300 }), fc.string({ unit: 'binary', maxLength: 300 }), fc.string({ unit: 'grapheme', maxLength: 40 }).map((s) => s.repeat(500))),
+        fc.oneof(
+          fc.string({ maxLength: 300 }),
+          fc.string({ unit: 'binary', maxLength: 300 }),
+          fc.string({ unit: 'grapheme', maxLength: 40 }).map((s) => s.repeat(500)),
+        ),
         fc.integer({ min: 1, max: 50 }),
         (query, limit) => {
           const started = performance.now();

@@ -1,17 +1,27 @@
 import { describe, expect, it } from 'vitest';
-import type { Article } from '../src/corpus/types.js';
 import { UserFacingError } from '../src/answers/errors.js';
 import { timeline } from '../src/answers/timeline.js';
-import { extractEvents } from '../src/extract/events.js';
+import type { Article } from '../src/corpus/types.js';
 import { indexArticles } from '../src/corpus-index/index-articles.js';
+import { extractEvents } from '../src/extract/events.js';
+import type { Language } from '../src/language/types.js';
 import dateTable from './fixtures/dates.json' with { type: 'json' };
 import unseen from './fixtures/unseen-articles.json' with { type: 'json' };
-import type { Language } from '../src/language/types.js';
 
 function article(id: string, published: string | null, language: Language, paragraphs: string[]): Article {
   return {
-    article: id, title: null, outlet: 'Contoh', url: null, published, approximate: false, language, byline: null,
-    wire: [], captions: [], dateline: null, note: null,
+    article: id,
+    title: null,
+    outlet: 'Contoh',
+    url: null,
+    published,
+    approximate: false,
+    language,
+    byline: null,
+    wire: [],
+    captions: [],
+    dateline: null,
+    note: null,
     paragraphs: paragraphs.map((text, i) => ({ article: id, number: i + 1, text })),
   };
 }
@@ -87,7 +97,10 @@ describe('extractEvents: fixture articles (test/fixtures/dates.json)', () => {
     const events = extractEvents([a]);
     for (const g of row.expected) {
       const found = events.filter((e) => e.text.includes(g.text));
-      expect(found.map((e) => e.date), g.text).toEqual([g.date]);
+      expect(
+        found.map((e) => e.date),
+        g.text,
+      ).toEqual([g.date]);
     }
     for (const date of row.not_events) expect(events.filter((e) => e.date.startsWith(date)).map((e) => e.text)).toEqual([]);
     for (const e of events) {
@@ -122,7 +135,12 @@ describe('timeline answer', () => {
     'Pernyataan bersama dikeluarkan pada Kamis (26/10).',
     'Tahun lalu, Korea Utara melakukan lebih dari 100 uji coba rudal.',
   ]);
-  const b = { ...article('b', '2023-10-14', 'id', ['Korea Utara telah mengirimkan lebih dari 1.000 kontainer amunisi ke Rusia, kata Gedung Putih pada Jumat (13 Oktober).']), outlet: 'Lain' };
+  const b = {
+    ...article('b', '2023-10-14', 'id', [
+      'Korea Utara telah mengirimkan lebih dari 1.000 kontainer amunisi ke Rusia, kata Gedung Putih pada Jumat (13 Oktober).',
+    ]),
+    outlet: 'Lain',
+  };
   const index = indexArticles([a, b], { events: extractEvents([a, b]) });
 
   it('puts events in date order and merges one event told by two outlets', () => {
@@ -138,7 +156,7 @@ describe('timeline answer', () => {
     expect(() => timeline(index, { from: '2023-02-30', limit: 10 })).toThrow(/YYYY-MM-DD/);
   });
 
-  it('does not merge two outlets\' tellings that share only their date and a word or two', () => {
+  it("does not merge two outlets' tellings that share only their date and a word or two", () => {
     const c = article('c', '2021-03-01', 'id', ['Pada 2020 tinggal 28 rute.']);
     const d = { ...article('d', '2021-03-02', 'id', ['Pada 2020 maskapai itu membuka 28 rute baru.']), outlet: 'Lain' };
     const events = extractEvents([c, d]);

@@ -3,14 +3,16 @@ import { describe, expect, it } from 'vitest';
 import { commands } from '../commands/index.js';
 import { UserFacingError } from '../src/answers/errors.js';
 import { executeCommand } from '../src/app/execute-command.js';
-import { parseSlashLine } from '../src/transports/console/parse-slash-line.js';
 import { openCorpusIndex } from '../src/corpus-index/open-index.js';
+import { parseSlashLine } from '../src/transports/console/parse-slash-line.js';
 
 const { index } = openCorpusIndex(join(import.meta.dirname, 'fixtures', 'mini-corpus'), { write: false });
 
 describe('executeCommand', () => {
   it('validates options again on receipt, naming the option', () => {
-    expect(() => executeCommand('search', { query: 'x'.repeat(201) }, { index, locale: 'en' })).toThrow(new UserFacingError('query: is longer than 200 characters'));
+    expect(() => executeCommand('search', { query: 'x'.repeat(201) }, { index, locale: 'en' })).toThrow(
+      new UserFacingError('query: is longer than 200 characters'),
+    );
   });
   it('says it in Indonesian, with the option names an Indonesian client shows', () => {
     expect(() => executeCommand('search', { query: '', limit: 0 }, { index, locale: 'id' })).toThrow(new UserFacingError('kueri: kosong; batas: minimal 1'));
@@ -40,11 +42,20 @@ describe('executeCommand', () => {
       expect(executeCommand(command, options, { index, locale: 'en' }).results.length, row.example!).toBeGreaterThan(0);
     }
   });
-  it('says what the answers\' words mean, in both languages', () => {
+  it("says what the answers' words mean, in both languages", () => {
     for (const locale of ['en', 'id'] as const) {
       const answer = executeCommand('help', {}, { index, locale });
-      const terms = answer.command === 'help' ? answer.results.filter((r) => r.kind === 'term').map((r) => r.usage).join(' | ') : '';
-      const expected = locale === 'en' ? ['approximate', 'fragment', 'denial, dismissal, no comment, walk-back', 'pages', 'Context'] : ['perkiraan', 'penggalan', 'bantahan', 'halaman', 'Konteks'];
+      const terms =
+        answer.command === 'help'
+          ? answer.results
+              .filter((r) => r.kind === 'term')
+              .map((r) => r.usage)
+              .join(' | ')
+          : '';
+      const expected =
+        locale === 'en'
+          ? ['approximate', 'fragment', 'denial, dismissal, no comment, walk-back', 'pages', 'Context']
+          : ['perkiraan', 'penggalan', 'bantahan', 'halaman', 'Konteks'];
       for (const word of expected) expect(terms).toContain(word);
     }
   });

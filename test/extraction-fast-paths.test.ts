@@ -1,24 +1,23 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { detectLanguage } from '../src/corpus/language.js';
-import markers from '../src/language/lexicon/language-markers.json' with { type: 'json' };
-import dateData from '../src/language/lexicon/dates.json' with { type: 'json' };
-import denialData from '../src/language/lexicon/denials.json' with { type: 'json' };
-import { MAY_DENY_OR_ACCUSE, mayDenyOrAccuse } from '../src/extract/denials/denial-lexicon.js';
+import { MAY_DENY_OR_ACCUSE, mayDenyOrAccuse, NEEDED_STARTS } from '../src/extract/denials/denial-lexicon.js';
 import { eventSpan, PRECISION_RANK } from '../src/extract/event-span.js';
+import { ParagraphView } from '../src/extract/paragraph-view.js';
 import { eventWords, timelineGroups } from '../src/extract/timeline-groups.js';
 import type { DatedEvent } from '../src/extract/types.js';
 import { calendarMatchers } from '../src/language/dates/calendar-patterns.js';
 import type { DateExpression } from '../src/language/dates/date-expression.js';
 import { matchExpressions } from '../src/language/dates/find-date-expressions.js';
-import { relativeMatchers } from '../src/language/dates/relative-patterns.js';
 import { DATE_PATTERN_STARTS, StartFinder, startsWithin } from '../src/language/dates/index.js';
-import { NEEDED_STARTS } from '../src/extract/denials/denial-lexicon.js';
+import { relativeMatchers } from '../src/language/dates/relative-patterns.js';
+import type { DatePrecision } from '../src/language/dates/types.js';
+import { foldText } from '../src/language/fold.js';
+import dateData from '../src/language/lexicon/dates.json' with { type: 'json' };
+import denialData from '../src/language/lexicon/denials.json' with { type: 'json' };
+import markers from '../src/language/lexicon/language-markers.json' with { type: 'json' };
 import { splitSentences } from '../src/language/sentences.js';
 import { TOKEN, tokenizeWithOffsets } from '../src/language/tokenize.js';
-import { foldText } from '../src/language/fold.js';
-import { ParagraphView } from '../src/extract/paragraph-view.js';
-import type { DatePrecision } from '../src/language/dates/types.js';
 
 /**
  * The index-time fast paths find exactly what the plain definitions find: each is compared, on
@@ -57,11 +56,14 @@ describe('tokenize: the scanner', () => {
 describe('the paragraph view: words read off the shared tokens', () => {
   it('are the matches of the TOKEN expression, folded by foldText', () => {
     fc.assert(
-      fc.property(fc.oneof(textOf(['kontainer-kontainer', "jum'at", 'Nanik S. Deyang', '@warga_kota', 'G20', '20an', 'Korea\'s']), fc.string({ unit: 'binary' })), (text) => {
-        const view = new ParagraphView({ article: 'a', number: 1, text });
-        const expected = [...text.matchAll(TOKEN)].map((m) => ({ text: m[0], fold: foldText(m[0]), start: m.index, end: m.index + m[0].length }));
-        expect(view.words.map(({ text, fold, start, end }) => ({ text, fold, start, end }))).toEqual(expected);
-      }),
+      fc.property(
+        fc.oneof(textOf(['kontainer-kontainer', "jum'at", 'Nanik S. Deyang', '@warga_kota', 'G20', '20an', "Korea's"]), fc.string({ unit: 'binary' })),
+        (text) => {
+          const view = new ParagraphView({ article: 'a', number: 1, text });
+          const expected = [...text.matchAll(TOKEN)].map((m) => ({ text: m[0], fold: foldText(m[0]), start: m.index, end: m.index + m[0].length }));
+          expect(view.words.map(({ text, fold, start, end }) => ({ text, fold, start, end }))).toEqual(expected);
+        },
+      ),
       { numRuns: 500 },
     );
   });
@@ -261,7 +263,10 @@ describe('timelineGroups', () => {
   ];
   const event = fc.record({
     article: fc.constantFrom('a', 'b', 'c', 'd'),
-    words: fc.array(fc.constantFrom('Korea', 'Utara', 'mengirim', 'kontainer', 'amunisi', 'ke', 'Rusia', 'kata', 'Gedung', 'Putih', 'pekan', 'lalu', 'é'), { minLength: 1, maxLength: 8 }),
+    words: fc.array(fc.constantFrom('Korea', 'Utara', 'mengirim', 'kontainer', 'amunisi', 'ke', 'Rusia', 'kata', 'Gedung', 'Putih', 'pekan', 'lalu', 'é'), {
+      minLength: 1,
+      maxLength: 8,
+    }),
     date: fc.constantFrom(...precisions),
   });
   it('groups tellings as merging every pair in order does', () => {

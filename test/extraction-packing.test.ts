@@ -1,13 +1,13 @@
-import fc from 'fast-check';
 import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { defaultDataDir } from '../src/app/paths.js';
 import { loadCorpus } from '../src/corpus/load-corpus.js';
 import { extractArticle, mergeArticleParts, mergeExtractions, readArticle } from '../src/extract/article-extraction.js';
 import { extractDenials } from '../src/extract/denials/index.js';
 import { extractEvents } from '../src/extract/events.js';
 import { PackReader, PackWriter } from '../src/extract/packed-extraction.js';
 import { extractQuotes } from '../src/extract/quotes/index.js';
-import { defaultDataDir } from '../src/app/paths.js';
 
 /**
  * An article's extraction crosses from a worker thread packed (numbers and one string, verbatim

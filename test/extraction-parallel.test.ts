@@ -5,7 +5,11 @@ import { defaultDataDir } from '../src/app/paths.js';
 import { loadCorpus } from '../src/corpus/load-corpus.js';
 import { extractAll } from '../src/extract/index.js';
 
-const corpora = [defaultDataDir, fileURLToPath(new URL('./fixtures/holdout/', import.meta.url)), fileURLToPath(new URL('./fixtures/mini-corpus/', import.meta.url))];
+const corpora = [
+  defaultDataDir,
+  fileURLToPath(new URL('./fixtures/holdout/', import.meta.url)),
+  fileURLToPath(new URL('./fixtures/mini-corpus/', import.meta.url)),
+];
 
 describe('loading and extraction in worker threads', () => {
   it('give the same articles and records as in one thread, every chunk done by a worker', () => {

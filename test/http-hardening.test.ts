@@ -1,14 +1,14 @@
 import { generateKeyPairSync, sign } from 'node:crypto';
 import { request as httpRequest } from 'node:http';
-import { connect, type Socket } from 'node:net';
 import type { AddressInfo } from 'node:net';
+import { connect, type Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createInteractionResponder } from '../src/interactions/interaction-responder.js';
-import { createInteractionsServer, type InteractionsServer, type InteractionsServerOptions } from '../src/transports/http/interactions-server.js';
-import { SeenInteractions } from '../src/transports/http/replay-guard.js';
 import { createLogger } from '../src/logger.js';
 import { discordWords } from '../src/render/discord-words.js';
-import { openFixtureCorpus, type FixtureCorpus } from './fake-discord/fixture-corpus.js';
+import { createInteractionsServer, type InteractionsServer, type InteractionsServerOptions } from '../src/transports/http/interactions-server.js';
+import { SeenInteractions } from '../src/transports/http/replay-guard.js';
+import { type FixtureCorpus, openFixtureCorpus } from './fake-discord/fixture-corpus.js';
 import { APP_ID, commandInteraction, nextIds, option } from './fake-discord/interactions.js';
 
 const { publicKey, privateKey } = generateKeyPairSync('ed25519');
@@ -43,7 +43,14 @@ const urlOf = (s: InteractionsServer, path = '/interactions') => `http://127.0.0
 function signed(body: object, timestamp = Math.floor(Date.now() / 1000)) {
   const text = JSON.stringify(body);
   const stamp = String(timestamp);
-  return { text, headers: { 'content-type': 'application/json', 'x-signature-ed25519': sign(null, Buffer.from(stamp + text), privateKey).toString('hex'), 'x-signature-timestamp': stamp } };
+  return {
+    text,
+    headers: {
+      'content-type': 'application/json',
+      'x-signature-ed25519': sign(null, Buffer.from(stamp + text), privateKey).toString('hex'),
+      'x-signature-timestamp': stamp,
+    },
+  };
 }
 async function post(server: InteractionsServer, request: ReturnType<typeof signed>) {
   const response = await fetch(urlOf(server), { method: 'POST', headers: request.headers, body: request.text });
@@ -138,10 +145,14 @@ describe('connections', () => {
   it('are capped: past the cap a new connection is closed at once, and served again once others close', async () => {
     const server = await listen({ maxConnections: 4 });
     const idle = await Promise.all(
-      Array.from({ length: 4 }, () => new Promise<Socket>((resolve) => {
-        const s = connect(portOf(server), '127.0.0.1', () => resolve(s));
-        s.on('error', () => undefined);
-      })),
+      Array.from(
+        { length: 4 },
+        () =>
+          new Promise<Socket>((resolve) => {
+            const s = connect(portOf(server), '127.0.0.1', () => resolve(s));
+            s.on('error', () => undefined);
+          }),
+      ),
     );
     const refused = await timeUntilClosed(server, (s) => s.write('GET /health HTTP/1.1\r\nHost: x\r\n\r\n'));
     expect(refused.said).toBe('');

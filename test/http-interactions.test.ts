@@ -8,12 +8,12 @@ import type { CommandName } from '../commands/index.js';
 import { executeCommand } from '../src/app/execute-command.js';
 import { createInteractionResponder } from '../src/interactions/interaction-responder.js';
 import type { ReplyBody } from '../src/interactions/reply-body.js';
-import { InteractionWebhooks } from '../src/transports/http/interaction-webhooks.js';
-import { createInteractionsServer, type InteractionsServer } from '../src/transports/http/interactions-server.js';
 import { createLogger } from '../src/logger.js';
 import { renderDiscordPage } from '../src/render/render-discord.js';
+import { InteractionWebhooks } from '../src/transports/http/interaction-webhooks.js';
+import { createInteractionsServer, type InteractionsServer } from '../src/transports/http/interactions-server.js';
 import { FakeDiscord } from './fake-discord/fake-discord.js';
-import { openFixtureCorpus, type FixtureCorpus } from './fake-discord/fixture-corpus.js';
+import { type FixtureCorpus, openFixtureCorpus } from './fake-discord/fixture-corpus.js';
 import { APP_ID, autocompleteInteraction, commandInteraction, nextIds, option } from './fake-discord/interactions.js';
 
 const { publicKey, privateKey } = generateKeyPairSync('ed25519');
@@ -50,7 +50,10 @@ afterAll(async () => {
 const urlOf = (server: InteractionsServer, path = '/interactions') => `http://127.0.0.1:${(server.server.address() as AddressInfo).port}${path}`;
 
 /** POSTs a body signed the way Discord signs it (Ed25519 over timestamp + body). */
-async function post(body: string | object, { key = privateKey, server = endpoint, tamper = false }: { key?: KeyObject; server?: InteractionsServer; tamper?: boolean } = {}) {
+async function post(
+  body: string | object,
+  { key = privateKey, server = endpoint, tamper = false }: { key?: KeyObject; server?: InteractionsServer; tamper?: boolean } = {},
+) {
   const text = typeof body === 'string' ? body : JSON.stringify(body);
   const timestamp = String(Math.floor(Date.now() / 1000));
   const signature = sign(null, Buffer.from(timestamp + text), key).toString('hex');
@@ -108,11 +111,18 @@ describe('signature and request checks', () => {
 
   it('survives any signed body', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.oneof(fc.json(), fc.string({ unit: 'binary', maxLength: 200 }), fc.record({ id: fc.string(), application_id: fc.constant(APP_ID), type: fc.integer({ min: 0, max: 10 }), token: fc.string(), data: fc.anything() })), async (body) => {
-        const { status } = await post(typeof body === 'string' ? body : JSON.stringify(body));
-        // 409: an interaction id generated twice is refused as a replay
-        expect([200, 400, 409]).toContain(status);
-      }),
+      fc.asyncProperty(
+        fc.oneof(
+          fc.json(),
+          fc.string({ unit: 'binary', maxLength: 200 }),
+          fc.record({ id: fc.string(), application_id: fc.constant(APP_ID), type: fc.integer({ min: 0, max: 10 }), token: fc.string(), data: fc.anything() }),
+        ),
+        async (body) => {
+          const { status } = await post(typeof body === 'string' ? body : JSON.stringify(body));
+          // 409: an interaction id generated twice is refused as a replay
+          expect([200, 400, 409]).toContain(status);
+        },
+      ),
       { numRuns: 60 },
     );
   });

@@ -1,9 +1,9 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FakeDiscord } from './fake-discord/fake-discord.js';
-import { openFixtureCorpus, type FixtureCorpus } from './fake-discord/fixture-corpus.js';
+import { type FixtureCorpus, openFixtureCorpus } from './fake-discord/fixture-corpus.js';
 import { OTHER_ID, OWNER_ID } from './fake-discord/interactions.js';
 
 // Two real `serve` processes behind one application, as behind a load balancer: a conversation
@@ -29,7 +29,14 @@ function freePort(): Promise<number> {
 
 async function startReplica(secret: string): Promise<{ process: ChildProcess; url: string; stderr: string[] }> {
   const port = await freePort();
-  const env = { PATH: process.env.PATH ?? '', DISCORD_PUBLIC_KEY: fake.publicKeyHex, PORT: String(port), SUMBER_DATA_DIR: corpus.dir, SUMBER_BUTTON_SECRET: secret, LOG_LEVEL: 'info' };
+  const env = {
+    PATH: process.env.PATH ?? '',
+    DISCORD_PUBLIC_KEY: fake.publicKeyHex,
+    PORT: String(port),
+    SUMBER_DATA_DIR: corpus.dir,
+    SUMBER_BUTTON_SECRET: secret,
+    LOG_LEVEL: 'info',
+  };
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/serve.ts'], { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'pipe'] });
   const stderr: string[] = [];
   await new Promise<void>((resolve, reject) => {

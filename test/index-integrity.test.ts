@@ -1,15 +1,15 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { crc32 } from 'node:zlib';
 import { join } from 'node:path';
+import { crc32 } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { executeCommand } from '../src/app/execute-command.js';
 import { IndexFileReader, IndexFileWriter, readArray, writeArray } from '../src/corpus-index/binary-files.js';
 import type { CorpusIndex } from '../src/corpus-index/corpus-index.js';
 import { clearSaveLeftovers, readIndexManifest } from '../src/corpus-index/index-store.js';
 import { indexDir, openCorpusIndex } from '../src/corpus-index/open-index.js';
-import { type EngineName, ENGINE_NAMES } from '../src/search/paragraph-engine.js';
+import { ENGINE_NAMES, type EngineName } from '../src/search/paragraph-engine.js';
 
 const fixture = join(import.meta.dirname, 'fixtures', 'mini-corpus');
 const temp = mkdtempSync(join(tmpdir(), 'sumber-integrity-'));
@@ -138,7 +138,9 @@ describe('a corpus folder that gives fewer readable articles than the saved inde
     }
     const opened = openCorpusIndex(dir, { write: true });
     expect(opened.status).toBe('kept');
-    expect(opened.warnings.join('\n')).toMatch(/the corpus gives 0 readable articles where the saved index holds 4 \(a_kompas\.txt: cannot be read \(EISDIR\), and 5 more unreadable\): keeping/u);
+    expect(opened.warnings.join('\n')).toMatch(
+      /the corpus gives 0 readable articles where the saved index holds 4 \(a_kompas\.txt: cannot be read \(EISDIR\), and 5 more unreadable\): keeping/u,
+    );
     expect(readIndexManifest(indexDir(dir))?.articles).toBe(4);
   });
 
@@ -159,7 +161,9 @@ describe('a corpus folder that gives fewer readable articles than the saved inde
     const opened = openCorpusIndex(dir, { write: true });
     expect(opened.status).toBe('rebuilt');
     expect(opened.index.articles).toHaveLength(3);
-    expect(opened.warnings.join('\n')).toMatch(/the corpus gives 3 readable articles where the saved index holds 4: the saved index is replaced by the smaller one/u);
+    expect(opened.warnings.join('\n')).toMatch(
+      /the corpus gives 3 readable articles where the saved index holds 4: the saved index is replaced by the smaller one/u,
+    );
     expect(readIndexManifest(indexDir(dir))?.articles).toBe(3);
   });
 
@@ -202,7 +206,9 @@ describe('leftovers of a save killed part-way', () => {
     mkdirSync(running);
     expect(clearSaveLeftovers(indexDir(dir))).toEqual([]);
     expect(existsSync(running)).toBe(true);
-    const ignored = spawnSync('git', ['check-ignore', 'index-data/index.tmp-123/x.bin', 'index-data/index.old-123/x.bin'], { cwd: join(import.meta.dirname, '..') });
+    const ignored = spawnSync('git', ['check-ignore', 'index-data/index.tmp-123/x.bin', 'index-data/index.old-123/x.bin'], {
+      cwd: join(import.meta.dirname, '..'),
+    });
     expect(ignored.status).toBe(0);
   });
 });

@@ -15,7 +15,8 @@ const writes = vi.hoisted(() => ({ count: 0, failAt: -1 }));
 vi.mock('node:fs', async (importOriginal) => {
   const fs = await importOriginal<typeof import('node:fs')>();
   const writeFileSync: typeof fs.writeFileSync = (...args) => {
-    if (writes.failAt >= 0 && writes.count++ === writes.failAt) throw Object.assign(new Error('ENOSPC: no space left on device (simulated)'), { code: 'ENOSPC' });
+    if (writes.failAt >= 0 && writes.count++ === writes.failAt)
+      throw Object.assign(new Error('ENOSPC: no space left on device (simulated)'), { code: 'ENOSPC' });
     return fs.writeFileSync(...args);
   };
   return { ...fs, default: { ...fs, writeFileSync }, writeFileSync };

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { glossaryLexicon, languageLexiconSchemas, loadLexicon, stopwordLexicon } from '../src/language/lexicons.js';
-import speechJson from '../src/language/lexicon/speech.json' with { type: 'json' };
-import { speechSchema } from '../src/extract/quotes/lexicon-schema.js';
 import { lexicon } from '../src/extract/quotes/lexicon.js';
+import { speechSchema } from '../src/extract/quotes/lexicon-schema.js';
+import speechJson from '../src/language/lexicon/speech.json' with { type: 'json' };
+import { glossaryLexicon, languageLexiconSchemas, loadLexicon, stopwordLexicon } from '../src/language/lexicons.js';
 
 describe('the language lexicons, checked at load', () => {
   it('loads the shipped files', () => {
@@ -12,7 +12,9 @@ describe('the language lexicons, checked at load', () => {
 
   it('refuses a malformed file, naming the file and the entry', () => {
     const broken = { about: '', id: ['dan', 'Dan'], en: [], about_question: '', question: [] };
-    expect(() => loadLexicon(languageLexiconSchemas.stopwords, broken, 'stopwords.json')).toThrow(/lexicon: src\/language\/lexicon\/stopwords\.json is malformed: id\.1: expected lower case/u);
+    expect(() => loadLexicon(languageLexiconSchemas.stopwords, broken, 'stopwords.json')).toThrow(
+      /lexicon: src\/language\/lexicon\/stopwords\.json is malformed: id\.1: expected lower case/u,
+    );
     expect(languageLexiconSchemas.stopwords.safeParse({ ...stopwordLexicon, id: ['yang', 'yang'] }).success).toBe(false);
     expect(languageLexiconSchemas.glossary.safeParse({ about: '', phrases: {}, words: { deny: [] } }).success).toBe(false);
     expect(languageLexiconSchemas.abbreviations.safeParse({ about: '', abbreviations: [3] }).success).toBe(false);

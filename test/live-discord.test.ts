@@ -10,7 +10,7 @@ import { openServedIndex, type ServedIndex } from '../src/app/serve-index.js';
 import { commandRegistrationBody } from '../src/interactions/command-registration.js';
 import { createLogger } from '../src/logger.js';
 import type { FakeInteraction } from './fake-discord/fake-discord.js';
-import { neverDefer, startHarness, type Harness, type Transport } from './fake-discord/harness.js';
+import { type Harness, neverDefer, startHarness, type Transport } from './fake-discord/harness.js';
 import { OTHER_ID, OWNER_ID } from './fake-discord/interactions.js';
 
 // The bot over a watched corpus folder, against the fake Discord on both transports: an article
@@ -73,7 +73,10 @@ describe.each<Transport>(['gateway', 'http'])('a watched corpus over the %s', (t
     dir = mkdtempSync(join(tmpdir(), 'sumber-live-discord-'));
     mkdirSync(join(dir, 'articles'));
     writeFileSync(join(dir, 'articles', 'pelabuhan.txt'), HARBOUR);
-    served = openServedIndex(parseConfig({ SUMBER_DATA_DIR: dir }), createLogger('error', () => undefined));
+    served = openServedIndex(
+      parseConfig({ SUMBER_DATA_DIR: dir }),
+      createLogger('error', () => undefined),
+    );
     h = await startHarness(transport, { index: served.live, reload: served.reload, deferPolicy: neverDefer });
   });
   afterAll(async () => {
@@ -82,10 +85,18 @@ describe.each<Transport>(['gateway', 'http'])('a watched corpus over the %s', (t
     rmSync(dir, { recursive: true, force: true });
   });
 
-  async function ask(name: string, options: Record<string, string | number> = {}, who: { userId?: string; permissions?: string } = {}): Promise<FakeInteraction> {
+  async function ask(
+    name: string,
+    options: Record<string, string | number> = {},
+    who: { userId?: string; permissions?: string } = {},
+  ): Promise<FakeInteraction> {
     return h.fake.answered(await h.fake.command(name, options, who), 15_000);
   }
-  const shown = (ix: FakeInteraction) => h.fake.answersTo(ix).map((m) => [m.text, ...m.embeds.map((e) => `${e.title ?? ''}\n${e.description ?? ''}\n${e.footer ?? ''}`)].join('\n')).join('\n');
+  const shown = (ix: FakeInteraction) =>
+    h.fake
+      .answersTo(ix)
+      .map((m) => [m.text, ...m.embeds.map((e) => `${e.title ?? ''}\n${e.description ?? ''}\n${e.footer ?? ''}`)].join('\n'))
+      .join('\n');
 
   it('an article dropped into the folder is found by /search and /who-said within seconds', async () => {
     expect(shown(await ask('search', { query: 'durian' }))).toMatch(/no results/iu);
@@ -111,7 +122,9 @@ describe.each<Transport>(['gateway', 'http'])('a watched corpus over the %s', (t
     expect(seen).toHaveLength(1);
     expect(seen[0]?.ephemeral).toBe(true);
     // the watcher may have taken the change in first: then the reload finds nothing left to do
-    expect(seen[0]?.text).toMatch(/^(Index updated in [\d.]+ m?s\.\nArticles: 0 added, 1 changed \(pelabuhan\.txt\), 0 removed\.\nNow 2 articles, 4 paragraphs \(\+0\); 1 article cleaned and extracted again\.\nSearch: MiniSearch engine updated in place \(2 paragraphs discarded, 2 added, in \d+ ms\)\.|Nothing changed in the corpus folder \(checked in \d+ ms\)\.\nArticles: 0 added, 0 changed, 0 removed\.)/u);
+    expect(seen[0]?.text).toMatch(
+      /^(Index updated in [\d.]+ m?s\.\nArticles: 0 added, 1 changed \(pelabuhan\.txt\), 0 removed\.\nNow 2 articles, 4 paragraphs \(\+0\); 1 article cleaned and extracted again\.\nSearch: MiniSearch engine updated in place \(2 paragraphs discarded, 2 added, in \d+ ms\)\.|Nothing changed in the corpus folder \(checked in \d+ ms\)\.\nArticles: 0 added, 0 changed, 0 removed\.)/u,
+    );
     expect(h.fake.answersTo(ix, OTHER_ID)).toEqual([]);
     expect(served.live.current.paragraph('pelabuhan.txt', 1)?.text).toMatch(/^Puluhan kapal/u);
   });

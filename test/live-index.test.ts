@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterEach, describe, expect, it } from 'vitest';
-import { describeReload } from '../src/app/describe-reload.js';
 import { parseConfig } from '../src/app/config.js';
 import { CorpusWatcher } from '../src/app/corpus-watcher.js';
+import { describeReload } from '../src/app/describe-reload.js';
 import { executeCommand } from '../src/app/execute-command.js';
 import { LiveIndex } from '../src/app/live-index.js';
 import { openServedIndex } from '../src/app/serve-index.js';
@@ -78,8 +78,10 @@ function liveOver(dir: string, write = true, engine: EngineChoice = 'auto'): Liv
 }
 
 /** The articles of the paragraphs a search finds (at most 10). */
-const searchArticles = (index: CorpusIndex, query: string) => executeCommand('search', { query }, { index, locale: 'en' }).results.map((r) => (r as { citation: { article: string } }).citation.article);
-const speakersOn = (index: CorpusIndex, topic: string) => executeCommand('who-said', { topic }, { index, locale: 'en' }).results.map((r) => (r as { speaker: string | null }).speaker);
+const searchArticles = (index: CorpusIndex, query: string) =>
+  executeCommand('search', { query }, { index, locale: 'en' }).results.map((r) => (r as { citation: { article: string } }).citation.article);
+const speakersOn = (index: CorpusIndex, topic: string) =>
+  executeCommand('who-said', { topic }, { index, locale: 'en' }).results.map((r) => (r as { speaker: string | null }).speaker);
 
 /** Polls `check` until it holds, or fails after `timeoutMs` (never a fixed sleep as the assertion). */
 async function until(check: () => boolean, timeoutMs = 15_000, what = 'condition'): Promise<void> {
@@ -129,7 +131,9 @@ describe('an update of the live index (reload)', () => {
     writeFileSync(join(dir, 'articles', 'jembatan.txt'), BRIDGE);
     writeFileSync(join(dir, 'articles', 'festival.txt'), FESTIVAL.replace('dua ratus', 'tiga ratus'));
     const report = await live.reload('watch');
-    expect(report.enginePath).toMatch(engine === 'compact' ? /^compact engine rebuilt in a worker thread and swapped$/u : /^MiniSearch engine updated in place/u);
+    expect(report.enginePath).toMatch(
+      engine === 'compact' ? /^compact engine rebuilt in a worker thread and swapped$/u : /^MiniSearch engine updated in place/u,
+    );
     const built = openCorpusIndex(dir, { write: false, force: true, engine }).index;
     const view = (index: CorpusIndex) => ({
       articles: index.articles,
@@ -268,7 +272,14 @@ describe('an update of the live index (reload)', () => {
     const live = liveOver(dir, false);
     const good = live.current;
     // an index whose article lookup fails: whatever throws inside an update
-    const failing = new Proxy(good, { get: (target, key, receiver) => (key === 'article' ? () => { throw new Error('lookup failed'); } : Reflect.get(target, key, receiver)) });
+    const failing = new Proxy(good, {
+      get: (target, key, receiver) =>
+        key === 'article'
+          ? () => {
+              throw new Error('lookup failed');
+            }
+          : Reflect.get(target, key, receiver),
+    });
     const broken = new LiveIndex(dir, failing, { logger, write: false });
     cleanups.push(() => broken.close());
     writeFileSync(join(dir, 'articles', 'jembatan.txt'), BRIDGE);
@@ -323,11 +334,15 @@ describe('the corpus folder watched', () => {
     await sleep(100);
     writeSync(fd, BRIDGE.slice(BRIDGE.length / 2));
     closeSync(fd);
-    await until(() => {
-      const n = live.current.article('jembatan.txt') ? (live.current.paragraph('jembatan.txt', 2)?.text.length ?? 0) : -1;
-      seen.push(n);
-      return n > 0 && /relawan\.$/u.test(live.current.paragraph('jembatan.txt', 2)!.text);
-    }, 15_000, 'the whole article');
+    await until(
+      () => {
+        const n = live.current.article('jembatan.txt') ? (live.current.paragraph('jembatan.txt', 2)?.text.length ?? 0) : -1;
+        seen.push(n);
+        return n > 0 && /relawan\.$/u.test(live.current.paragraph('jembatan.txt', 2)!.text);
+      },
+      15_000,
+      'the whole article',
+    );
     // while it was being copied, the article was either absent or whole
     expect(seen.filter((n) => n === 0)).toEqual([]);
   });
@@ -345,7 +360,11 @@ describe('the corpus folder watched', () => {
     const dir = corpusFolder();
     const live = watched(dir);
     rmSync(join(dir, 'articles'), { recursive: true });
-    await until(() => logLines.some((l) => l.includes('articles/ cannot be read') || l.includes('cannot watch the corpus folder')), 15_000, 'the loss to be noticed');
+    await until(
+      () => logLines.some((l) => l.includes('articles/ cannot be read') || l.includes('cannot watch the corpus folder')),
+      15_000,
+      'the loss to be noticed',
+    );
     expect(live.current.articles).toHaveLength(2);
     mkdirSync(join(dir, 'articles'));
     writeFileSync(join(dir, 'articles', 'jembatan.txt'), BRIDGE);

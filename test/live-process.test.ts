@@ -24,7 +24,11 @@ const DROPPED = [
 
 it('npm start’s console answers from an article dropped into the watched folder, then exits when its input ends', async () => {
   const { SUMBER_DATA_DIR: _a, DISCORD_TOKEN: _b, SUMBER_WATCH: _c, ...inherited } = process.env;
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { cwd: root, env: { ...inherited, SUMBER_DATA_DIR: data }, stdio: ['pipe', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    cwd: root,
+    env: { ...inherited, SUMBER_DATA_DIR: data },
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
   let out = '';
   let err = '';
   child.stdout.on('data', (chunk) => (out += chunk));

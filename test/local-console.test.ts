@@ -2,9 +2,9 @@ import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { openCorpusIndex } from '../src/corpus-index/open-index.js';
 import { answerLine, createConsoleSession, runLocalConsole } from '../src/transports/console/local-console.js';
 import { parseSlashLine } from '../src/transports/console/parse-slash-line.js';
-import { openCorpusIndex } from '../src/corpus-index/open-index.js';
 import { withJsNames } from './fixtures/hostile-text.js';
 
 const { index } = openCorpusIndex(join(import.meta.dirname, 'fixtures', 'mini-corpus'), { write: false });
@@ -42,12 +42,27 @@ describe('local console', () => {
   });
   it('never throws on any line', () => {
     fc.assert(
-      fc.property(withJsNames(fc.string({ unit: 'binary', maxLength: 400 })), fc.constantFrom('', '/', '/search ', '/search query: ', '/sources filter: ', '/who-said ', '/who-said speaker: ', '/timeline topic: ', '/denials party: ', '/help '), (text, prefix) => {
-        const reply = answerLine(index, prefix + text);
-        expect(reply === null || typeof reply === 'string').toBe(true);
-        // the console catches everything; a caught crash is still a failure
-        expect(reply ?? '').not.toMatch(/something went wrong/u);
-      }),
+      fc.property(
+        withJsNames(fc.string({ unit: 'binary', maxLength: 400 })),
+        fc.constantFrom(
+          '',
+          '/',
+          '/search ',
+          '/search query: ',
+          '/sources filter: ',
+          '/who-said ',
+          '/who-said speaker: ',
+          '/timeline topic: ',
+          '/denials party: ',
+          '/help ',
+        ),
+        (text, prefix) => {
+          const reply = answerLine(index, prefix + text);
+          expect(reply === null || typeof reply === 'string').toBe(true);
+          // the console catches everything; a caught crash is still a failure
+          expect(reply ?? '').not.toMatch(/something went wrong/u);
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -98,12 +113,21 @@ describe('local console', () => {
   it('accepts any line in a session, before or after /next, without throwing', () => {
     const session = createConsoleSession(index);
     fc.assert(
-      fc.property(fc.array(fc.oneof(fc.string({ maxLength: 80 }), fc.constantFrom('/next', '/prev', '/search Korea limit: 1', '/who-said page: 2', '/timeline from: 2023 page: x')), { maxLength: 6 }), (lines) => {
-        for (const line of lines) {
-          const reply = session.answer(line);
-          expect(reply === null || typeof reply === 'string' || typeof reply === 'symbol').toBe(true);
-        }
-      }),
+      fc.property(
+        fc.array(
+          fc.oneof(
+            fc.string({ maxLength: 80 }),
+            fc.constantFrom('/next', '/prev', '/search Korea limit: 1', '/who-said page: 2', '/timeline from: 2023 page: x'),
+          ),
+          { maxLength: 6 },
+        ),
+        (lines) => {
+          for (const line of lines) {
+            const reply = session.answer(line);
+            expect(reply === null || typeof reply === 'string' || typeof reply === 'symbol').toBe(true);
+          }
+        },
+      ),
       { numRuns: 150 },
     );
   });

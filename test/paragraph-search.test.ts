@@ -43,13 +43,22 @@ describe('ranked paragraph search (searchTop)', () => {
   });
   it('never throws, whatever the query, and answers in bounded time', () => {
     fc.assert(
-      fc.property(withJsNames(fc.oneof(fc.string({ maxLength: 300 }), fc.string({ unit: 'binary', maxLength: 300 }), fc.string({ unit: 'grapheme', maxLength: 50 }).map((s) => s.repeat(400)))), (query) => {
-        const started = performance.now();
-        rankedParagraphs(index, query);
-        index.suggest(query);
-        // A generous bound: the point is that no input makes search blow up (fuzzy cost grows with term length squared).
-        expect(performance.now() - started).toBeLessThan(2000);
-      }),
+      fc.property(
+        withJsNames(
+          fc.oneof(
+            fc.string({ maxLength: 300 }),
+            fc.string({ unit: 'binary', maxLength: 300 }),
+            fc.string({ unit: 'grapheme', maxLength: 50 }).map((s) => s.repeat(400)),
+          ),
+        ),
+        (query) => {
+          const started = performance.now();
+          rankedParagraphs(index, query);
+          index.suggest(query);
+          // A generous bound: the point is that no input makes search blow up (fuzzy cost grows with term length squared).
+          expect(performance.now() - started).toBeLessThan(2000);
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -58,7 +67,17 @@ describe('ranked paragraph search (searchTop)', () => {
 describe('saved index', () => {
   it('answers the same after a save and load round trip', () => {
     const dir = join(temp, 'round-trip');
-    saveIndex(dir, built, { format: INDEX_FORMAT, corpus: 'c', corpusStat: 's', analysis: 'a', engine: 'compact', engineVersion: 'e', builtAt: '', articles: 0, paragraphs: 0 });
+    saveIndex(dir, built, {
+      format: INDEX_FORMAT,
+      corpus: 'c',
+      corpusStat: 's',
+      analysis: 'a',
+      engine: 'compact',
+      engineVersion: 'e',
+      builtAt: '',
+      articles: 0,
+      paragraphs: 0,
+    });
     const loaded = loadIndex(dir);
     const again = createCorpusIndex(loaded.snapshot, loaded.engine);
     for (const query of ['peluru artileri', 'North Korea denies', 'Peskov']) {

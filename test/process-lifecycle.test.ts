@@ -1,7 +1,7 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { createServer } from 'node:net';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -22,7 +22,7 @@ function descendants(pid: number): number[] {
     .map((line) => line.trim().split(/\s+/u).map(Number) as [number, number]);
   const found: number[] = [];
   const walk = (parent: number) => {
-    for (const [p, pp] of table) if (pp === parent) (found.push(p), walk(p));
+    for (const [p, pp] of table) if (pp === parent) found.push(p), walk(p);
   };
   walk(pid);
   return found;
@@ -40,7 +40,11 @@ const alive = (pid: number) => {
 /** Starts an npm script the way a process manager does, waits for `ready` on stderr. */
 async function startScript(script: string, env: Record<string, string>, ready: RegExp): Promise<{ child: ChildProcess; stderr: () => string }> {
   const { SUMBER_DATA_DIR: _a, DISCORD_TOKEN: _b, ...inherited } = process.env;
-  const child = spawn('npm', ['run', '--silent', script], { cwd: root, env: { ...inherited, SUMBER_DATA_DIR: data, ...env }, stdio: ['pipe', 'ignore', 'pipe'] });
+  const child = spawn('npm', ['run', '--silent', script], {
+    cwd: root,
+    env: { ...inherited, SUMBER_DATA_DIR: data, ...env },
+    stdio: ['pipe', 'ignore', 'pipe'],
+  });
   let text = '';
   child.stderr!.on('data', (chunk) => (text += chunk));
   const deadline = Date.now() + 40_000;

@@ -31,7 +31,8 @@ function start(entry: string, env: Record<string, string>): { child: ChildProces
 async function until(condition: () => boolean, what: string, child: ChildProcess, timeoutMs = 40_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!condition()) {
-    if (child.exitCode !== null || child.signalCode !== null) throw new Error(`the process exited (${child.exitCode ?? child.signalCode}) while waiting for ${what}`);
+    if (child.exitCode !== null || child.signalCode !== null)
+      throw new Error(`the process exited (${child.exitCode ?? child.signalCode}) while waiting for ${what}`);
     if (Date.now() > deadline) throw new Error(`not within ${timeoutMs} ms: ${what}`);
     await new Promise((r) => setTimeout(r, 50));
   }

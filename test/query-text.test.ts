@@ -2,8 +2,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { UserFacingError } from '../src/answers/errors.js';
 import { executeCommand } from '../src/app/execute-command.js';
-import { renderAnswerText } from '../src/render/render-text.js';
 import { openCorpusIndex } from '../src/corpus-index/open-index.js';
+import { renderAnswerText } from '../src/render/render-text.js';
 
 const { index } = openCorpusIndex(join(import.meta.dirname, 'fixtures', 'mini-corpus'), { write: false });
 const search = (query: string) => executeCommand('search', { query }, { index, locale: 'en' });

@@ -15,7 +15,10 @@ const paragraphs = [
 const article = makeArticle('model.txt', paragraphs);
 const { model } = extractArticleQuotes(article);
 const at = (paragraph: number, word: string): number => paragraphs[paragraph]!.indexOf(word);
-const who = (paragraph: number, word: string): string | undefined => resolveMention(model, paragraph, at(paragraph, word))?.map((e) => e.name).join(' + ');
+const who = (paragraph: number, word: string): string | undefined =>
+  resolveMention(model, paragraph, at(paragraph, word))
+    ?.map((e) => e.name)
+    .join(' + ');
 
 describe('the discourse model of an article', () => {
   it('resolves names, pronouns, clitics and bare roles at their positions', () => {

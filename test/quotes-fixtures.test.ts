@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { extractQuotes } from '../src/extract/quotes/index.js';
 import type { Quote } from '../src/extract/types.js';
+import type { Language } from '../src/language/types.js';
 import breadth from './fixtures/quotes-breadth.json' with { type: 'json' };
 import reported from './fixtures/quotes-reported.json' with { type: 'json' };
 import speakers from './fixtures/quotes-speakers.json' with { type: 'json' };
 import { makeArticle } from './quotes-articles.js';
-import type { Language } from '../src/language/types.js';
 
 interface Expectation {
   readonly text: string;
@@ -25,7 +25,8 @@ interface Case {
   readonly notSpeakers?: readonly string[];
 }
 
-const describeQuote = (q: Quote): string => `${q.direct ? 'direct' : 'reported'} [${q.speakers.join(' + ') || 'unattributed'}]${q.via ? ` via ${q.via}` : ''} "${q.quote}"`;
+const describeQuote = (q: Quote): string =>
+  `${q.direct ? 'direct' : 'reported'} [${q.speakers.join(' + ') || 'unattributed'}]${q.via ? ` via ${q.via}` : ''} "${q.quote}"`;
 
 /** Issue 16's kinds of failure, and phrasing of outlets and stories the dev sets lack, each as an invented mini article (test/fixtures/quotes-{speakers,reported,breadth}.json). */
 for (const [file, table] of [
@@ -46,7 +47,11 @@ for (const [file, table] of [
           if (e.fragment !== undefined) expect(q!.fragment).toBe(e.fragment);
           if (e.via !== undefined) expect(q!.via).toBe(e.via);
         }
-        for (const name of c.notSpeakers ?? []) expect(quotes.some((q) => q.speakers.includes(name)), `"${name}" must speak nowhere:\n${seen}`).toBe(false);
+        for (const name of c.notSpeakers ?? [])
+          expect(
+            quotes.some((q) => q.speakers.includes(name)),
+            `"${name}" must speak nowhere:\n${seen}`,
+          ).toBe(false);
       });
     }
   });

@@ -26,7 +26,13 @@ export interface QuoteScores {
 }
 
 const norm = (s: string): string =>
-  s.normalize('NFKC').replace(/[\u2018\u2019\u201A\u201B]/g, "'").replace(/[\u201C\u201D\u201E\u201F]/g, '"').replace(/\s+/g, ' ').trim().toLowerCase();
+  s
+    .normalize('NFKC')
+    .replace(/[\u2018\u2019\u201A\u201B]/g, "'")
+    .replace(/[\u201C\u201D\u201E\u201F]/g, '"')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
 const tokens = (s: string): string[] => norm(s).match(/[\p{L}\p{N}]+/gu) ?? [];
 const compact = (s: string): string => tokens(s).join('');
 const coverage = (gold: string, got: string): number => {

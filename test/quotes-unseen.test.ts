@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { extractQuotes } from '../src/extract/quotes/index.js';
+import type { Language } from '../src/language/types.js';
 import heldout from './fixtures/quotes-heldout.json' with { type: 'json' };
 import unseen from './fixtures/quotes-unseen.json' with { type: 'json' };
 import { makeArticle } from './quotes-articles.js';
-import { scoreQuotes, type GoldQuote } from './quotes-scoring.js';
-import type { Language } from '../src/language/types.js';
+import { type GoldQuote, scoreQuotes } from './quotes-scoring.js';
 
 interface FixtureArticle {
   readonly article: string;
@@ -22,7 +22,10 @@ interface Fixture {
  * Reuters, AP, Nikkei, the Guardian), judged with the scorer's own measures: the extraction must not
  * depend on the seeds' wording. (quotes-heldout.json was annotated before the extractor saw it.)
  */
-for (const [name, fixture] of [['quotes-unseen.json', unseen], ['quotes-heldout.json', heldout]] as [string, Fixture][]) {
+for (const [name, fixture] of [
+  ['quotes-unseen.json', unseen],
+  ['quotes-heldout.json', heldout],
+] as [string, Fixture][]) {
   describe(`quotes in articles written unlike the seeds (${name})`, () => {
     const articles = fixture.articles.map((a) => makeArticle(a.article, a.paragraphs, a.language as Language));
     const { quotes } = extractQuotes(articles);

@@ -18,7 +18,10 @@ const index = indexArticles([
   ]),
   makeArticle(
     'a3.txt',
-    ['“We will keep watching every container that crosses the border,” the United States said in a statement.', 'The Kremlin said the reports were baseless rumours spread by the West.'],
+    [
+      '“We will keep watching every container that crosses the border,” the United States said in a statement.',
+      'The Kremlin said the reports were baseless rumours spread by the West.',
+    ],
     'en',
   ),
 ]);
@@ -44,7 +47,10 @@ describe('whoSaid', () => {
     for (const option of ['kirby', 'John Kirby', 'KIR', 'Kírby']) {
       const answer = whoSaid(index, { speaker: option, limit: 50 });
       expect(answer.total, option).toBe(3);
-      expect(answer.results.every((r) => r.speaker === 'John Kirby'), option).toBe(true);
+      expect(
+        answer.results.every((r) => r.speaker === 'John Kirby'),
+        option,
+      ).toBe(true);
     }
     expect(whoSaid(index, { speaker: 'Kirby', limit: 50 }).query).toBe('speaker "Kirby"');
   });

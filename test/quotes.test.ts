@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { extractQuotes } from '../src/extract/quotes/index.js';
 import { findQuoteMarks } from '../src/extract/quotes/find-quote-marks.js';
+import { extractQuotes } from '../src/extract/quotes/index.js';
 import type { Quote } from '../src/extract/types.js';
+import type { Language } from '../src/language/types.js';
 import table from './fixtures/attribution.json' with { type: 'json' };
 import { makeArticle } from './quotes-articles.js';
-import type { Language } from '../src/language/types.js';
 
 interface Expectation {
   readonly text: string;
@@ -55,7 +55,10 @@ describe('attribution patterns (test/fixtures/attribution.json)', () => {
         if (e.via !== undefined) expect(q!.via).toBe(e.via);
       }
       for (const text of c.absent ?? []) {
-        expect(quotes.some((q) => q.direct && q.quote.includes(text)), `"${text}" must not be a quote:\n${seen}`).toBe(false);
+        expect(
+          quotes.some((q) => q.direct && q.quote.includes(text)),
+          `"${text}" must not be a quote:\n${seen}`,
+        ).toBe(false);
       }
     });
   }
@@ -111,7 +114,24 @@ describe('robustness', () => {
   const paragraphText = fc.array(
     fc.oneof(
       fc.constantFrom('“', '”', '"', '‘', '’', "'", '«', '»', ',', '.', ' ', ':', '(', ')', '\n', '\u00A0'),
-      fc.constantFrom('kata', 'Kirby', 'mengatakan', 'bahwa', 'tambahnya', 'Menurut', 'pejabat', 'itu', 'mereka', 'dan', 'said', 'he', 'Gedung Putih', 'yang', 'demikian', 'pernyataan'),
+      fc.constantFrom(
+        'kata',
+        'Kirby',
+        'mengatakan',
+        'bahwa',
+        'tambahnya',
+        'Menurut',
+        'pejabat',
+        'itu',
+        'mereka',
+        'dan',
+        'said',
+        'he',
+        'Gedung Putih',
+        'yang',
+        'demikian',
+        'pernyataan',
+      ),
       fc.string({ maxLength: 12 }),
     ),
     { maxLength: 60 },
@@ -119,17 +139,23 @@ describe('robustness', () => {
 
   it('never throws on arbitrary paragraphs, and every span stays in bounds', () => {
     fc.assert(
-      fc.property(fc.array(paragraphText.map((parts) => parts.join('')), { minLength: 1, maxLength: 4 }), (texts) => {
-        const article = makeArticle('x.txt', texts);
-        const { quotes } = extractQuotes([article]);
-        for (const q of quotes) {
-          const text = texts[q.paragraph - 1]!;
-          expect(q.start).toBeGreaterThanOrEqual(0);
-          expect(q.end).toBeLessThanOrEqual(text.length);
-          expect(q.start).toBeLessThan(q.end);
-          expect(text.slice(q.start, q.end)).toBe(q.quote);
-        }
-      }),
+      fc.property(
+        fc.array(
+          paragraphText.map((parts) => parts.join('')),
+          { minLength: 1, maxLength: 4 },
+        ),
+        (texts) => {
+          const article = makeArticle('x.txt', texts);
+          const { quotes } = extractQuotes([article]);
+          for (const q of quotes) {
+            const text = texts[q.paragraph - 1]!;
+            expect(q.start).toBeGreaterThanOrEqual(0);
+            expect(q.end).toBeLessThanOrEqual(text.length);
+            expect(q.start).toBeLessThan(q.end);
+            expect(text.slice(q.start, q.end)).toBe(q.quote);
+          }
+        },
+      ),
       { numRuns: 400 },
     );
   });

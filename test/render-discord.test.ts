@@ -2,11 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Answer, AnswerFor } from '../src/answers/types.js';
 import type { Citation } from '../src/corpus/types.js';
 import { DISCORD_LIMITS, embedTextLength, findLimitViolations } from '../src/render/discord-limits.js';
-import { cleanDisplayText, cutMarkdown, escapeDiscordMarkdown, fitMarkdown, safeLinkUrl } from '../src/render/discord-text.js';
 import { contextStart, renderReadingPage } from '../src/render/discord-reading.js';
+import { cleanDisplayText, cutMarkdown, escapeDiscordMarkdown, fitMarkdown, safeLinkUrl } from '../src/render/discord-text.js';
 import { renderDiscordPage } from '../src/render/render-discord.js';
 import { activeMentions, markdownTexts, unescapeDiscord } from './fake-discord/discord-markdown.js';
-import { openFixtureCorpus, type FixtureCorpus } from './fake-discord/fixture-corpus.js';
+import { type FixtureCorpus, openFixtureCorpus } from './fake-discord/fixture-corpus.js';
 
 let corpus: FixtureCorpus;
 let linked: Citation; // Contoh News, approximate date, with a URL
@@ -129,7 +129,9 @@ describe('renderDiscordPage: one embed per result', () => {
     const [first, second] = renderDiscordPage(answer, 'id', 0).embeds.map((e) => e.description ?? '');
     expect(first).toContain('— Example Wire · 2023-10-13 · US says North Korea shipped \\[containers\\] · paragraf 3');
     expect(first).not.toContain('](');
-    expect(second).toContain('— Harian \\*Contoh\\* · tanggal tidak diketahui · [Laporan Panjang tentang Kontainer Amunisi](https://contoh.example/panjang_%281%29) · paragraf 2');
+    expect(second).toContain(
+      '— Harian \\*Contoh\\* · tanggal tidak diketahui · [Laporan Panjang tentang Kontainer Amunisi](https://contoh.example/panjang_%281%29) · paragraf 2',
+    );
     expect(renderDiscordPage(answer, 'id', 0).content).toBe('**Pencarian** “kontainer” — hasil 1–2 dari 2');
   });
 
@@ -137,7 +139,18 @@ describe('renderDiscordPage: one embed per result', () => {
     const answer: AnswerFor<'who-said'> = {
       command: 'who-said',
       query: 'kontainer',
-      results: [{ speaker: 'John Kirby', role: 'juru bicara', speakers: ['John Kirby'], quote: 'pengiriman kontainer itu terjadi', direct: false, fragment: false, via: 'KCNA', citation: linked }],
+      results: [
+        {
+          speaker: 'John Kirby',
+          role: 'juru bicara',
+          speakers: ['John Kirby'],
+          quote: 'pengiriman kontainer itu terjadi',
+          direct: false,
+          fragment: false,
+          via: 'KCNA',
+          citation: linked,
+        },
+      ],
       total: 1,
     };
     const description = renderDiscordPage(answer, 'en', 0).embeds[0]?.description ?? '';
@@ -146,7 +159,11 @@ describe('renderDiscordPage: one embed per result', () => {
       '**John Kirby** (juru bicara) · via KCNA · reported speech',
       '— Contoh News · 2023-10-14 (approximate) · [Korea Utara Bantah (Kirim) Senjata](https://contoh.example/berita/1) · paragraph 1',
     ]);
-    const unattributed = renderDiscordPage({ ...answer, results: [{ ...answer.results[0]!, speaker: null, speakers: [], role: null, via: null, direct: true }] }, 'id', 0);
+    const unattributed = renderDiscordPage(
+      { ...answer, results: [{ ...answer.results[0]!, speaker: null, speakers: [], role: null, via: null, direct: true }] },
+      'id',
+      0,
+    );
     expect(unattributed.embeds[0]?.description?.split('\n')[1]).toBe('*tanpa atribusi*');
   });
 
@@ -169,7 +186,9 @@ describe('renderDiscordPage: one embed per result', () => {
     const answer: AnswerFor<'denials'> = {
       command: 'denials',
       query: 'party Korea Utara',
-      results: [{ party: 'Korea Utara', kind: 'denial', statement: 'Itu tuduhan palsu', denies: 'mengirim 1.000 kontainer', answers: unlinked, citation: linked }],
+      results: [
+        { party: 'Korea Utara', kind: 'denial', statement: 'Itu tuduhan palsu', denies: 'mengirim 1.000 kontainer', answers: unlinked, citation: linked },
+      ],
       total: 1,
     };
     const lines = (renderDiscordPage(answer, 'id', 0).embeds[0]?.description ?? '').split('\n');
@@ -189,7 +208,9 @@ describe('renderDiscordPage: empty answers, pages and limits', () => {
     const en = renderDiscordPage(answer, 'en', 0);
     expect(en.embeds).toEqual([]);
     expect(en.content).toBe('**Search** — no results for “kontaner \\*x\\*”.\nDid you mean: kontainer, kontainernya?');
-    expect(renderDiscordPage(answer, 'id', 0).content).toBe('**Pencarian** — tidak ada hasil untuk “kontaner \\*x\\*”.\nMungkin maksud Anda: kontainer, kontainernya?');
+    expect(renderDiscordPage(answer, 'id', 0).content).toBe(
+      '**Pencarian** — tidak ada hasil untuk “kontaner \\*x\\*”.\nMungkin maksud Anda: kontainer, kontainernya?',
+    );
   });
 
   it('pages five results at a time, clamps the page, and notes when the limit cut the matches', () => {
@@ -219,7 +240,16 @@ describe('renderDiscordPage: empty answers, pages and limits', () => {
     const answer: AnswerFor<'sources'> = {
       command: 'sources',
       query: '',
-      results: corpus.index.articles.map((a) => ({ article: a.article, outlet: a.outlet, published: a.published, approximate: a.approximate, title: a.title, url: a.url, language: a.language, paragraphs: 3 })),
+      results: corpus.index.articles.map((a) => ({
+        article: a.article,
+        outlet: a.outlet,
+        published: a.published,
+        approximate: a.approximate,
+        title: a.title,
+        url: a.url,
+        language: a.language,
+        paragraphs: 3,
+      })),
       total: 3,
     };
     const page = renderDiscordPage(answer, 'en', 0);
@@ -276,8 +306,14 @@ describe('reading an article (Context and /read)', () => {
 
   it('names every other source of a result, and says how many are left out when they do not fit', () => {
     const { meta, paragraphs } = article('a1-bantahan.txt');
-    const sources = Array.from({ length: 40 }, (_, i) => ({ citation: { ...linked, outlet: `Outlet number ${i + 1} with a long name`, paragraph: i + 1 }, label: null }));
-    const page = renderReadingPage({ article: meta, paragraphs, from: { paragraph: 1, part: 0 }, focus: 1, sources: { all: sources, current: 0 }, hint: null }, 'en');
+    const sources = Array.from({ length: 40 }, (_, i) => ({
+      citation: { ...linked, outlet: `Outlet number ${i + 1} with a long name`, paragraph: i + 1 },
+      label: null,
+    }));
+    const page = renderReadingPage(
+      { article: meta, paragraphs, from: { paragraph: 1, part: 0 }, focus: 1, sources: { all: sources, current: 0 }, hint: null },
+      'en',
+    );
     const line = page.content.split('\n')[1] ?? '';
     expect(line).toMatch(/^-# source 1 of 40 · 2\. Outlet number 2/u);
     const named = (line.match(/¶ \d+/gu) ?? []).length;
@@ -286,7 +322,17 @@ describe('reading an article (Context and /read)', () => {
 
   it('links the title in <…> so that the link in content is not previewed', () => {
     const { meta, paragraphs } = article('a1-bantahan.txt');
-    const page = renderReadingPage({ article: meta, paragraphs, from: { paragraph: 1, part: 0 }, focus: null, sources: null, hint: 'the whole article: /read article: a1-bantahan.txt paragraph: 1' }, 'id');
+    const page = renderReadingPage(
+      {
+        article: meta,
+        paragraphs,
+        from: { paragraph: 1, part: 0 },
+        focus: null,
+        sources: null,
+        hint: 'the whole article: /read article: a1-bantahan.txt paragraph: 1',
+      },
+      'id',
+    );
     expect(page.content).toContain('[Korea Utara Bantah (Kirim) Senjata](<https://contoh.example/berita/1>)');
     expect(page.content.split('\n')[0]).toMatch(/^\*\*Baca\*\* · Contoh News · 2023-10-14 \(perkiraan\) · .* — ¶ 1(–\d+)? dari \d+$/u);
   });

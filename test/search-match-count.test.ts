@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { searchAnswer } from '../src/answers/search.js';
+import { indexArticles } from '../src/corpus-index/index-articles.js';
 import { countMatchingAtLeast, hasBit, matchBits, requiredConcepts } from '../src/search/engine/match-all.js';
 import { SearchEngine } from '../src/search/search-engine.js';
-import { indexArticles } from '../src/corpus-index/index-articles.js';
 import { makeArticle } from './quotes-articles.js';
 
 const WORDS = ['nelayan', 'solar', 'harga', 'dermaga', 'hujan', 'banjir', 'gubernur', 'pasar', 'beras', 'kapal'];
@@ -24,7 +24,8 @@ describe('countMatchingAtLeast', () => {
           const within = restrict ? Uint32Array.from({ length: docs }, (_, d) => d).filter((d) => d % 3 !== 1) : undefined;
           const candidates = within ? [...within] : Array.from({ length: docs }, (_, d) => d);
           const need = Math.max(1, required);
-          const expected = plans.length === 0 || need > plans.length ? 0 : candidates.filter((d) => sets.filter((bits) => hasBit(bits, d)).length >= need).length;
+          const expected =
+            plans.length === 0 || need > plans.length ? 0 : candidates.filter((d) => sets.filter((bits) => hasBit(bits, d)).length >= need).length;
           expect(countMatchingAtLeast(engine.postings, plans, need, within)).toBe(expected);
         },
       ),

@@ -41,9 +41,7 @@ describe('stemWord properties', () => {
   });
 
   it('never lengthens word-like tokens, and a root is its own root', () => {
-    const token = fc
-      .array(fc.constantFrom(...'aaeiioubdgkmnprsty-'.split('')), { minLength: 1, maxLength: 16 })
-      .map((letters) => letters.join(''));
+    const token = fc.array(fc.constantFrom(...'aaeiioubdgkmnprsty-'.split('')), { minLength: 1, maxLength: 16 }).map((letters) => letters.join(''));
     fc.assert(
       fc.property(token, (word) => {
         const root = stemWord(word);

@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { commandList } from '../commands/index.js';
 import { UserFacingError } from '../src/answers/errors.js';
 import { executeCommand } from '../src/app/execute-command.js';
+import { openCorpusIndex } from '../src/corpus-index/open-index.js';
 import { optionMap } from '../src/interactions/interaction-options.js';
 import { matchGlossary } from '../src/language/glossary.js';
-import { openCorpusIndex } from '../src/corpus-index/open-index.js';
 import { JS_KEYWORDS, PROTOTYPE_NAMES } from './fixtures/hostile-text.js';
 
 const { index } = openCorpusIndex(join(import.meta.dirname, 'fixtures', 'mini-corpus'), { write: false });

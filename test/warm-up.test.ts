@@ -18,7 +18,8 @@ describe('warmUp', () => {
   });
 
   it('runs every query of its set, each a valid command that answers', () => {
-    for (const [name, options] of warmUpQueries(index)) expect(() => executeCommand(name, options, { index, locale: 'en' }), `${name} ${JSON.stringify(options)}`).not.toThrow();
+    for (const [name, options] of warmUpQueries(index))
+      expect(() => executeCommand(name, options, { index, locale: 'en' }), `${name} ${JSON.stringify(options)}`).not.toThrow();
     const report = warmUp(index, { rounds: 2 });
     expect(report.rounds).toBe(2);
     expect(report.calls).toBeGreaterThan(2 * warmUpQueries(index).length - 1);

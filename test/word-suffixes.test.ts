@@ -28,18 +28,23 @@ describe('WordSuffixes: every word-suffix of some names, searched by prefix', ()
   it('finds exactly the names one of whose word-suffixes starts with the prefix', () => {
     const word = fc.stringMatching(/^[a-d]{1,3}$/u);
     fc.assert(
-      fc.property(fc.array(fc.array(word, { maxLength: 3 }), { maxLength: 8 }), fc.array(word, { minLength: 1, maxLength: 2 }), fc.boolean(), (lists, query, whole) => {
-        const prefix = query.join(' ');
-        const expected = new Set<number>();
-        lists.forEach((words, owner) => {
-          for (let j = 0; j < words.length; j++) {
-            const key = words.slice(j).join(' ');
-            if (key.startsWith(prefix) && (!whole || key.length === prefix.length || key[prefix.length] === ' ')) expected.add(owner);
-          }
-        });
-        const found = WordSuffixes.of(lists.map((words, owner) => [words, owner] as const)).startingWith(prefix, whole);
-        expect(new Set(found)).toEqual(expected);
-      }),
+      fc.property(
+        fc.array(fc.array(word, { maxLength: 3 }), { maxLength: 8 }),
+        fc.array(word, { minLength: 1, maxLength: 2 }),
+        fc.boolean(),
+        (lists, query, whole) => {
+          const prefix = query.join(' ');
+          const expected = new Set<number>();
+          lists.forEach((words, owner) => {
+            for (let j = 0; j < words.length; j++) {
+              const key = words.slice(j).join(' ');
+              if (key.startsWith(prefix) && (!whole || key.length === prefix.length || key[prefix.length] === ' ')) expected.add(owner);
+            }
+          });
+          const found = WordSuffixes.of(lists.map((words, owner) => [words, owner] as const)).startingWith(prefix, whole);
+          expect(new Set(found)).toEqual(expected);
+        },
+      ),
     );
   });
 });

@@ -9,7 +9,9 @@ export class FlexSearchPeer implements Peer {
   private index = new Index();
 
   async build(texts: readonly string[]): Promise<void> {
-    texts.forEach((text, id) => this.index.add(id, text));
+    texts.forEach((text, id) => {
+      this.index.add(id, text);
+    });
   }
 
   async save(dir: string): Promise<number> {

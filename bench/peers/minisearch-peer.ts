@@ -25,6 +25,9 @@ export class MiniSearchPeer implements Peer {
   }
 
   search(query: string, limit: number): number[] {
-    return this.index.search(query).slice(0, limit).map((r) => r.id as number);
+    return this.index
+      .search(query)
+      .slice(0, limit)
+      .map((r) => r.id as number);
   }
 }

@@ -12,7 +12,11 @@ export class OramaPeer implements Peer {
   private db = newDatabase();
 
   async build(texts: readonly string[]): Promise<void> {
-    await insertMultiple(this.db, texts.map((text, id) => ({ id: String(id), text })), 1000);
+    await insertMultiple(
+      this.db,
+      texts.map((text, id) => ({ id: String(id), text })),
+      1000,
+    );
   }
 
   async save(dir: string): Promise<number> {

@@ -19,15 +19,15 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { executeCommand } from '../../src/app/execute-command.js';
-import { defaultDataDir } from '../../src/app/paths.js';
 import { COMMAND_QUERIES, SEARCH_QUERIES } from '../../bench/query-set.js';
 import { Random } from '../../bench/random.js';
 import { writeSyntheticCorpus } from '../../bench/synthetic-corpus.js';
+import type { CommandName } from '../../commands/index.js';
+import { executeCommand } from '../../src/app/execute-command.js';
+import { defaultDataDir } from '../../src/app/paths.js';
 import { loadCorpus } from '../../src/corpus/load-corpus.js';
 import type { CorpusIndex } from '../../src/corpus-index/corpus-index.js';
 import { openCorpusIndex } from '../../src/corpus-index/open-index.js';
-import type { CommandName } from '../../commands/index.js';
 import { engineChoiceFrom } from '../../src/search/engine-choice.js';
 
 /** The engine of the index damaged: `SUMBER_ENGINE` (auto: MiniSearch at the default size). */
@@ -115,8 +115,11 @@ try {
         const differs = [...reference].filter(([part, value]) => shown.get(part) !== value).map(([part]) => part);
         const threw = differs.filter((part) => shown.get(part)?.startsWith('THREW'));
         if (threw.length > 0) (outcome = 'error'), (detail = `${threw.length} commands threw: ${shown.get(threw[0]!)?.slice(0, 200)}`);
-        else if (differs.length > 0) (outcome = 'wrong'), (detail = `differs in ${differs.slice(0, 5).join('; ')}${differs.length > 5 ? ` and ${differs.length - 5} more` : ''}`);
-        else if (slow) (outcome = 'slow'), (detail = `opened in ${Math.round(openMs)} ms, answered in ${Math.round(answerMs)} ms (undamaged: ${Math.round(cleanOpenMs)} and ${Math.round(cleanAnswerMs)} ms)`);
+        else if (differs.length > 0)
+          (outcome = 'wrong'), (detail = `differs in ${differs.slice(0, 5).join('; ')}${differs.length > 5 ? ` and ${differs.length - 5} more` : ''}`);
+        else if (slow)
+          (outcome = 'slow'),
+            (detail = `opened in ${Math.round(openMs)} ms, answered in ${Math.round(answerMs)} ms (undamaged: ${Math.round(cleanOpenMs)} and ${Math.round(cleanAnswerMs)} ms)`);
         else outcome = opened.status === 'loaded' ? 'harmless' : 'detected';
       } catch (error) {
         outcome = 'error';
@@ -130,7 +133,9 @@ try {
   }
   const total = cases.length;
   say(`${total} corruptions of ${files.length} files: ${JSON.stringify(counts)}`);
-  process.stdout.write(`${JSON.stringify({ paragraphs: made.paragraphs, files: files.length, corruptions: total, counts, cleanOpenMs: Math.round(cleanOpenMs), cleanAnswerMs: Math.round(cleanAnswerMs), notDetected: cases.filter((c) => c.outcome !== 'detected' && c.outcome !== 'harmless') }, null, 2)}\n`);
+  process.stdout.write(
+    `${JSON.stringify({ paragraphs: made.paragraphs, files: files.length, corruptions: total, counts, cleanOpenMs: Math.round(cleanOpenMs), cleanAnswerMs: Math.round(cleanAnswerMs), notDetected: cases.filter((c) => c.outcome !== 'detected' && c.outcome !== 'harmless') }, null, 2)}\n`,
+  );
   process.exitCode = counts.wrong > 0 ? 1 : 0;
 } finally {
   if (keepAt < 0) rmSync(work, { recursive: true, force: true });

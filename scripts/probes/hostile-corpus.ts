@@ -43,19 +43,38 @@ interface Case {
 }
 
 const found = (name: string) => (out: { results: { text: string; citation: { article: string } }[] } | null) =>
-  out !== null && out.results.some((r) => r.citation.article === name && r.text.includes('“Kapal kargo') && !r.text.includes('\uFFFD'));
+  out?.results.some((r) => r.citation.article === name && r.text.includes('“Kapal kargo') && !r.text.includes('\uFFFD')) === true;
 const stillAnswers = (out: { results: unknown[] } | null) => out !== null && out.results.length > 0;
 
 const CASES: Case[] = [
-  { name: 'named pipe (pipe.txt)', query: 'artileri', make: (d) => void spawnSync('mkfifo', [join(d, 'articles', 'pipe.txt')]), right: (o, e) => stillAnswers(o) && /pipe\.txt/u.test(e) },
-  { name: 'symbolic link to /dev/zero', query: 'artileri', make: (d) => symlinkSync('/dev/zero', join(d, 'articles', 'zero.txt')), right: (o, e) => stillAnswers(o) && /zero\.txt/u.test(e) },
+  {
+    name: 'named pipe (pipe.txt)',
+    query: 'artileri',
+    make: (d) => void spawnSync('mkfifo', [join(d, 'articles', 'pipe.txt')]),
+    right: (o, e) => stillAnswers(o) && /pipe\.txt/u.test(e),
+  },
+  {
+    name: 'symbolic link to /dev/zero',
+    query: 'artileri',
+    make: (d) => symlinkSync('/dev/zero', join(d, 'articles', 'zero.txt')),
+    right: (o, e) => stillAnswers(o) && /zero\.txt/u.test(e),
+  },
   {
     name: '50 MB article',
     query: 'artileri',
-    make: (d) => writeFileSync(join(d, 'articles', 'huge.txt'), Buffer.from(`${ARTICLE}\n\n${`${ARTICLE.split('\n')[2]}\n\n`.repeat(Math.ceil((50 * 1048576) / 150))}`).subarray(0, 50 * 1048576)),
+    make: (d) =>
+      writeFileSync(
+        join(d, 'articles', 'huge.txt'),
+        Buffer.from(`${ARTICLE}\n\n${`${ARTICLE.split('\n')[2]}\n\n`.repeat(Math.ceil((50 * 1048576) / 150))}`).subarray(0, 50 * 1048576),
+      ),
     right: (o, e) => stillAnswers(o) && /huge\.txt/u.test(e),
   },
-  { name: 'UTF-16 LE with byte-order mark', query: 'dermaga timur', make: (d) => writeFileSync(join(d, 'articles', 'utf16.txt'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(ARTICLE, 'utf16le')])), right: found('utf16.txt') },
+  {
+    name: 'UTF-16 LE with byte-order mark',
+    query: 'dermaga timur',
+    make: (d) => writeFileSync(join(d, 'articles', 'utf16.txt'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(ARTICLE, 'utf16le')])),
+    right: found('utf16.txt'),
+  },
   {
     name: 'Latin-1 (Windows-1252)',
     query: 'dermaga timur',
@@ -95,7 +114,10 @@ function run(c: Case): Promise<Outcome> {
   c.make(dir);
   return new Promise((resolve) => {
     const started = performance.now();
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/transports/cli/ask.ts', 'search', c.query, '--json', '--limit', '50', '--data', dir], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/transports/cli/ask.ts', 'search', c.query, '--json', '--limit', '50', '--data', dir], {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += d));
@@ -127,7 +149,10 @@ function run(c: Case): Promise<Outcome> {
         seconds: Math.round((performance.now() - started) / 100) / 10,
         peakRssMb: Math.round(peak),
         stderrLines: lines.length,
-        aboutTheCase: lines.filter((l) => /pipe|zero|huge|utf16|latin1|dermaga|sources\.json/u.test(l)).slice(0, 3).map((l) => l.slice(0, 200)),
+        aboutTheCase: lines
+          .filter((l) => /pipe|zero|huge|utf16|latin1|dermaga|sources\.json/u.test(l))
+          .slice(0, 3)
+          .map((l) => l.slice(0, 200)),
         right: !ended && code === 0 && c.right(out, stderr),
       });
     });

@@ -41,13 +41,24 @@ const port = await freePort();
 const base = `http://127.0.0.1:${port}`;
 let stderr = '';
 const { SUMBER_DATA_DIR: _a, DISCORD_TOKEN: _b, ...inherited } = process.env;
-const serve: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/serve.ts'], { cwd: root, env: { ...inherited, SUMBER_DATA_DIR: data, DISCORD_PUBLIC_KEY: publicKeyHex, PORT: String(port) }, stdio: ['ignore', 'ignore', 'pipe'] });
+const serve: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/serve.ts'], {
+  cwd: root,
+  env: { ...inherited, SUMBER_DATA_DIR: data, DISCORD_PUBLIC_KEY: publicKeyHex, PORT: String(port) },
+  stdio: ['ignore', 'ignore', 'pipe'],
+});
 serve.stderr!.on('data', (d) => (stderr += d));
 
-function signedPost(body: object, timestamp = Math.floor(Date.now() / 1000)): Promise<{ status: number; json: { type?: number; data?: { content?: string; embeds?: unknown[] } } | null }> {
+function signedPost(
+  body: object,
+  timestamp = Math.floor(Date.now() / 1000),
+): Promise<{ status: number; json: { type?: number; data?: { content?: string; embeds?: unknown[] } } | null }> {
   const text = JSON.stringify(body);
   const stamp = String(timestamp);
-  const headers = { 'content-type': 'application/json', 'x-signature-ed25519': sign(null, Buffer.from(stamp + text), privateKey).toString('hex'), 'x-signature-timestamp': stamp };
+  const headers = {
+    'content-type': 'application/json',
+    'x-signature-ed25519': sign(null, Buffer.from(stamp + text), privateKey).toString('hex'),
+    'x-signature-timestamp': stamp,
+  };
   return fetch(`${base}/interactions`, { method: 'POST', headers, body: text }).then(async (r) => {
     const raw = await r.text();
     let json = null;
@@ -101,7 +112,9 @@ try {
   // replays (after the queries above: replays answered would spend the user's cooldown)
   const search = () => commandInteraction(nextIds(), 'search', [option('query', 'artileri')]);
   const old = search();
-  const oldAnswers = (await Promise.all([0, 1, 2, 3, 4].map(() => signedPost(old, Math.floor(Date.now() / 1000) - 2 * 86_400)))).filter((r) => r.json?.type === 4).length;
+  const oldAnswers = (await Promise.all([0, 1, 2, 3, 4].map(() => signedPost(old, Math.floor(Date.now() / 1000) - 2 * 86_400)))).filter(
+    (r) => r.json?.type === 4,
+  ).length;
   const fresh = search();
   const freshAnswers: number[] = [];
   for (let i = 0; i < 5; i++) freshAnswers.push((await signedPost(fresh)).status);
@@ -122,7 +135,9 @@ try {
   say(JSON.stringify(result.health));
 
   // slow clients: headers never finished, or a body trickling a byte every 200 ms
-  const headers = await Promise.all(Array.from({ length: slowClients }, () => closedAfter((s) => s.write('POST /interactions HTTP/1.1\r\nHost: x\r\n'), 60_000)));
+  const headers = await Promise.all(
+    Array.from({ length: slowClients }, () => closedAfter((s) => s.write('POST /interactions HTTP/1.1\r\nHost: x\r\n'), 60_000)),
+  );
   const bodies = await Promise.all(
     Array.from({ length: slowClients }, () =>
       closedAfter((s) => {
@@ -139,17 +154,19 @@ try {
   const sockets: Socket[] = [];
   let refused = 0;
   await Promise.all(
-    Array.from({ length: idleClients }, () =>
-      new Promise<void>((resolve) => {
-        const s = connect(port, '127.0.0.1');
-        sockets.push(s);
-        s.on('error', () => undefined);
-        s.on('connect', () => setTimeout(resolve, 300));
-        s.on('close', () => {
-          refused++;
-          resolve();
-        });
-      }),
+    Array.from(
+      { length: idleClients },
+      () =>
+        new Promise<void>((resolve) => {
+          const s = connect(port, '127.0.0.1');
+          sockets.push(s);
+          s.on('error', () => undefined);
+          s.on('connect', () => setTimeout(resolve, 300));
+          s.on('close', () => {
+            refused++;
+            resolve();
+          });
+        }),
     ),
   );
   const openNow = sockets.filter((s) => !s.destroyed && s.readyState === 'open').length;

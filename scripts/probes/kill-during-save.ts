@@ -12,10 +12,10 @@ import { spawn } from 'node:child_process';
 import { appendFileSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { executeCommand } from '../../src/app/execute-command.js';
-import { defaultDataDir } from '../../src/app/paths.js';
 import { Random } from '../../bench/random.js';
 import { writeSyntheticCorpus } from '../../bench/synthetic-corpus.js';
+import { executeCommand } from '../../src/app/execute-command.js';
+import { defaultDataDir } from '../../src/app/paths.js';
 import { loadCorpus } from '../../src/corpus/load-corpus.js';
 import { buildIndex } from '../../src/corpus-index/build-index.js';
 import type { CorpusIndex } from '../../src/corpus-index/corpus-index.js';
@@ -37,7 +37,9 @@ const dataDir = join(work, 'corpus');
 const say = (line: string) => process.stderr.write(`kill: ${line}\n`);
 const leftovers = () => readdirSync(dataDir).filter((f) => /^index\.(tmp|old)-\d+$/u.test(f));
 const answers = (index: CorpusIndex) =>
-  JSON.stringify(['Korea Utara Rusia', 'kontainer amunisi', 'suntingan probe'].map((query) => executeCommand('search', { query, limit: 20 }, { index, locale: 'en' })));
+  JSON.stringify(
+    ['Korea Utara Rusia', 'kontainer amunisi', 'suntingan probe'].map((query) => executeCommand('search', { query, limit: 20 }, { index, locale: 'en' })),
+  );
 
 /** Starts `npm run index` on the corpus and kills it at a random moment once its save has begun. */
 function killDuringSave(): Promise<{ killedAfterMs: number; finished: boolean }> {
@@ -76,7 +78,15 @@ try {
     const opened = openCorpusIndex(dataDir, { write: true });
     const built = buildIndex(loadCorpus(dataDir));
     const right = answers(opened.index) === answers(createCorpusIndex(built.snapshot, built.engine));
-    const trial = { kill: k + 1, ...killed, leftoversAfterKill: left.length, indexAfterKill: whole, nextStart: opened.status, leftoversAfterStart: leftovers().length, right };
+    const trial = {
+      kill: k + 1,
+      ...killed,
+      leftoversAfterKill: left.length,
+      indexAfterKill: whole,
+      nextStart: opened.status,
+      leftoversAfterStart: leftovers().length,
+      right,
+    };
     say(JSON.stringify(trial));
     trials.push(trial);
   }

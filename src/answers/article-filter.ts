@@ -1,7 +1,7 @@
-import type { ArticleMeta } from '../corpus/types.js';
-import { foldText } from '../language/fold.js';
-import type { CorpusIndex } from '../corpus-index/corpus-index.js';
 import { BoundedCache } from '../bounded-cache.js';
+import type { ArticleMeta } from '../corpus/types.js';
+import type { CorpusIndex } from '../corpus-index/corpus-index.js';
+import { foldText } from '../language/fold.js';
 
 /** Which articles an answer is limited to: by outlet (words of its name) and by publication date. */
 export interface ArticleFilter {
@@ -72,5 +72,12 @@ export function listOutlets(index: CorpusIndex, typed: string, limit = 25): stri
 
 /** "outlet EGINDO, from 2023-10, to 2023" for the answer's description of what was asked. */
 export function describeFilter(filter: { outlet?: string | undefined; from?: string | undefined; to?: string | undefined; year?: string | undefined }): string {
-  return [filter.outlet && `outlet ${filter.outlet}`, filter.year && `year ${filter.year}`, filter.from && `from ${filter.from}`, filter.to && `to ${filter.to}`].filter(Boolean).join(', ');
+  return [
+    filter.outlet && `outlet ${filter.outlet}`,
+    filter.year && `year ${filter.year}`,
+    filter.from && `from ${filter.from}`,
+    filter.to && `to ${filter.to}`,
+  ]
+    .filter(Boolean)
+    .join(', ');
 }

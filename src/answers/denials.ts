@@ -1,11 +1,11 @@
-import { wordRuns } from '../language/tokenize.js';
+import type { CorpusIndex } from '../corpus-index/corpus-index.js';
 import { foldText } from '../language/fold.js';
 import { matchGlossary } from '../language/glossary.js';
-import type { CorpusIndex } from '../corpus-index/corpus-index.js';
-import { widenSnippet } from './whole-quotation.js';
+import { wordRuns } from '../language/tokenize.js';
 import { correctNameWords, recordNameVocabulary } from './name-correction.js';
 import { firstOfAscending, nameLookup, speakerNames } from './name-lookup.js';
 import type { AnswerFor, DenialResult } from './types.js';
+import { widenSnippet } from './whole-quotation.js';
 
 export interface DenialsOptions {
   readonly party?: string | undefined;
@@ -29,7 +29,9 @@ function partiesOf(index: CorpusIndex, party: string): number[] {
   if (glossary.length === 1 && glossary[0]!.length === query.length) for (const f of glossary[0]!.indonesian.map(words)) forms.set(f.join(' '), f);
   for (const s of index.speakersMatching(party)) {
     const names = speakerNames(s);
-    names.keys.forEach((key, k) => forms.set(key, names.words[k]!));
+    names.keys.forEach((key, k) => {
+      forms.set(key, names.words[k]!);
+    });
   }
   return lookup.union([...forms.values()].filter((form) => form.length > 0).map((form) => lookup.holdingCached(form)));
 }
@@ -85,7 +87,9 @@ export function denials(index: CorpusIndex, options: DenialsOptions): AnswerFor<
       citation: index.citation(d.article, d.paragraph),
     };
   });
-  const query = [options.topic, options.party && (readAs ? `party ${options.party} (nearest name: ${readAs})` : `party ${options.party}`)].filter(Boolean).join(', ');
+  const query = [options.topic, options.party && (readAs ? `party ${options.party} (nearest name: ${readAs})` : `party ${options.party}`)]
+    .filter(Boolean)
+    .join(', ');
   const suggestions = total === 0 && options.party ? listParties(index, '', 5) : [];
   const notes = readAs && options.party ? [{ kind: 'nearest-name' as const, option: 'party' as const, typed: options.party, name: readAs }] : [];
   return { command: 'denials', query, results, total, ...(suggestions.length ? { suggestions } : {}), ...(notes.length ? { notes } : {}) };

@@ -1,5 +1,5 @@
-import { typoAllowance } from '../search/search-options.js';
 import type { NamedRecords } from '../corpus-index/corpus-index.js';
+import { typoAllowance } from '../search/search-options.js';
 
 /**
  * Edits allowed in one typed word of a name: the search's one typo allowance (`typoAllowance`); names start at 4 letters instead of 6 (names are short and
@@ -99,7 +99,8 @@ export function boundedEditDistance(a: string, b: string, max: number): number {
     for (let j = 1; j <= b.length; j++) {
       const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
       let value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
-      if (i > 1 && j > 1 && a.charCodeAt(i - 1) === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === b.charCodeAt(j - 1)) value = Math.min(value, before[j - 2]! + 1);
+      if (i > 1 && j > 1 && a.charCodeAt(i - 1) === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === b.charCodeAt(j - 1))
+        value = Math.min(value, before[j - 2]! + 1);
       current.push(value);
       if (value < rowBest) rowBest = value;
     }

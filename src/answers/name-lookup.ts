@@ -1,10 +1,10 @@
-import { wordRuns } from '../language/tokenize.js';
 import { BoundedCache } from '../bounded-cache.js';
+import type { NamedRecords } from '../corpus-index/corpus-index.js';
+import { WordSuffixes } from '../corpus-index/word-suffixes.js';
 import type { Speaker } from '../extract/types.js';
 import { foldText } from '../language/fold.js';
-import type { NamedRecords } from '../corpus-index/corpus-index.js';
+import { wordRuns } from '../language/tokenize.js';
 import { byText } from './text-order.js';
-import { WordSuffixes } from '../corpus-index/word-suffixes.js';
 
 /**
  * The names records are attributed to (quote speakers, denial parties), laid out once per index

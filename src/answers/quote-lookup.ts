@@ -1,7 +1,7 @@
+import type { CorpusIndex } from '../corpus-index/corpus-index.js';
 import { organisationKey } from '../extract/quotes/speaker-identity.js';
 import type { Speaker } from '../extract/types.js';
 import { foldText } from '../language/fold.js';
-import type { CorpusIndex } from '../corpus-index/corpus-index.js';
 
 /**
  * What `/who-said` reads on every query besides the index's own fast paths, laid out once per
@@ -34,7 +34,9 @@ function buildLayout(index: CorpusIndex): QuoteLayout {
   if (!sorted) {
     order = Uint32Array.from(quotes.keys()).sort((a, b) => ids[a]! - ids[b]! || quotes[a]!.start - quotes[b]!.start || a - b);
     rank = new Uint32Array(quotes.length);
-    order.forEach((q, r) => (rank![q] = r));
+    order.forEach((q, r) => {
+      rank![q] = r;
+    });
   }
   return { order, rank };
 }
@@ -52,7 +54,12 @@ export function firstInCorpusOrder(index: CorpusIndex, limit: number): number[] 
 export function firstOfInCorpusOrder(index: CorpusIndex, positions: Uint32Array, limit: number): number[] {
   const { order, rank } = quoteLayout(index);
   if (order === null || rank === null) return Array.from(positions.subarray(0, limit));
-  return Array.from(Uint32Array.from(positions, (q) => rank[q]!).sort().subarray(0, limit), (r) => order[r]!);
+  return Array.from(
+    Uint32Array.from(positions, (q) => rank[q]!)
+      .sort()
+      .subarray(0, limit),
+    (r) => order[r]!,
+  );
 }
 
 const bodies = new WeakMap<readonly Speaker[], Map<string, Speaker[]>>();

@@ -1,6 +1,6 @@
 import type { ArticleMeta } from '../corpus/types.js';
-import { foldText } from '../language/fold.js';
 import type { CorpusIndex } from '../corpus-index/corpus-index.js';
+import { foldText } from '../language/fold.js';
 import { UserFacingError } from './errors.js';
 import type { Locale, ReadAnswer, ReadResult } from './types.js';
 

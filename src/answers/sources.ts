@@ -1,5 +1,5 @@
-import { foldText } from '../language/fold.js';
 import type { CorpusIndex } from '../corpus-index/corpus-index.js';
+import { foldText } from '../language/fold.js';
 import { articlePasses, describeFilter, listOutlets } from './article-filter.js';
 import type { AnswerFor, SourceResult } from './types.js';
 

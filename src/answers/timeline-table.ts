@@ -1,9 +1,9 @@
+import type { CorpusIndex } from '../corpus-index/corpus-index.js';
+import { countAtMost, countBelow } from '../corpus-index/sorted-lists.js';
 import { eventSpan, PRECISION_RANK } from '../extract/event-span.js';
 import { timelineGroups } from '../extract/timeline-groups.js';
 import type { DatedEvent } from '../extract/types.js';
-import type { CorpusIndex } from '../corpus-index/corpus-index.js';
 import { byText } from './text-order.js';
-import { countAtMost, countBelow } from '../corpus-index/sorted-lists.js';
 
 /** Entries per block of the table's skip list: a block whose latest day is before `from` is passed over whole. */
 const BLOCK = 32;

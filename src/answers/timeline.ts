@@ -1,8 +1,8 @@
 import type { CorpusIndex } from '../corpus-index/corpus-index.js';
 import { dayRange } from './date-range.js';
-import { widenSnippet } from './whole-quotation.js';
 import { selectEntries, type TimelineTable, timelineTable } from './timeline-table.js';
 import type { AnswerFor, EventResult, Locale } from './types.js';
+import { widenSnippet } from './whole-quotation.js';
 
 export interface TimelineOptions {
   readonly topic?: string | undefined;
@@ -25,7 +25,7 @@ export function timeline(index: CorpusIndex, options: TimelineOptions, locale: L
   const { from, to } = dayRange(options.from, options.to, locale);
   const table = timelineTable(index);
   const topic = options.topic ? index.matchTopic(options.topic) : null;
-  const { chosen, total } = selectEntries(table, from, to, options.limit, topic && topic.hasId);
+  const { chosen, total } = selectEntries(table, from, to, options.limit, topic ? topic.hasId : null);
   const query = [options.topic, options.from && `from ${options.from.trim()}`, options.to && `to ${options.to.trim()}`].filter(Boolean).join(', ');
   return {
     command: 'timeline',
@@ -47,4 +47,3 @@ function toResult(index: CorpusIndex, table: TimelineTable, entry: number): Even
   const text = widenSnippet(() => index.paragraph(e.article, e.paragraph)?.text, e.text, e.start);
   return { date: e.date, end: e.endDate, precision: e.precision, evidence: e.evidence, text, citations };
 }
-

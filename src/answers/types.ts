@@ -1,7 +1,7 @@
 import type { ArticleMeta, Citation } from '../corpus/types.js';
 import type { DenialKind } from '../extract/types.js';
-import type { Language } from '../language/types.js';
 import type { DatePrecision } from '../language/dates/types.js';
+import type { Language } from '../language/types.js';
 
 /** The language of a reply's own words (labels, notes, errors): the one locale type, from the user's client. */
 export type Locale = 'en' | 'id';

@@ -1,14 +1,14 @@
-import { wordRuns } from '../language/tokenize.js';
-import type { Quote } from '../extract/types.js';
-import { organisationKey } from '../extract/quotes/speaker-identity.js';
-import { foldText } from '../language/fold.js';
 import type { CorpusIndex, RecordPlaces } from '../corpus-index/corpus-index.js';
+import { holdsSorted } from '../corpus-index/sorted-lists.js';
+import { organisationKey } from '../extract/quotes/speaker-identity.js';
+import type { Quote } from '../extract/types.js';
+import { foldText } from '../language/fold.js';
+import { wordRuns } from '../language/tokenize.js';
 import { correctNameWords, nameVocabulary } from './name-correction.js';
 import { nameLookup, speakerNames } from './name-lookup.js';
 import { affiliatedByKey, bodiesByKey, firstInCorpusOrder, firstOfInCorpusOrder, speakersContaining } from './quote-lookup.js';
-import type { AnswerFor, AnswerNote, QuoteResult } from './types.js';
 import { byText } from './text-order.js';
-import { holdsSorted } from '../corpus-index/sorted-lists.js';
+import type { AnswerFor, AnswerNote, QuoteResult } from './types.js';
 
 /** What `/who-said` filters by. */
 export interface WhoSaidOptions {
@@ -69,7 +69,13 @@ export function whoSaid(index: CorpusIndex, options: WhoSaidOptions): AnswerFor<
   // Suggest other speakers only when the speaker matched nobody; when the topic is what excluded
   // their quotes, suggest words for the topic instead (never the speaker just matched).
   const suggestions =
-    total > 0 ? [] : candidates !== null && candidates.length === 0 ? listSpeakers(index, '', 5).map((s) => s.name) : topic !== undefined ? index.suggest(topic) : [];
+    total > 0
+      ? []
+      : candidates !== null && candidates.length === 0
+        ? listSpeakers(index, '', 5).map((s) => s.name)
+        : topic !== undefined
+          ? index.suggest(topic)
+          : [];
   const notes: AnswerNote[] = [];
   if (speaker && lookup?.readAs) notes.push({ kind: 'nearest-name', option: 'speaker', typed: speaker, name: lookup.readAs });
   if (topic && widened) notes.push({ kind: 'topic-in-article', topic });

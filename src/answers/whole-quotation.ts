@@ -20,9 +20,9 @@ export function quotationSpans(text: string): [number, number][] {
     const c = text[i];
     if (c === '"') {
       if (straight < 0) straight = i;
-      else (spans.push([straight, i]), (straight = -1));
+      else spans.push([straight, i]), (straight = -1);
     } else if (c === '\u00AB') guillemet = i;
-    else if (c === '\u00BB' && guillemet >= 0) (spans.push([guillemet, i]), (guillemet = -1));
+    else if (c === '\u00BB' && guillemet >= 0) spans.push([guillemet, i]), (guillemet = -1);
     else if (c === '\u201E') stack.push(i);
     else if (curlyPaired && c === '\u201C') stack.push(i);
     else if (curlyPaired && c === '\u201D') {
@@ -31,7 +31,7 @@ export function quotationSpans(text: string): [number, number][] {
     } else if (!curlyPaired && (c === '\u201C' || c === '\u201D')) {
       if (stack.length > 0 && text[stack[stack.length - 1]!] === '\u201E') spans.push([stack.pop()!, i]);
       else if (lone < 0) lone = i;
-      else (spans.push([lone, i]), (lone = -1));
+      else spans.push([lone, i]), (lone = -1);
     }
   }
   return spans.sort((a, b) => a[0] - b[0]);
@@ -52,7 +52,7 @@ export function wholeQuotation(snippet: string, paragraph: string, near = 0): st
   let start = paragraph.indexOf(snippet, Math.max(0, near - 1));
   if (start < 0) start = paragraph.indexOf(snippet);
   if (start < 0) return snippet;
-  let end = start + snippet.length;
+  const end = start + snippet.length;
   const spans = quotationSpans(paragraph);
   const cuts = (s: number, e: number) => spans.some(([o, c]) => (o >= s && o < e && c >= e) || (c >= s && c < e && o < s));
   if (!cuts(start, end)) return snippet;

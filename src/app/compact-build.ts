@@ -38,7 +38,9 @@ function inWorker(texts: readonly string[]): Promise<CompactArrays> {
   const entry = moduleBeside(import.meta.url, 'compact-build-worker');
   // TypeScript sources run through tsx's loader, which a worker thread must register for itself.
   const loader = entry.endsWith('.ts') ? import.meta.resolve('tsx/esm/api') : null;
-  const boot = loader ? `import(${JSON.stringify(loader)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); });` : `import(${JSON.stringify(entry)});`;
+  const boot = loader
+    ? `import(${JSON.stringify(loader)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); });`
+    : `import(${JSON.stringify(entry)});`;
   const heapMb = Math.ceil(getHeapStatistics().heap_size_limit / 1_048_576);
   return new Promise((resolve, reject) => {
     const worker = new Worker(boot, { eval: true, workerData: texts, resourceLimits: { maxOldGenerationSizeMb: heapMb } });

@@ -13,7 +13,10 @@ export const configSchema = z.object({
   /** Register commands in this guild only (instant, for development); globally when absent. */
   DISCORD_GUILD_ID: snowflake.optional(),
   /** Application public key (hex), needed by `npm run serve` to verify interaction signatures. */
-  DISCORD_PUBLIC_KEY: z.string().regex(/^[0-9a-fA-F]{64}$/u, 'must be 64 hexadecimal characters').optional(),
+  DISCORD_PUBLIC_KEY: z
+    .string()
+    .regex(/^[0-9a-fA-F]{64}$/u, 'must be 64 hexadecimal characters')
+    .optional(),
   /** Port of the HTTP interactions endpoint. */
   PORT: z.coerce.number().int().min(1).max(65535).default(8787),
   /**

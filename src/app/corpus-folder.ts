@@ -30,6 +30,7 @@ export function corpusFolderProblem(dir: string): string | null {
   if (here === 'missing') return `there is no folder ${dir}`;
   if (here === 'file') return `${dir} is a file, not a corpus folder`;
   // a saved index without its articles/ is still served (see openCorpusIndex), with a warning
-  if (kind(join(dir, 'articles')) !== 'folder' && kind(join(dir, 'index', 'manifest.json')) !== 'file') return `${dir} has no articles/ folder (a corpus folder holds articles/*.txt and, optionally, sources.json)`;
+  if (kind(join(dir, 'articles')) !== 'folder' && kind(join(dir, 'index', 'manifest.json')) !== 'file')
+    return `${dir} has no articles/ folder (a corpus folder holds articles/*.txt and, optionally, sources.json)`;
   return null;
 }

@@ -143,11 +143,12 @@ export class CorpusWatcher {
 
   #lost(error: unknown): void {
     if (this.#closed) return;
-    if (!this.#lostLogged) this.options.logger.warn('cannot watch the corpus folder; the index served stays as it is, and the folder is looked for again', {
-      folder: this.dataDir,
-      error: (error as NodeJS.ErrnoException).code ?? (error as Error).message,
-      retryInSeconds: this.#retryMs / 1000,
-    });
+    if (!this.#lostLogged)
+      this.options.logger.warn('cannot watch the corpus folder; the index served stays as it is, and the folder is looked for again', {
+        folder: this.dataDir,
+        error: (error as NodeJS.ErrnoException).code ?? (error as Error).message,
+        retryInSeconds: this.#retryMs / 1000,
+      });
     this.#lostLogged = true;
     this.#stopWatchers();
     this.#rewatchSoon();

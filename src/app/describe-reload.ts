@@ -21,8 +21,14 @@ export function describeReload(report: ReloadReport, locale: Locale): string {
   const lines: string[] = [];
   const seconds = report.ms < 1000 ? `${report.ms} ms` : `${(report.ms / 1000).toFixed(1)} s`;
   if (report.outcome === 'updated') lines.push(id ? `Indeks diperbarui dalam ${seconds}.` : `Index updated in ${seconds}.`);
-  else if (report.outcome === 'unchanged') lines.push(id ? `Tidak ada yang berubah di folder korpus (diperiksa dalam ${seconds}).` : `Nothing changed in the corpus folder (checked in ${seconds}).`);
-  else lines.push(id ? `Indeks saat ini tetap dipakai: ${report.reason ?? 'pembaruan gagal'}.` : `The current index is still served: ${report.reason ?? 'the update failed'}.`);
+  else if (report.outcome === 'unchanged')
+    lines.push(id ? `Tidak ada yang berubah di folder korpus (diperiksa dalam ${seconds}).` : `Nothing changed in the corpus folder (checked in ${seconds}).`);
+  else
+    lines.push(
+      id
+        ? `Indeks saat ini tetap dipakai: ${report.reason ?? 'pembaruan gagal'}.`
+        : `The current index is still served: ${report.reason ?? 'the update failed'}.`,
+    );
   if (report.outcome === 'updated' || report.outcome === 'unchanged') {
     lines.push(
       id
@@ -43,8 +49,13 @@ export function describeReload(report: ReloadReport, locale: Locale): string {
     else if (typeof report.saved === 'string') lines.push(id ? `Belum disimpan: ${report.saved}.` : `Not saved: ${report.saved}.`);
   }
   for (const problem of report.held.slice(0, 5)) {
-    lines.push(id ? `${problem.file}: ${problem.message}; versi terakhir yang terbaca tetap dipakai.` : `${problem.file}: ${problem.message}; its last readable version is still served.`);
+    lines.push(
+      id
+        ? `${problem.file}: ${problem.message}; versi terakhir yang terbaca tetap dipakai.`
+        : `${problem.file}: ${problem.message}; its last readable version is still served.`,
+    );
   }
-  if (report.held.length > 5) lines.push(id ? `… dan ${report.held.length - 5} berkas lagi yang tak terbaca.` : `… and ${report.held.length - 5} more unreadable files.`);
+  if (report.held.length > 5)
+    lines.push(id ? `… dan ${report.held.length - 5} berkas lagi yang tak terbaca.` : `… and ${report.held.length - 5} more unreadable files.`);
   return lines.join('\n');
 }

@@ -1,8 +1,8 @@
 import { ZodError } from 'zod';
 import type { CommandContext } from '../../commands/command.js';
-import { commands, type CommandName } from '../../commands/index.js';
-import { UserFacingError } from '../answers/errors.js';
+import { type CommandName, commands } from '../../commands/index.js';
 import { describeOptionErrors, MAX_LIMIT } from '../../commands/option-schemas.js';
+import { UserFacingError } from '../answers/errors.js';
 import type { Answer } from '../answers/types.js';
 
 /**
@@ -41,7 +41,12 @@ export interface PageInfo {
  * (N-1)·limit+1 … N·limit of the same ranking as page 1 (the best N·limit are found, the last
  * `limit` kept), so paging never needs more than the engine's top-k. `page` is 1 when absent.
  */
-export function executePage(name: CommandName, rawOptions: Readonly<Record<string, unknown>>, rawPage: unknown, context: CommandContext): PageInfo & { answer: Answer } {
+export function executePage(
+  name: CommandName,
+  rawOptions: Readonly<Record<string, unknown>>,
+  rawPage: unknown,
+  context: CommandContext,
+): PageInfo & { answer: Answer } {
   const id = context.locale === 'id';
   const page = pageNumber(rawPage, id);
   const parsed = commands[name].options.safeParse(rawOptions);
@@ -66,7 +71,9 @@ export function executePage(name: CommandName, rawOptions: Readonly<Record<strin
   const reached = whole.results.length;
   const pages = Math.max(1, Math.ceil(Math.max(whole.total, reached) / size));
   if (page > 1 && results.length === 0) {
-    throw new UserFacingError(id ? `Tidak ada halaman ${page}: hasilnya hanya ${pages} halaman.` : `There is no page ${page}: the results fill ${pages} page${pages === 1 ? '' : 's'}.`);
+    throw new UserFacingError(
+      id ? `Tidak ada halaman ${page}: hasilnya hanya ${pages} halaman.` : `There is no page ${page}: the results fill ${pages} page${pages === 1 ? '' : 's'}.`,
+    );
   }
   return { answer: { ...whole, results } as Answer, page, pages, first, size };
 }
@@ -75,7 +82,8 @@ function pageNumber(raw: unknown, id: boolean): number {
   if (raw === undefined || raw === null || (typeof raw === 'string' && raw.trim() === '')) return 1;
   const text = String(raw).trim();
   const n = /^\d{1,4}$/u.test(text) ? Number(text) : NaN;
-  if (!Number.isInteger(n) || n < 1 || n > MAX_LIMIT) throw new UserFacingError(id ? `halaman: harus bilangan bulat 1 sampai ${MAX_LIMIT}` : `page: must be a whole number from 1 to ${MAX_LIMIT}`);
+  if (!Number.isInteger(n) || n < 1 || n > MAX_LIMIT)
+    throw new UserFacingError(id ? `halaman: harus bilangan bulat 1 sampai ${MAX_LIMIT}` : `page: must be a whole number from 1 to ${MAX_LIMIT}`);
   return n;
 }
 

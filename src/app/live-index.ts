@@ -2,9 +2,9 @@ import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { setImmediate as yieldToQueries } from 'node:timers/promises';
 import { articleFileStamp, isHtmlFileName, listArticleFiles, readArticleBytes } from '../corpus/article-files.js';
-import { articleFromText } from '../corpus/load-corpus.js';
 import { decodeArticleText } from '../corpus/decode-text.js';
 import { htmlToPage } from '../corpus/html-article.js';
+import { articleFromText } from '../corpus/load-corpus.js';
 import { readManifest, type SourceEntry } from '../corpus/manifest.js';
 import type { Article, ArticleMeta, CorpusProblem, Paragraph } from '../corpus/types.js';
 import type { BuiltIndex } from '../corpus-index/build-index.js';
@@ -12,17 +12,17 @@ import type { CorpusIndex } from '../corpus-index/corpus-index.js';
 import { createCorpusIndex, type IndexSnapshot } from '../corpus-index/create-corpus-index.js';
 import { analysisFingerprint, corpusFingerprint, corpusStatFingerprint } from '../corpus-index/fingerprint.js';
 import { ENGINE_VERSION, engineVersion, INDEX_FORMAT, type IndexManifest, saveIndex } from '../corpus-index/index-store.js';
-import { ParagraphStore } from '../corpus-index/paragraph-store.js';
-import { chooseEngine, type EngineChoice } from '../search/engine-choice.js';
-import { buildEngine } from '../search/engines.js';
-import { buildCompactOffThread } from './compact-build.js';
-import { type EngineName, isLive, type ParagraphEngine, paragraphKey } from '../search/paragraph-engine.js';
-import type { Extractions } from '../extract/types.js';
 import { indexDir } from '../corpus-index/open-index.js';
+import { ParagraphStore } from '../corpus-index/paragraph-store.js';
 import { extractArticle, mergeArticleParts } from '../extract/article-extraction.js';
 import { unpackArticle } from '../extract/pack-article.js';
 import type { PackedExtraction } from '../extract/packed-extraction.js';
+import type { Extractions } from '../extract/types.js';
 import type { Logger } from '../logger.js';
+import { chooseEngine, type EngineChoice } from '../search/engine-choice.js';
+import { buildEngine } from '../search/engines.js';
+import { type EngineName, isLive, type ParagraphEngine, paragraphKey } from '../search/paragraph-engine.js';
+import { buildCompactOffThread } from './compact-build.js';
 import type { IndexSource } from './index-source.js';
 
 /**
@@ -191,7 +191,20 @@ export class LiveIndex implements IndexSource {
   async #update(trigger: ReloadTrigger): Promise<ReloadReport> {
     const started = performance.now();
     const before = this.#current;
-    const base = { trigger, added: [], changed: [], removed: [], held: [], articles: before.articles.length, paragraphs: before.paragraphCount, paragraphsBefore: before.paragraphCount, extracted: 0, enginePath: null, saved: false, saveMs: 0 };
+    const base = {
+      trigger,
+      added: [],
+      changed: [],
+      removed: [],
+      held: [],
+      articles: before.articles.length,
+      paragraphs: before.paragraphCount,
+      paragraphsBefore: before.paragraphCount,
+      extracted: 0,
+      enginePath: null,
+      saved: false,
+      saveMs: 0,
+    };
     const report = (fields: Partial<ReloadReport> & Pick<ReloadReport, 'outcome'>): ReloadReport => {
       const done: ReloadReport = { ...base, reason: null, ...fields, ms: fields.ms ?? Math.round(performance.now() - started) };
       this.#log(done);
@@ -204,7 +217,11 @@ export class LiveIndex implements IndexSource {
     }
   }
 
-  async #updateNow(before: CorpusIndex, started: number, report: (fields: Partial<ReloadReport> & Pick<ReloadReport, 'outcome'>) => ReloadReport): Promise<ReloadReport> {
+  async #updateNow(
+    before: CorpusIndex,
+    started: number,
+    report: (fields: Partial<ReloadReport> & Pick<ReloadReport, 'outcome'>) => ReloadReport,
+  ): Promise<ReloadReport> {
     const { dataDir } = this;
     const articlesDir = join(dataDir, 'articles');
     // The folder's stamp before anything is read: the saved index is said to be of this folder
@@ -257,16 +274,20 @@ export class LiveIndex implements IndexSource {
       else if (version.problem) problems.push(version.problem);
     }
     const missing = [...manifest.entries.keys()].filter((name) => !versions.has(name));
-    if (missing.length <= MISSING_LISTED) for (const name of missing) problems.push({ file: 'sources.json', message: `lists ${name}, which is not in articles/` });
+    if (missing.length <= MISSING_LISTED)
+      for (const name of missing) problems.push({ file: 'sources.json', message: `lists ${name}, which is not in articles/` });
     else problems.push({ file: 'sources.json', message: `lists ${missing.length} files that are not in articles/ (${missing.slice(0, 3).join(', ')}, …)` });
 
     // What changed against the index served now.
     const now = new Set(articles.map((a) => a.article));
     const added = articles.filter((a) => before.article(a.article) === undefined).map((a) => a.article);
     const removed = before.articles.filter((a) => !now.has(a.article)).map((a) => a.article);
-    const changed = articles.filter((a) => before.article(a.article) !== undefined && this.#files.get(a.article)?.article !== a && !sameArticle(before, a)).map((a) => a.article);
+    const changed = articles
+      .filter((a) => before.article(a.article) !== undefined && this.#files.get(a.article)?.article !== a && !sameArticle(before, a))
+      .map((a) => a.article);
     const counts = { added, changed, removed, held, extracted };
-    if (articles.length === 0 && before.articles.length > 0) return report({ outcome: 'kept', ...counts, reason: 'the corpus folder gives no readable article' });
+    if (articles.length === 0 && before.articles.length > 0)
+      return report({ outcome: 'kept', ...counts, reason: 'the corpus folder gives no readable article' });
     if (added.length + changed.length + removed.length === 0) {
       this.#files = versions;
       return report({ outcome: 'unchanged', ...counts });
@@ -286,13 +307,21 @@ export class LiveIndex implements IndexSource {
     const paragraphCount = articles.reduce((n, a) => n + a.paragraphs.length, 0);
     const chosen = chooseEngine(this.options.engine ?? 'auto', paragraphCount);
     // the compact engine is rebuilt in a worker thread, the current index answering meanwhile
-    const prebuilt = chosen.name === 'compact' && paragraphCount >= (this.options.offThreadMinParagraphs ?? OFF_THREAD_MIN_PARAGRAPHS) ? await buildCompactOffThread(articles.flatMap((a) => a.paragraphs.map((p) => p.text))) : (await yieldToQueries(), null);
+    const prebuilt =
+      chosen.name === 'compact' && paragraphCount >= (this.options.offThreadMinParagraphs ?? OFF_THREAD_MIN_PARAGRAPHS)
+        ? await buildCompactOffThread(articles.flatMap((a) => a.paragraphs.map((p) => p.text)))
+        : (await yieldToQueries(), null);
     if (this.#closed) return report({ outcome: 'kept', ...counts, reason: 'stopping' });
     const indexStart = performance.now();
     // From here to the swap, one synchronous stretch: no query runs while the engine may be changed in place.
     const { built, enginePath } = this.#nextEngine(before, articles, problems, extractions, chosen, { added, changed, removed }, prebuilt);
     const next = createCorpusIndex(built.snapshot, built.engine);
-    const phases = { scanMs: Math.round(scanned - phaseStart), extractMs: Math.round(extractedAt - scanned), mergeMs: Math.round(merged - extractedAt), indexMs: Math.round(performance.now() - indexStart) };
+    const phases = {
+      scanMs: Math.round(scanned - phaseStart),
+      extractMs: Math.round(extractedAt - scanned),
+      mergeMs: Math.round(merged - extractedAt),
+      indexMs: Math.round(performance.now() - indexStart),
+    };
     this.#current = next; // the swap: one assignment
     this.#engine = built.engine;
     this.#files = versions;
@@ -302,7 +331,17 @@ export class LiveIndex implements IndexSource {
     const saveStarted = performance.now();
     // with another update already asked for, that one saves: a burst of changes is saved once
     const saved = !this.options.write ? false : this.#next !== null ? SAVED_BY_NEXT : this.#save(built, statBefore, held.length > 0);
-    return report({ outcome: 'updated', ...counts, articles: articles.length, paragraphs: next.paragraphCount, ms, phases, enginePath, saved, saveMs: Math.round(performance.now() - saveStarted) });
+    return report({
+      outcome: 'updated',
+      ...counts,
+      articles: articles.length,
+      paragraphs: next.paragraphCount,
+      ms,
+      phases,
+      enginePath,
+      saved,
+      saveMs: Math.round(performance.now() - saveStarted),
+    });
   }
 
   /**
@@ -344,14 +383,20 @@ export class LiveIndex implements IndexSource {
         }
         engine.reorder(paragraphs.map((p) => paragraphKey(p.article, p.number)));
         const ms = Math.round(performance.now() - started);
-        return { built: { snapshot, engine }, enginePath: `MiniSearch engine updated in place (${discarded} paragraphs discarded, ${added} added, in ${ms} ms)` };
+        return {
+          built: { snapshot, engine },
+          enginePath: `MiniSearch engine updated in place (${discarded} paragraphs discarded, ${added} added, in ${ms} ms)`,
+        };
       } catch (error) {
         this.options.logger.warn('the search engine could not be changed in place; building it again', { error });
       }
     }
     const rebuilt = prebuilt ?? buildEngine(chosen.name, paragraphs);
     const where = prebuilt ? ' in a worker thread' : '';
-    const path = engine !== null && engine.name !== chosen.name ? `${chosen.name} engine built${where} in place of ${engine.name} (${chosen.why}), swapped` : `${chosen.name} engine rebuilt${where} and swapped`;
+    const path =
+      engine !== null && engine.name !== chosen.name
+        ? `${chosen.name} engine built${where} in place of ${engine.name} (${chosen.why}), swapped`
+        : `${chosen.name} engine rebuilt${where} and swapped`;
     return { built: { snapshot, engine: rebuilt }, enginePath: path };
   }
 
@@ -418,12 +463,22 @@ export class LiveIndex implements IndexSource {
       ...(report.outcome === 'updated' ? { saved: report.saved, saveMs: report.saveMs } : {}),
       ...(report.reason ? { reason: report.reason } : {}),
     };
-    for (const problem of report.held) logger.warn('corpus file cannot be read now; its last good version is still served', { file: problem.file, problem: problem.message });
+    for (const problem of report.held)
+      logger.warn('corpus file cannot be read now; its last good version is still served', { file: problem.file, problem: problem.message });
     if (report.outcome === 'updated') logger.info('index updated', { ...fields, files: [...report.added, ...report.changed, ...report.removed].slice(0, 10) });
     // as at a start (open-index), files removed from articles/ make a smaller index: said loudly
-    if (report.outcome === 'updated' && report.removed.length > 0) logger.warn('articles removed from the corpus folder are no longer served', { removed: report.removed.length, files: report.removed.slice(0, 10), articles: report.articles });
+    if (report.outcome === 'updated' && report.removed.length > 0)
+      logger.warn('articles removed from the corpus folder are no longer served', {
+        removed: report.removed.length,
+        files: report.removed.slice(0, 10),
+        articles: report.articles,
+      });
     else if (report.outcome === 'unchanged') logger.debug('corpus checked: nothing to update', fields);
-    else logger.warn(report.outcome === 'kept' ? 'corpus update not applied; the current index is still served' : 'corpus update failed; the current index is still served', fields);
+    else
+      logger.warn(
+        report.outcome === 'kept' ? 'corpus update not applied; the current index is still served' : 'corpus update failed; the current index is still served',
+        fields,
+      );
     if (typeof report.saved === 'string' && report.saved !== SAVED_BY_NEXT) logger.warn('the updated index was not saved', { reason: report.saved });
   }
 }

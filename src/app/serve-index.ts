@@ -1,9 +1,9 @@
-import { openCorpusIndex, type OpenedIndex } from '../corpus-index/open-index.js';
+import { type OpenedIndex, openCorpusIndex } from '../corpus-index/open-index.js';
 import type { Logger } from '../logger.js';
 import type { Config } from './config.js';
 import { CorpusWatcher } from './corpus-watcher.js';
 import { LiveIndex, type ReloadReport } from './live-index.js';
-import { warmUp, type WarmUpReport } from './warm-up.js';
+import { type WarmUpReport, warmUp } from './warm-up.js';
 
 /** The index a long-running process serves: opened, warmed, held, and kept up to date. */
 export interface ServedIndex {

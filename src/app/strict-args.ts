@@ -1,4 +1,4 @@
-import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { type ParseArgsConfig, parseArgs } from 'node:util';
 
 /** A usage error: printed with the usage text, exit status 2. */
 export class UsageError extends Error {
@@ -6,7 +6,7 @@ export class UsageError extends Error {
 }
 
 type OptionSpecs = NonNullable<ParseArgsConfig['options']>;
-type Values = Record<string, string | boolean | undefined>;
+export type Values = Record<string, string | boolean | undefined>;
 
 // A boolean flag written with a value: these words mean yes or no; anything else is refused.
 const YES = new Set(['true', 'yes', '1']);
@@ -19,7 +19,11 @@ const NO = new Set(['false', 'no', '0']);
  * (`--json=true`, as scripts often write it); any other value is refused.
  */
 export function strictArgs(args: readonly string[], options: OptionSpecs, who: string): { values: Values; positionals: string[] } {
-  const booleans = new Set(Object.entries(options).filter(([, o]) => o.type === 'boolean').map(([name]) => name));
+  const booleans = new Set(
+    Object.entries(options)
+      .filter(([, o]) => o.type === 'boolean')
+      .map(([name]) => name),
+  );
   const rewritten: string[] = [];
   let afterDashes = false;
   for (const arg of args) {
@@ -38,7 +42,7 @@ export function strictArgs(args: readonly string[], options: OptionSpecs, who: s
     rewritten.push(arg);
   }
   const multiple = Object.fromEntries(Object.entries(options).map(([name, o]) => [name, { ...o, multiple: true }]));
-  let parsed;
+  let parsed: ReturnType<typeof parseArgs>;
   try {
     parsed = parseArgs({ args: rewritten, options: multiple, strict: true, allowPositionals: true });
   } catch (error) {

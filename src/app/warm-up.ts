@@ -1,7 +1,7 @@
 import type { CommandContext } from '../../commands/command.js';
-import { commands, type CommandName } from '../../commands/index.js';
-import { glossaryWords } from '../language/glossary.js';
+import { type CommandName, commands } from '../../commands/index.js';
 import type { CorpusIndex } from '../corpus-index/corpus-index.js';
+import { glossaryWords } from '../language/glossary.js';
 import { executeCommand } from './execute-command.js';
 
 /** How a warm-up went: rounds run, calls made, and the time it took. */
@@ -121,5 +121,8 @@ function mostRecords<T extends { readonly records: ArrayLike<number> }>(named: r
 }
 
 function lastWord(name: string | null | undefined): string | undefined {
-  return name?.split(/\s+/u).filter((w) => /\p{L}/u.test(w)).pop();
+  return name
+    ?.split(/\s+/u)
+    .filter((w) => /\p{L}/u.test(w))
+    .pop();
 }

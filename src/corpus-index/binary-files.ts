@@ -126,7 +126,8 @@ export function writeArray(out: IndexFileWriter, name: string, array: StoredArra
 export function readArray(from: IndexFileReader, entry: ArrayEntry): StoredArray {
   const bytes = from.read(entry.file);
   const Constructor = CONSTRUCTORS[entry.kind];
-  if (bytes.byteLength !== entry.length * Constructor.BYTES_PER_ELEMENT) throw new Error(`binary-files: ${entry.file} has ${bytes.byteLength} bytes, expected ${entry.length} ${entry.kind}`);
+  if (bytes.byteLength !== entry.length * Constructor.BYTES_PER_ELEMENT)
+    throw new Error(`binary-files: ${entry.file} has ${bytes.byteLength} bytes, expected ${entry.length} ${entry.kind}`);
   // A small file may come from Node's shared buffer pool at any offset: realign it by copying.
   const aligned = bytes.byteOffset % Constructor.BYTES_PER_ELEMENT === 0 ? bytes : new Uint8Array(bytes);
   return new Constructor(aligned.buffer, aligned.byteOffset, entry.length);

@@ -1,11 +1,11 @@
 import { atIndexTime } from '../corpus/index-time-tuning.js';
+import type { LoadedCorpus } from '../corpus/types.js';
 import { startExtraction } from '../extract/index.js';
-import type { IndexSnapshot } from './create-corpus-index.js';
-import { ParagraphStore } from './paragraph-store.js';
+import type { Extractions } from '../extract/types.js';
 import { buildEngine } from '../search/engines.js';
 import type { EngineName, ParagraphEngine } from '../search/paragraph-engine.js';
-import type { Extractions } from '../extract/types.js';
-import type { LoadedCorpus } from '../corpus/types.js';
+import type { IndexSnapshot } from './create-corpus-index.js';
+import { ParagraphStore } from './paragraph-store.js';
 
 /** Progress of a build, for `npm run index` on a large corpus. */
 export type BuildProgress = (stage: 'extract' | 'index', done: number, total: number) => void;
@@ -28,7 +28,12 @@ export type StartExtraction = (corpus: LoadedCorpus) => () => Extractions;
  * they extract, then joins them: the two do not wait on each other. `extract` replaces the
  * extractors (for tests that give their own records, and for timing).
  */
-export function buildIndex(corpus: LoadedCorpus, onProgress?: BuildProgress, extract: StartExtraction = (c) => startExtraction(c.articles), engineName: EngineName = 'compact'): BuiltIndex {
+export function buildIndex(
+  corpus: LoadedCorpus,
+  onProgress?: BuildProgress,
+  extract: StartExtraction = (c) => startExtraction(c.articles),
+  engineName: EngineName = 'compact',
+): BuiltIndex {
   return atIndexTime(() => buildIndexNow(corpus, onProgress, extract, engineName));
 }
 
@@ -36,11 +41,7 @@ function buildIndexNow(corpus: LoadedCorpus, onProgress: BuildProgress | undefin
   onProgress?.('extract', 0, corpus.articles.length);
   const finishExtraction = extract(corpus);
   const paragraphs = corpus.articles.flatMap((a) => a.paragraphs);
-  const engine = buildEngine(
-    engineName,
-    paragraphs,
-    (done, total) => onProgress?.('index', done, total),
-  );
+  const engine = buildEngine(engineName, paragraphs, (done, total) => onProgress?.('index', done, total));
   const extractions = finishExtraction();
   onProgress?.('extract', corpus.articles.length, corpus.articles.length);
   const articles = corpus.articles.map(({ paragraphs: _omit, ...meta }) => meta);

@@ -1,10 +1,10 @@
 import type { ArticleMeta, Citation, CorpusProblem } from '../corpus/types.js';
-import { type CorpusIndex, type RecordKind, type TopicMatch } from './corpus-index.js';
+import type { Extractions } from '../extract/types.js';
+import type { ParagraphCounts, ParagraphEngine } from '../search/paragraph-engine.js';
+import type { CorpusIndex, RecordKind, TopicMatch } from './corpus-index.js';
 import type { ParagraphStore } from './paragraph-store.js';
 import { recordPlaces, recordsByName } from './record-places.js';
 import { SpeakerDirectory } from './speaker-directory.js';
-import type { ParagraphCounts, ParagraphEngine } from '../search/paragraph-engine.js';
-import type { Extractions } from '../extract/types.js';
 
 /** What is saved and loaded besides the search engine: metadata, paragraphs and extraction records. */
 export interface IndexSnapshot extends Extractions {
@@ -67,7 +67,12 @@ export function createCorpusIndex(snapshot: IndexSnapshot, engine: ParagraphEngi
     paragraphAt: (id) => store.get(id),
     searchTop(query, { limit, within, count }) {
       const found = engine.topAndCount(query, limit, within, count ?? true);
-      return { hits: found.hits.map(({ id, score }) => ({ id, paragraph: store.get(id), score })), total: found.total, concepts: found.concepts, required: found.required };
+      return {
+        hits: found.hits.map(({ id, score }) => ({ id, paragraph: store.get(id), score })),
+        total: found.total,
+        concepts: found.concepts,
+        required: found.required,
+      };
     },
     matchTopic(topic): TopicMatch {
       const matches = engine.matches(topic);

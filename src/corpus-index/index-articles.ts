@@ -1,10 +1,10 @@
 import type { Article } from '../corpus/types.js';
 import { extractAll } from '../extract/index.js';
+import type { Extractions } from '../extract/types.js';
+import type { EngineName } from '../search/paragraph-engine.js';
 import { buildIndex } from './build-index.js';
 import type { CorpusIndex } from './corpus-index.js';
 import { createCorpusIndex } from './create-corpus-index.js';
-import type { Extractions } from '../extract/types.js';
-import type { EngineName } from '../search/paragraph-engine.js';
 
 /**
  * A real, in-memory `CorpusIndex` over hand-made articles (for tests and small tools): the same

@@ -1,18 +1,28 @@
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { endianness } from 'node:os';
 import { basename, dirname, join } from 'node:path';
+import type { AsPlainObject } from 'minisearch';
 import type { ArticleMeta, CorpusProblem } from '../corpus/types.js';
 import type { DatedEvent, Denial, Quote, Speaker } from '../extract/types.js';
-import { type ArrayEntry, type FileSums, type StoredArray, IndexFileReader, IndexFileWriter, readArrayOf, readRecordChunks, writeArray, writeRecordChunks } from './binary-files.js';
-import type { BuiltIndex } from './build-index.js';
 import { TermTable } from '../search/engine/term-table.js';
+import { MINISEARCH_ENGINE_VERSION, MiniSearchEngine } from '../search/minisearch-engine.js';
+import { ENGINE_NAMES, type EngineName, type ParagraphEngine, paragraphKey } from '../search/paragraph-engine.js';
+import { COMPACT_ENGINE_VERSION, SearchEngine } from '../search/search-engine.js';
+import {
+  type ArrayEntry,
+  type FileSums,
+  IndexFileReader,
+  IndexFileWriter,
+  readArrayOf,
+  readRecordChunks,
+  type StoredArray,
+  writeArray,
+  writeRecordChunks,
+} from './binary-files.js';
+import type { BuiltIndex } from './build-index.js';
 import { ParagraphStore, type ParagraphStoreData } from './paragraph-store.js';
 import { FileTexts } from './paragraph-texts.js';
 import { type RecordColumnsLayout, readRecordColumns, writeRecordColumns } from './record-columns.js';
-import { COMPACT_ENGINE_VERSION, SearchEngine } from '../search/search-engine.js';
-import { MiniSearchEngine, MINISEARCH_ENGINE_VERSION } from '../search/minisearch-engine.js';
-import { type EngineName, ENGINE_NAMES, type ParagraphEngine, paragraphKey } from '../search/paragraph-engine.js';
-import type { AsPlainObject } from 'minisearch';
 
 /** Bump when the saved layout changes, so an older saved index is rebuilt rather than misread. */
 export const INDEX_FORMAT = 6;
@@ -117,8 +127,18 @@ function writeIndexFiles(staging: string, built: BuiltIndex, manifest: Omit<Inde
     throw new Error(`index-store: cannot save the ${(engine as ParagraphEngine).name} engine`);
   }
   for (const [name, array] of Object.entries(arrayParts)) arrays[name] = writeArray(out, name, array);
-  const records = Object.fromEntries(RECORD_KINDS.map((kind) => [kind, writeRecordColumns(out, kind, snapshot[kind])])) as Record<RecordKind, RecordColumnsLayout>;
-  const layout: IndexLayout = { endianness: endianness(), engine: engine.name, arrays, ...(miniSearch ? { miniSearch } : {}), articleIds: store.articleIds, records };
+  const records = Object.fromEntries(RECORD_KINDS.map((kind) => [kind, writeRecordColumns(out, kind, snapshot[kind])])) as Record<
+    RecordKind,
+    RecordColumnsLayout
+  >;
+  const layout: IndexLayout = {
+    endianness: endianness(),
+    engine: engine.name,
+    arrays,
+    ...(miniSearch ? { miniSearch } : {}),
+    articleIds: store.articleIds,
+    records,
+  };
   out.write(LAYOUT, JSON.stringify(layout));
   // The manifest last: a staging folder without one was never finished.
   writeFileSync(join(staging, MANIFEST), `${JSON.stringify({ ...manifest, files: out.sums() }, null, 2)}\n`);
@@ -216,9 +236,10 @@ export function loadIndex(dir: string): BuiltIndex {
   const from = new IndexFileReader(dir, manifest.files);
   const layout = JSON.parse(from.readText(LAYOUT)) as IndexLayout;
   if (layout.endianness !== endianness()) throw new Error(`index-store: the index was saved on a ${layout.endianness} machine`);
-  if (!ENGINE_NAMES.includes(layout.engine) || layout.engine !== manifest.engine) throw new Error(`index-store: the layout is of the ${String(layout.engine)} engine, the manifest of the ${String(manifest.engine)} engine`);
+  if (!ENGINE_NAMES.includes(layout.engine) || layout.engine !== manifest.engine)
+    throw new Error(`index-store: the layout is of the ${String(layout.engine)} engine, the manifest of the ${String(manifest.engine)} engine`);
   const a = layout.arrays;
-  if (!a.textBytes || a.textBytes.kind !== 'u8') throw new Error('index-store: missing paragraph texts');
+  if (a.textBytes?.kind !== 'u8') throw new Error('index-store: missing paragraph texts');
   const textFile = join(dir, a.textBytes.file);
   const store = {
     articleIds: layout.articleIds,
@@ -289,7 +310,14 @@ function checkShapes(
   store: ParagraphStoreData,
   termUnits: number,
   termOffsets: Uint32Array,
-  postings: { readonly termStarts: Uint32Array; readonly docIds: Uint32Array; readonly frequencies: Uint8Array; readonly docLengths: Uint32Array; readonly paragraphOf: Uint32Array; readonly maxSaturation: Float64Array },
+  postings: {
+    readonly termStarts: Uint32Array;
+    readonly docIds: Uint32Array;
+    readonly frequencies: Uint8Array;
+    readonly docLengths: Uint32Array;
+    readonly paragraphOf: Uint32Array;
+    readonly maxSaturation: Float64Array;
+  },
 ): void {
   const n = store.articleOf.length;
   if (postings.docLengths.length !== n || postings.paragraphOf.length !== n) fail('postings for another number of paragraphs');

@@ -1,13 +1,13 @@
 import { join } from 'node:path';
 import { loadCorpus } from '../corpus/load-corpus.js';
-import { buildIndex, type BuildProgress } from './build-index.js';
+import type { LoadedCorpus } from '../corpus/types.js';
+import { chooseEngine, type EngineChoice } from '../search/engine-choice.js';
+import type { EngineName, ParagraphEngine } from '../search/paragraph-engine.js';
+import { type BuildProgress, buildIndex } from './build-index.js';
 import type { CorpusIndex } from './corpus-index.js';
 import { createCorpusIndex } from './create-corpus-index.js';
 import { analysisFingerprint, articleFileNames, corpusFingerprint, corpusStatFingerprint } from './fingerprint.js';
 import { clearSaveLeftovers, ENGINE_VERSION, engineVersion, INDEX_FORMAT, type IndexManifest, loadIndex, readIndexManifest, saveIndex } from './index-store.js';
-import type { LoadedCorpus } from '../corpus/types.js';
-import { chooseEngine, type EngineChoice } from '../search/engine-choice.js';
-import type { EngineName, ParagraphEngine } from '../search/paragraph-engine.js';
 
 /**
  * How an index was made ready, for the start-up message. `kept`: the corpus folder now gives fewer
@@ -75,7 +75,10 @@ export function openCorpusIndex(dataDir: string, options: OpenIndexOptions): Ope
   // a fresh saved index tells the corpus's size: the engine chosen for it must be the one saved
   const chosen = reason === null ? chooseEngine(options.engine ?? 'auto', saved!.paragraphs) : null;
   if (chosen && (saved!.engine !== chosen.name || saved!.engineVersion !== engineVersion(chosen.name))) {
-    reason = saved!.engine !== chosen.name ? `the saved index is of the ${String(saved!.engine)} engine, and ${chosen.name} is chosen (${chosen.why})` : `the ${chosen.name} engine changed (${String(saved!.engineVersion)} → ${engineVersion(chosen.name)})`;
+    reason =
+      saved!.engine !== chosen.name
+        ? `the saved index is of the ${String(saved!.engine)} engine, and ${chosen.name} is chosen (${chosen.why})`
+        : `the ${chosen.name} engine changed (${String(saved!.engineVersion)} → ${engineVersion(chosen.name)})`;
   }
   if (reason !== null || chosen === null) return build(dataDir, options, expected, reason ?? 'there is no saved index', saved, warnings);
   try {
@@ -86,7 +89,14 @@ export function openCorpusIndex(dataDir: string, options: OpenIndexOptions): Ope
   }
 }
 
-function build(dataDir: string, options: OpenIndexOptions, expected: IndexIdentity, reason: string, saved: IndexManifest | null, warnings: string[]): OpenedIndex {
+function build(
+  dataDir: string,
+  options: OpenIndexOptions,
+  expected: IndexIdentity,
+  reason: string,
+  saved: IndexManifest | null,
+  warnings: string[],
+): OpenedIndex {
   const dir = indexDir(dataDir);
   const before = saved !== null && Number.isInteger(saved.articles) && saved.articles > 0 ? saved.articles : 0;
   const files = articleFileNames(dataDir);
@@ -96,7 +106,10 @@ function build(dataDir: string, options: OpenIndexOptions, expected: IndexIdenti
     if (kept) return kept;
   }
   const corpus = loadCorpus(dataDir);
-  const chosen = chooseEngine(options.engine ?? 'auto', corpus.articles.reduce((n, a) => n + a.paragraphs.length, 0));
+  const chosen = chooseEngine(
+    options.engine ?? 'auto',
+    corpus.articles.reduce((n, a) => n + a.paragraphs.length, 0),
+  );
   const built = buildIndex(corpus, options.onProgress, undefined, chosen.name);
   const { snapshot, engine } = built;
   const now = snapshot.articles.length;
@@ -119,22 +132,47 @@ function build(dataDir: string, options: OpenIndexOptions, expected: IndexIdenti
     warnings.push(`${lost}: ${write ? 'the saved index is replaced by the smaller one' : 'answering from the smaller one, in memory'}`);
   }
   if (write) {
-    const manifest = { ...expected, engine: chosen.name, engineVersion: engineVersion(chosen.name), builtAt: new Date().toISOString(), articles: now, paragraphs: snapshot.paragraphs.size, articleFiles: files?.length ?? 0 };
+    const manifest = {
+      ...expected,
+      engine: chosen.name,
+      engineVersion: engineVersion(chosen.name),
+      builtAt: new Date().toISOString(),
+      articles: now,
+      paragraphs: snapshot.paragraphs.size,
+      articleFiles: files?.length ?? 0,
+    };
     try {
       saveIndex(dir, built, manifest);
     } catch (error) {
       saveError = (error as Error).message;
     }
   }
-  return { index: createCorpusIndex(snapshot, engine), status: saved !== null ? 'rebuilt' : 'built', reason, engine: chosen, searchEngine: engine, warnings, ...(saveError ? { saveError } : {}) };
+  return {
+    index: createCorpusIndex(snapshot, engine),
+    status: saved !== null ? 'rebuilt' : 'built',
+    reason,
+    engine: chosen,
+    searchEngine: engine,
+    warnings,
+    ...(saveError ? { saveError } : {}),
+  };
 }
 
 /** Serves the saved index as it is (even if stale), or null when it cannot be read either. */
 function keepSaved(dir: string, saved: IndexManifest, lost: string, reason: string, warnings: string[]): OpenedIndex | null {
   try {
     const { snapshot, engine } = loadIndex(dir);
-    warnings.push(`${lost}: keeping the saved index (${saved.articles} articles, built ${saved.builtAt}) and not saving over it; fix the corpus folder, or run npm run index to replace it`);
-    return { index: createCorpusIndex(snapshot, engine), status: 'kept', reason: `${lost}; ${reason}`, engine: { name: engine.name, why: 'the engine of the saved index, kept as it is' }, searchEngine: engine, warnings };
+    warnings.push(
+      `${lost}: keeping the saved index (${saved.articles} articles, built ${saved.builtAt}) and not saving over it; fix the corpus folder, or run npm run index to replace it`,
+    );
+    return {
+      index: createCorpusIndex(snapshot, engine),
+      status: 'kept',
+      reason: `${lost}; ${reason}`,
+      engine: { name: engine.name, why: 'the engine of the saved index, kept as it is' },
+      searchEngine: engine,
+      warnings,
+    };
   } catch (error) {
     warnings.push(`${lost}, and the saved index cannot be read either (${(error as Error).message})`);
     return null;

@@ -25,7 +25,9 @@ export class ParagraphStore {
     readonly data: ParagraphStoreData,
     readonly texts: ParagraphTexts,
   ) {
-    data.articleIds.forEach((id, i) => this.articleIndex.set(id, i));
+    data.articleIds.forEach((id, i) => {
+      this.articleIndex.set(id, i);
+    });
     this.articleStarts = new Uint32Array(data.articleIds.length + 1).fill(data.articleOf.length);
     for (let id = data.articleOf.length - 1; id >= 0; id--) this.articleStarts[data.articleOf[id]!] = id;
     // An article with no paragraph starts where the next one does, so its range is empty.
@@ -53,7 +55,9 @@ export class ParagraphStore {
     });
     textOffsets[paragraphs.length] = bytes;
     const textBytes = Buffer.allocUnsafe(bytes);
-    paragraphs.forEach((p, id) => textBytes.write(p.text, textOffsets[id]!, 'utf8'));
+    paragraphs.forEach((p, id) => {
+      textBytes.write(p.text, textOffsets[id]!, 'utf8');
+    });
     return new ParagraphStore({ articleIds, textOffsets, articleOf, numbers }, new BufferTexts(textBytes));
   }
 

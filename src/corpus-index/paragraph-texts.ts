@@ -61,7 +61,8 @@ export class FileTexts implements ParagraphTexts {
   }
 
   #read(start: number, end: number): Buffer {
-    if (!(start >= 0 && end >= start && end <= this.#size)) throw new Error(`paragraph-texts: ${this.path}: bytes ${start}-${end} are outside its ${this.#size} bytes`);
+    if (!(start >= 0 && end >= start && end <= this.#size))
+      throw new Error(`paragraph-texts: ${this.path}: bytes ${start}-${end} are outside its ${this.#size} bytes`);
     const chunk = Buffer.allocUnsafe(end - start);
     let read = 0;
     while (read < chunk.length) {

@@ -52,7 +52,12 @@ export function writeRecordColumns(out: IndexFileWriter, name: string, records: 
       }
       indexes[i] = at;
     });
-    return { key, kind: 'table', values: writeArray(out, file, indexes), table: { name: `${file}.table`, chunks: writeRecordChunks(out, `${file}.table`, table) } };
+    return {
+      key,
+      kind: 'table',
+      values: writeArray(out, file, indexes),
+      table: { name: `${file}.table`, chunks: writeRecordChunks(out, `${file}.table`, table) },
+    };
   });
   return { count: records.length, columns };
 }

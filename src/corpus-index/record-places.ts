@@ -1,6 +1,6 @@
+import type { Span } from '../extract/types.js';
 import { foldText } from '../language/fold.js';
 import { wordRuns } from '../language/tokenize.js';
-import type { Span } from '../extract/types.js';
 import type { ParagraphStore } from './paragraph-store.js';
 
 /**
@@ -51,7 +51,6 @@ export function recordPlaces(records: readonly Span[], store: ParagraphStore): R
   for (let p = 0, k = 0; p < store.size; p++) if (starts[p + 1]! > starts[p]!) paragraphs[k++] = p;
   return { paragraphIds, paragraphs, at: (p) => order.subarray(starts[p] ?? 0, starts[p + 1] ?? 0) };
 }
-
 
 /** Groups records by the names `namesOf` gives each (a record may carry several: a joint statement). */
 export function recordsByName<R>(records: readonly R[], namesOf: (record: R) => readonly (string | null)[]): NamedRecords[] {

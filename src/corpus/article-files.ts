@@ -92,7 +92,8 @@ export function articleFileStamp(path: string, maxBytes = MAX_ARTICLE_BYTES): st
 function refusal(stats: Stats, maxBytes: number): string | null {
   if (stats.isDirectory()) return 'cannot be read (EISDIR)';
   if (!stats.isFile()) return `is not a regular file (${kindOf(stats)}): skipped`;
-  if (stats.size > maxBytes) return `is ${megabytes(stats.size)}, over the ${megabytes(maxBytes)} limit${maxBytes === MAX_ARTICLE_BYTES ? ' for one article' : ''}: skipped`;
+  if (stats.size > maxBytes)
+    return `is ${megabytes(stats.size)}, over the ${megabytes(maxBytes)} limit${maxBytes === MAX_ARTICLE_BYTES ? ' for one article' : ''}: skipped`;
   return null;
 }
 

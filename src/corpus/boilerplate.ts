@@ -29,7 +29,7 @@ function wholeLineMatcher(alternatives: readonly string[]): (text: string) => bo
   const anchored = alternatives.filter((a) => !floating.includes(a));
   const start = anchored.length > 0 ? new RegExp(`^(?:${anchored.join('|')})$`, 'iu') : null;
   const hint = new RegExp(floating.map((a) => `(?:${a.slice(2).replace(/^\\b/u, '')})`).join('|'), 'iu');
-  return (text) => (start !== null && start.test(text)) || (hint.test(text) && whole.test(text));
+  return (text) => start?.test(text) || (hint.test(text) && whole.test(text));
 }
 
 // A bullet, dash or bar in front of a widget's label ("- Penulis Berita", "• Share") is not part of it.
@@ -42,7 +42,15 @@ const COUNT = /^\d[\d.,]*\s*(?:[kmb]|rb|ribu|jt|juta)?$/iu;
 export function classifyBoilerplate(line: string): BoilerplateKind | null {
   const text = line.trim().replace(LEADING_MARK, '');
   if (text === '') return null;
-  if (sectionLabels.has(text.toLowerCase().replace(/[:|»›>]+$/u, '').trim())) return 'section';
+  if (
+    sectionLabels.has(
+      text
+        .toLowerCase()
+        .replace(/[:|»›>]+$/u, '')
+        .trim(),
+    )
+  )
+    return 'section';
   for (const { kind, matches } of linePatterns) if (matches(text)) return kind;
   // never a sentence that happens to be in capitals
   if (text.length <= 40 && capsLine.test(text)) return 'ads';
@@ -55,7 +63,10 @@ export function classifyBoilerplate(line: string): BoilerplateKind | null {
 function isShareBar(text: string): boolean {
   const space = text.indexOf(' ');
   if (!shareWords.has((space < 0 ? text : text.slice(0, space)).toLowerCase().replace(/:$/u, ''))) return false;
-  const words = text.toLowerCase().split(/[\s|/·•,:]+/u).filter((w) => w !== '');
+  const words = text
+    .toLowerCase()
+    .split(/[\s|/·•,:]+/u)
+    .filter((w) => w !== '');
   return words.length >= 2 && words.every((w) => shareWords.has(w));
 }
 

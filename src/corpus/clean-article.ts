@@ -1,16 +1,17 @@
 import { foldText } from '../language/fold.js';
+import type { Language } from '../language/types.js';
 import { type BlockClass, type BlockShape, blockShape, classifyShape, isTitleCased } from './blocks.js';
 import { type BoilerplateKind, classifyBoilerplate, isSignoffLine, splitTrailingSignoff } from './boilerplate.js';
 import { type Dateline, parseDateline } from './dateline.js';
 import { isCaption, isDomainLine, isPhotoCredit, parseCreditLine } from './header-lines.js';
 import { normalizeText } from './normalize.js';
 import {
-  OUTLET_EVIDENCE_ORDER,
-  type OutletClue,
-  type OutletEvidence,
   copyrightOutlet,
   creditOutlet,
   linkedDomains,
+  OUTLET_EVIDENCE_ORDER,
+  type OutletClue,
+  type OutletEvidence,
   selfReferences,
   syndicationLine,
 } from './outlet-evidence.js';
@@ -18,7 +19,6 @@ import { DOMAIN, knownOutletName, outletFromDomain, wiresIn } from './outlet-nam
 import { confirmedUrlDate, isBareDateLine, parseDateLine } from './publication-date.js';
 import { chooseTitle, isHeadlineShaped, type TitleCandidate } from './title.js';
 import { joinWrappedLines } from './wrapping.js';
-import type { Language } from '../language/types.js';
 
 export type { OutletEvidence } from './outlet-evidence.js';
 
@@ -47,17 +47,7 @@ export interface PageHints {
 }
 
 /** What a line of the page is, before any line is joined to another. */
-type LineKind =
-  | 'content'
-  | 'date'
-  | 'masthead'
-  | 'credit'
-  | 'domain'
-  | 'image'
-  | 'caption'
-  | 'photo-credit'
-  | 'signoff'
-  | BoilerplateKind;
+type LineKind = 'content' | 'date' | 'masthead' | 'credit' | 'domain' | 'image' | 'caption' | 'photo-credit' | 'signoff' | BoilerplateKind;
 
 interface Block {
   /** The block's text: one line, or lines re-joined into a paragraph. */
@@ -135,7 +125,9 @@ export function cleanArticle(raw: string, hints: PageHints = {}): CleanedArticle
   if (DEBUG) {
     for (let i = 0; i < blocks.length; i++) {
       const b = blocks[i]!;
-      console.error(`${kept.includes(i) ? '+' : ' '}${i === lede ? 'L' : ' '}${i === titleIndex ? 'T' : ' '} ${b.kind.padEnd(12)} ${(b.cls ?? '').padEnd(8)} ${b.text.slice(0, 100)}`);
+      console.error(
+        `${kept.includes(i) ? '+' : ' '}${i === lede ? 'L' : ' '}${i === titleIndex ? 'T' : ' '} ${b.kind.padEnd(12)} ${(b.cls ?? '').padEnd(8)} ${b.text.slice(0, 100)}`,
+      );
     }
   }
   const paragraphs: string[] = [];
@@ -492,7 +484,11 @@ function withoutCutCopies(paragraphs: readonly string[], keys: readonly string[]
   return paragraphs.filter((p, i) => {
     const key = keys[i]!;
     // (a finished sentence that opens a longer paragraph may be the page's pull quote: only a cut one goes)
-    return !(key.length >= 40 && !SENTENCE_END.test(p) && long.some((k) => k.length > key.length && k.charCodeAt(0) === key.charCodeAt(0) && k.startsWith(key)));
+    return !(
+      key.length >= 40 &&
+      !SENTENCE_END.test(p) &&
+      long.some((k) => k.length > key.length && k.charCodeAt(0) === key.charCodeAt(0) && k.startsWith(key))
+    );
   });
 }
 

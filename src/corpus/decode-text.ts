@@ -6,7 +6,7 @@
  */
 
 export type DecodedText =
-  | { readonly ok: true; readonly text: string; /** Said about the file although it loads (an encoding guessed, bytes lost). */ readonly note: string | null }
+  | { readonly ok: true; readonly text: string /** Said about the file although it loads (an encoding guessed, bytes lost). */; readonly note: string | null }
   | { readonly ok: false; readonly message: string };
 
 const BINARY: DecodedText = { ok: false, message: 'is not text (binary content)' };
@@ -32,7 +32,11 @@ export function decodeArticleText(bytes: Uint8Array): DecodedText {
     if (replaced > 8 && replaced / lossy.length > 0.01) return BINARY;
     return { ok: true, text: lossy, note: `has ${replaced} byte sequence${replaced === 1 ? '' : 's'} that are not valid UTF-8 (shown as \uFFFD)` };
   }
-  return { ok: true, text: decodeWindows1252(bytes), note: 'is not valid UTF-8: read as Latin-1 (Windows-1252); save it as UTF-8 to be sure of its accents and quotes' };
+  return {
+    ok: true,
+    text: decodeWindows1252(bytes),
+    note: 'is not valid UTF-8: read as Latin-1 (Windows-1252); save it as UTF-8 to be sure of its accents and quotes',
+  };
 }
 
 function fromUtf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): DecodedText {
@@ -60,7 +64,8 @@ function count(text: string, test: (code: number) => boolean): number {
 // Windows-1252's letters and punctuation at 0x80-0x9F (curly quotes, dashes, €, Š, …), where
 // Latin-1 has control codes; the five unassigned bytes stay as their C1 codes. Written out because
 // Node 20's TextDecoder('windows-1252') decodes that range as Latin-1.
-const CP1252_HIGH = '\u20AC\u0081\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\u008D\u017D\u008F\u0090\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\u009D\u017E\u0178';
+const CP1252_HIGH =
+  '\u20AC\u0081\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\u008D\u017D\u008F\u0090\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\u009D\u017E\u0178';
 
 function decodeWindows1252(bytes: Uint8Array): string {
   const latin1 = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');

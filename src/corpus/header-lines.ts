@@ -1,7 +1,8 @@
 import { DOMAIN } from './outlet-names.js';
 
 const CAPTION_START = /^(?:foto|photo|gambar|ilustrasi|image|dok(?:umentasi)?|tangkapan layar|screenshot)(?:\s*[:/]|\s|\.|$)/iu;
-const CAPTION_CREDIT = /\(\s*(?:foto|photo|ilustrasi|dok|image|gambar)\b[^)]*\)\s*\.?$|\(\s*[^)]*\b(?:getty images|photo|foto|handout|antara foto|epa|shutterstock|istock)\b[^)]*\)\s*\.?$/iu;
+const CAPTION_CREDIT =
+  /\(\s*(?:foto|photo|ilustrasi|dok|image|gambar)\b[^)]*\)\s*\.?$|\(\s*[^)]*\b(?:getty images|photo|foto|handout|antara foto|epa|shutterstock|istock)\b[^)]*\)\s*\.?$/iu;
 const TRAILING_PHOTO_CREDIT = /\b(?:[Ff]oto|FOTO|[Pp]hoto|PHOTO|[Ii]lustrasi)\s*:?\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}\s*$/u;
 // "(CNN Indonesia/Adhi Wicaksono)": an outlet or agency and a photographer, in brackets closing a caption.
 // (A reporter's sign-off, "(AFP/Z-4)", "(FAI/CAS)", has no space in its parts.)
@@ -13,7 +14,8 @@ const TRAILING_SLASH_CREDIT = new RegExp(String.raw`[.!?]\s+(?:I\s+)?${CREDIT_NA
 // A credit line alone: "PHOTO: REUTERS", "REUTERS/Zahra Matarani", "ANTARA FOTO/Asprilla Dwi Adha/nym.", "- istimewa".
 // (Case-sensitive: with the i flag, \p{Lu} would match lower case too.)
 const NAMES_CREDIT_LINE = new RegExp(String.raw`^${CREDIT_NAMES}\s*\/\s*${CREDIT_NAMES}(?:\s*\/\s*\p{L}{1,6})?\s*\.?$`, 'u');
-const LABELLED_CREDIT_LINE = /^(?:(?:foto|photo|image|gambar|ilustrasi|credit|kredit|tangkapan layar|screenshot|dok(?:umentasi)?)\s*[:/]\s*.{1,60}|[-–—]?\s*(?:istimewa|dok\.? pribadi|dokumentasi pribadi|handout|ist\.?))$/iu;
+const LABELLED_CREDIT_LINE =
+  /^(?:(?:foto|photo|image|gambar|ilustrasi|credit|kredit|tangkapan layar|screenshot|dok(?:umentasi)?)\s*[:/]\s*.{1,60}|[-–—]?\s*(?:istimewa|dok\.? pribadi|dokumentasi pribadi|handout|ist\.?))$/iu;
 const WHOLE_DOMAIN = new RegExp(`^${DOMAIN.source}$`, 'iu');
 
 /** A photo caption or credit: "Menlu AS Anthony Blinken.(AFP Via Getty Images)", "Kim Jong Un Dan Vladimir Putin Foto DW". */
@@ -40,6 +42,9 @@ export function isDomainLine(line: string): boolean {
 
 /** "Editor: Adjeng Hatalea", "Penulis : …", "Reporter: …": the person named, or null. */
 export function parseCreditLine(line: string): { role: string; name: string } | null {
-  const m = /^(editor|penyunting|redaktur|reporter|penulis|pewarta|kontributor|writer|written by|edited by|oleh|by)\s*:?\s+(\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,4})\s*$/iu.exec(line.trim());
+  const m =
+    /^(editor|penyunting|redaktur|reporter|penulis|pewarta|kontributor|writer|written by|edited by|oleh|by)\s*:?\s+(\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,4})\s*$/iu.exec(
+      line.trim(),
+    );
   return m ? { role: m[1]!.toLowerCase(), name: m[2]! } : null;
 }

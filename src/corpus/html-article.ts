@@ -55,7 +55,8 @@ function readPage(html: string): HtmlPage {
     }
   }
   const lines: string[] = [];
-  if (article?.content) collectBlocks(parseHTML(`<!doctype html><html><body>${article.content}</body></html>`).document.body as unknown as DomElement, lines, 0);
+  if (article?.content)
+    collectBlocks(parseHTML(`<!doctype html><html><body>${article.content}</body></html>`).document.body as unknown as DomElement, lines, 0);
   // no article found (or nothing in it): the whole body of a fresh copy of the page
   if (lines.length === 0) {
     const body = parseHTML(source).document.body;
@@ -114,7 +115,8 @@ function collectBlocks(element: DomElement, lines: string[], depth: number): voi
 function hasBlockChild(element: DomElement): boolean {
   for (const child of Array.from(element.children)) {
     const tag = child.tagName.toUpperCase();
-    if (BLOCKS.has(tag) || tag === 'DIV' || tag === 'SECTION' || tag === 'ARTICLE' || tag === 'UL' || tag === 'OL' || tag === 'TABLE' || tag === 'FIGURE') return true;
+    if (BLOCKS.has(tag) || tag === 'DIV' || tag === 'SECTION' || tag === 'ARTICLE' || tag === 'UL' || tag === 'OL' || tag === 'TABLE' || tag === 'FIGURE')
+      return true;
   }
   return false;
 }
@@ -161,9 +163,9 @@ function readMeta(document: ReturnType<typeof parseHTML>['document']): Meta {
     for (const item of flattenLd(data)) {
       meta.published ??= stringField(item, 'datePublished');
       meta.title ??= stringField(item, 'headline');
-      const publisher = item['publisher'];
+      const publisher = item.publisher;
       if (publisher && typeof publisher === 'object') meta.siteName ??= stringField(publisher as Record<string, unknown>, 'name');
-      const author = item['author'];
+      const author = item.author;
       const first = Array.isArray(author) ? author[0] : author;
       if (first && typeof first === 'object') meta.author ??= stringField(first as Record<string, unknown>, 'name');
     }

@@ -1,5 +1,5 @@
-import { languageMarkers as markers } from './lexicons.js';
 import type { Language } from '../language/types.js';
+import { languageMarkers as markers } from './lexicons.js';
 
 /** Each marker word, with whether it marks Indonesian and whether it marks English (a word may mark both). */
 const marks = new Map<string, { id: boolean; en: boolean }>();

@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { loadLexicon, lowerCaseWords as words } from '../language/lexicons.js';
 import boilerplateJson from '../language/lexicon/boilerplate.json' with { type: 'json' };
 import calendarJson from '../language/lexicon/calendar.json' with { type: 'json' };
 import functionWordsJson from '../language/lexicon/function-words.json' with { type: 'json' };
 import markersJson from '../language/lexicon/language-markers.json' with { type: 'json' };
 import outletsJson from '../language/lexicon/outlets.json' with { type: 'json' };
 import placesJson from '../language/lexicon/places.json' with { type: 'json' };
+import { loadLexicon, lowerCaseWords as words } from '../language/lexicons.js';
 
 /**
  * The cleaning lexicons, checked when first loaded: a malformed entry (a pattern that is not a
@@ -13,14 +13,17 @@ import placesJson from '../language/lexicon/places.json' with { type: 'json' };
  * start-up with the file and the field named, rather than quietly matching nothing.
  */
 
-const pattern = z.string().min(1).refine((source) => {
-  try {
-    new RegExp(source, 'iu');
-    return true;
-  } catch {
-    return false;
-  }
-}, 'not a valid regular expression');
+const pattern = z
+  .string()
+  .min(1)
+  .refine((source) => {
+    try {
+      new RegExp(source, 'iu');
+      return true;
+    } catch {
+      return false;
+    }
+  }, 'not a valid regular expression');
 const patterns = z.array(pattern);
 
 const boilerplateSchema = z.object({

@@ -2,11 +2,11 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { isHtmlFileName, listArticleFiles, readArticleBytes } from './article-files.js';
 import { cleanArticle, type PageHints } from './clean-article.js';
-import { htmlToPage } from './html-article.js';
 import { decodeArticleText } from './decode-text.js';
+import { htmlToPage } from './html-article.js';
+import { atIndexTime } from './index-time-tuning.js';
 import { readManifest, type SourceEntry } from './manifest.js';
 import { defaultWorkers, mapInParallel, moduleBeside, type ParallelOptions } from './parallel-map.js';
-import { atIndexTime } from './index-time-tuning.js';
 import type { Article, CorpusProblem, LoadedCorpus } from './types.js';
 
 /** How loading may use worker threads (defaults: one fewer than the cores, from PARALLEL_MIN_FILES files); see `ParallelOptions`. */
@@ -44,7 +44,8 @@ function loadCorpusNow(dir: string, options: LoadOptions): LoadedCorpus {
   const listed = new Set(files);
   const missing = [...manifest.entries.keys()].filter((name) => !listed.has(name));
   // One line each for a few; a manifest of another folder (thousands of entries) is one line, not thousands at every start.
-  if (missing.length <= MISSING_LISTED) for (const name of missing) problems.push({ file: 'sources.json', message: `lists ${name}, which is not in articles/` });
+  if (missing.length <= MISSING_LISTED)
+    for (const name of missing) problems.push({ file: 'sources.json', message: `lists ${name}, which is not in articles/` });
   else problems.push({ file: 'sources.json', message: `lists ${missing.length} files that are not in articles/ (${missing.slice(0, 3).join(', ')}, …)` });
   return { articles, problems };
 }

@@ -11,7 +11,11 @@ const isoDay = z
 /** One entry of `sources.json`: what is known about an article beyond its text. Every field but `article` is optional. */
 export const sourceEntrySchema = z
   .object({
-    article: z.string().min(1).regex(/^[^/\\]+$/u, 'expected a file name in articles/, without a folder').refine(isArticleFileName, 'expected the file name of a .txt, .html or .htm file in articles/'),
+    article: z
+      .string()
+      .min(1)
+      .regex(/^[^/\\]+$/u, 'expected a file name in articles/, without a folder')
+      .refine(isArticleFileName, 'expected the file name of a .txt, .html or .htm file in articles/'),
     outlet: z.string().min(1).nullish(),
     url: z.string().url().nullish(),
     published: isoDay.nullish(),
@@ -69,7 +73,7 @@ export function parseManifest(text: string, displayName = 'sources.json'): Manif
         const message = issue.code === 'unrecognized_keys' ? `unknown field(s) ${issue.keys.join(', ')}` : issue.message;
         if (issue.path.length) bad.add(String(issue.path[0]));
         else if (issue.code !== 'unrecognized_keys') bad.add('entry');
-        const kept = issue.path.length && issue.path[0] !== 'article' ? '; that field is ignored, the entry\'s other fields are used' : '';
+        const kept = issue.path.length && issue.path[0] !== 'article' ? "; that field is ignored, the entry's other fields are used" : '';
         problems.push({ file: displayName, message: `entry ${i + 1}${name}: field "${field}": ${message}${kept}` });
       }
       entry = validFields(raw, bad);

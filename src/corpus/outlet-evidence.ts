@@ -22,7 +22,17 @@ export type OutletEvidence =
   /** a wire credited in the dateline ("SEOUL (Reuters) -"), when the page names no outlet of its own */
   | 'dateline-wire';
 
-export const OUTLET_EVIDENCE_ORDER: readonly OutletEvidence[] = ['dateline', 'masthead', 'self', 'footer', 'credit', 'link', 'domain-line', 'syndication', 'dateline-wire'];
+export const OUTLET_EVIDENCE_ORDER: readonly OutletEvidence[] = [
+  'dateline',
+  'masthead',
+  'self',
+  'footer',
+  'credit',
+  'link',
+  'domain-line',
+  'syndication',
+  'dateline-wire',
+];
 
 export interface OutletClue {
   readonly name: string;
@@ -38,14 +48,29 @@ const NAME = String.raw`(?:[\p{L}\p{N}][\p{L}\p{N}-]*\.)+\p{L}{2,}(?:\.\p{L}{2})
  * independently verify"). "dilansir dari X", "mengutip X", "told X" are not here: they relay
  * another medium.
  */
-const CONTACTED = new RegExp(String.raw`\b(?:[Ss]aat|[Kk]etika|[Ww]aktu|[Ss]ewaktu|[Tt]atkala|[Uu]sai|[Ss]etelah)\s+(?:di)?(?:hubungi|kontak|konfirmasi|wawancarai|temui)\s+(?:oleh\s+)?(${NAME})`, 'gu');
-const OBSERVED = new RegExp(String.raw`\b(?:[Bb]erdasarkan|[Dd]ari|[Mm]enurut|[Hh]asil)\s+(?:pantauan|catatan|penelusuran|pengamatan|liputan|investigasi)\s+(${NAME})`, 'gu');
-const COULD_NOT = new RegExp(String.raw`(?:^|[.!?]\s+|,\s+)((?:The\s+)?${NAME})\s+(?:could\s+not|was\s+unable\s+to|has\s+been\s+unable\s+to|did\s+not\s+immediately)\s+(?:immediately\s+|independently\s+)?(?:reach|contact|verify|confirm|receive\s+a\s+response)\b`, 'gu');
+const CONTACTED = new RegExp(
+  String.raw`\b(?:[Ss]aat|[Kk]etika|[Ww]aktu|[Ss]ewaktu|[Tt]atkala|[Uu]sai|[Ss]etelah)\s+(?:di)?(?:hubungi|kontak|konfirmasi|wawancarai|temui)\s+(?:oleh\s+)?(${NAME})`,
+  'gu',
+);
+const OBSERVED = new RegExp(
+  String.raw`\b(?:[Bb]erdasarkan|[Dd]ari|[Mm]enurut|[Hh]asil)\s+(?:pantauan|catatan|penelusuran|pengamatan|liputan|investigasi)\s+(${NAME})`,
+  'gu',
+);
+const COULD_NOT = new RegExp(
+  String.raw`(?:^|[.!?]\s+|,\s+)((?:The\s+)?${NAME})\s+(?:could\s+not|was\s+unable\s+to|has\s+been\s+unable\s+to|did\s+not\s+immediately)\s+(?:immediately\s+|independently\s+)?(?:reach|contact|verify|confirm|receive\s+a\s+response)\b`,
+  'gu',
+);
 
 /** The outlets a body paragraph shows the page speaking of itself. */
 export function selfReferences(paragraph: string): OutletClue[] {
   const found: OutletClue[] = [];
-  if (paragraph.includes('hubungi') || paragraph.includes('kontak') || paragraph.includes('konfirmasi') || paragraph.includes('wawancarai') || paragraph.includes('temui')) {
+  if (
+    paragraph.includes('hubungi') ||
+    paragraph.includes('kontak') ||
+    paragraph.includes('konfirmasi') ||
+    paragraph.includes('wawancarai') ||
+    paragraph.includes('temui')
+  ) {
     for (const m of paragraph.matchAll(CONTACTED)) addName(found, m[1]!, false);
   }
   if (/pantauan|catatan|penelusuran|pengamatan|liputan|investigasi/u.test(paragraph)) {
@@ -95,7 +120,8 @@ export function copyrightOutlet(line: string): string | null {
   return name ? displayOutletName(name) : null;
 }
 
-const SYNDICATION = /^(?:artikel|berita|tulisan)\s+ini\s+(?:telah\s+|sudah\s+)?(?:tayang|terbit|dimuat|diterbitkan|ditayangkan)\s+(?:di|pada|oleh)\s+(.+?)(?:\s+(?:dengan\s+judul|berjudul)\s+["“”']?(.+?)["“”']?(?:\.|\s+(?:klik|baca|penulis|editor)\b.*)?)?$/iu;
+const SYNDICATION =
+  /^(?:artikel|berita|tulisan)\s+ini\s+(?:telah\s+|sudah\s+)?(?:tayang|terbit|dimuat|diterbitkan|ditayangkan)\s+(?:di|pada|oleh)\s+(.+?)(?:\s+(?:dengan\s+judul|berjudul)\s+["“”']?(.+?)["“”']?(?:\.|\s+(?:klik|baca|penulis|editor)\b.*)?)?$/iu;
 
 /** "Artikel ini telah tayang di Kompas.com dengan judul "…"": the outlet that first ran the story, and its title. */
 export function syndicationLine(line: string): { outlet: string; title: string | null } | null {

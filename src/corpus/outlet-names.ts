@@ -8,7 +8,8 @@ const wires = new Map(outlets.wires.map((name) => [name.toLowerCase(), name]));
 const hosts = new Set(outlets.hosts);
 
 /** A web domain as written in news pages: "EGINDO.co", "TRIBUNAMBON.COM", "mediaindonesia.com". */
-export const DOMAIN = /(?:[\p{L}\p{N}][\p{L}\p{N}-]*\.)+(?:com|co\.id|co\.kr|co\.uk|com\.my|com\.sg|com\.au|co|id|net|org|tv|news|info|or\.id|go\.id|ac\.id|web\.id|my\.id|my|sg|ph|top|global|pk|asia|today|online|site|live)\b(?![.-]?[\p{L}\p{N}])/giu;
+export const DOMAIN =
+  /(?:[\p{L}\p{N}][\p{L}\p{N}-]*\.)+(?:com|co\.id|co\.kr|co\.uk|com\.my|com\.sg|com\.au|co|id|net|org|tv|news|info|or\.id|go\.id|ac\.id|web\.id|my\.id|my|sg|ph|top|global|pk|asia|today|online|site|live)\b(?![.-]?[\p{L}\p{N}])/giu;
 
 /** The outlet's display name for a domain ("TRIBUNAMBON.COM" → "TribunAmbon.com"), or the domain as written. */
 export function outletFromDomain(domain: string): string {

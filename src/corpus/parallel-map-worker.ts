@@ -5,7 +5,7 @@
  * it claims it first.
  */
 import { workerData } from 'node:worker_threads';
-import { CLAIMED, DELIVERED, FAILED, UNCLAIMED, type ChunkMessage, type JobMessage, type JobResult, type WorkerInput } from './parallel-map.js';
+import { type ChunkMessage, CLAIMED, DELIVERED, FAILED, type JobMessage, type JobResult, UNCLAIMED, type WorkerInput } from './parallel-map.js';
 
 const input = workerData as WorkerInput;
 const counter = new Int32Array(input.counter);

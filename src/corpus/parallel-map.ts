@@ -127,7 +127,13 @@ export function startMapInParallel<T, R>(items: readonly T[], run: (item: T) => 
  * the results that must be done here is then shared out with the map (a worker takes more chunks
  * meanwhile) instead of waiting until every chunk is done.
  */
-export function startMapInParallel<T, R, S>(items: readonly T[], run: (item: T) => R, task: WorkerTask, options: ParallelOptions, settle: (result: R, index: number) => S): MapRun<S>;
+export function startMapInParallel<T, R, S>(
+  items: readonly T[],
+  run: (item: T) => R,
+  task: WorkerTask,
+  options: ParallelOptions,
+  settle: (result: R, index: number) => S,
+): MapRun<S>;
 export function startMapInParallel<T, R, S>(
   items: readonly T[],
   run: (item: T) => R,
@@ -142,7 +148,12 @@ export function startMapInParallel<T, R, S>(
       options.stats?.({ chunks, byWorkers: 0 });
       return items.map((item, i) => settle(run(item), i));
     };
-    return Object.assign(finish, { offload: <A, B>(_task: WorkerTask, input: A, local: (input: A) => B) => () => local(input) });
+    return Object.assign(finish, {
+      offload:
+        <A, B>(_task: WorkerTask, input: A, local: (input: A) => B) =>
+        () =>
+          local(input),
+    });
   }
   const counter = new Int32Array(new SharedArrayBuffer(4));
   const states = new Int32Array(new SharedArrayBuffer(4 * chunks));

@@ -2,8 +2,13 @@ import { calendarLexicon as calendar } from './lexicons.js';
 
 const months: Record<string, number> = calendar.months;
 const weekdays: Record<string, number> = calendar.weekdays;
-const monthNames = Object.keys(months).sort((a, b) => b.length - a.length).join('|');
-const weekdayNames = Object.keys(weekdays).sort((a, b) => b.length - a.length).join('|').replace(/'/g, "['’]");
+const monthNames = Object.keys(months)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+const weekdayNames = Object.keys(weekdays)
+  .sort((a, b) => b.length - a.length)
+  .join('|')
+  .replace(/'/g, "['’]");
 const zones = calendar.timezones.join('|');
 
 const NUMERIC = /\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b/u;
@@ -102,7 +107,11 @@ export function isBareDateLine(line: string): boolean {
   const before = text.slice(0, found.match.index).trim();
   const after = text.slice(found.match.index + found.match[0].length).trim();
   if (TIME.test(after) || TIME.test(before) || LABEL.test(before)) return false;
-  return `${before} ${after}`.replace(/[|,·•\-–—:()]+/gu, ' ').trim().split(/\s+/u).every((w) => w === '' || WEEKDAY.test(w));
+  return `${before} ${after}`
+    .replace(/[|,·•\-–—:()]+/gu, ' ')
+    .trim()
+    .split(/\s+/u)
+    .every((w) => w === '' || WEEKDAY.test(w));
 }
 
 // ---------- a date printed in a URL, confirmed by the article's own words ----------

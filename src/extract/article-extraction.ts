@@ -1,16 +1,16 @@
-import type { Party, QuotedParty } from './denials/party.js';
 import type { Article, Paragraph } from '../corpus/types.js';
 import { DATE_PATTERN_STARTS, StartFinder } from '../language/dates/index.js';
-import { NEEDED_STARTS, mayDenyOrAccuse } from './denials/denial-lexicon.js';
-import { articleDenials, linkDenials } from './denials/index.js';
+import { mayDenyOrAccuse, NEEDED_STARTS } from './denials/denial-lexicon.js';
 import type { ModelledParty, QuoteSpeaker } from './denials/find-party.js';
-import { articleEvents } from './events.js';
-import { type Telling, timelineGroups } from './timeline-groups.js';
-import { type ArticleParts, packArticle, unpackArticle } from './pack-article.js';
-import { viewArticle } from './paragraph-view.js';
-import type { PackedExtraction } from './packed-extraction.js';
+import { articleDenials, linkDenials } from './denials/index.js';
+import type { Party, QuotedParty } from './denials/party.js';
 import { resolveMention } from './discourse/model.js';
-import { extractArticleQuotes, mergeQuotes, type Entity } from './quotes/index.js';
+import { articleEvents } from './events.js';
+import { type ArticleParts, packArticle, unpackArticle } from './pack-article.js';
+import type { PackedExtraction } from './packed-extraction.js';
+import { viewArticle } from './paragraph-view.js';
+import { type Entity, extractArticleQuotes, mergeQuotes } from './quotes/index.js';
+import { type Telling, timelineGroups } from './timeline-groups.js';
 import type { Extractions } from './types.js';
 
 /**
@@ -46,7 +46,10 @@ export function readArticle(article: Article): ArticleParts {
   const startsOf = (_: unknown, index: number) => starts[index]!;
   const mayDeny = (p: Paragraph, index: number) => {
     const { at, masks } = starts[index]!;
-    return mayDenyOrAccuse(p.text, at.filter((_, j) => (masks[j]! & DENIAL_BIT) !== 0));
+    return mayDenyOrAccuse(
+      p.text,
+      at.filter((_, j) => (masks[j]! & DENIAL_BIT) !== 0),
+    );
   };
   const { quotes, model } = extractArticleQuotes(article, views);
   // a quote's speaker before speakers are merged across the corpus: one object per entity of the
@@ -99,10 +102,16 @@ export type StartGrouping = (tellings: readonly Telling[]) => () => Uint32Array;
  * The corpus's records from each article's extraction, unpacked (`parts[i]` of `articles[i]`: see
  * `unpackArticle`). The events are grouped by `startGrouping` (here, after the denials, by default).
  */
-export function mergeArticleParts(articles: readonly Article[], parts: readonly ArticleParts[], startGrouping: StartGrouping = (tellings) => () => timelineGroups(tellings)): Extractions {
+export function mergeArticleParts(
+  articles: readonly Article[],
+  parts: readonly ArticleParts[],
+  startGrouping: StartGrouping = (tellings) => () => timelineGroups(tellings),
+): Extractions {
   const events = parts.flatMap((p) => p.events);
   // only what the grouping reads (all of it travels when it runs on another thread)
-  const groupsOf = startGrouping(events.map(({ article, text, evidence, date, endDate, precision }) => ({ article, text, evidence, date, endDate, precision })));
+  const groupsOf = startGrouping(
+    events.map(({ article, text, evidence, date, endDate, precision }) => ({ article, text, evidence, date, endDate, precision })),
+  );
   const { quotes, speakers, nameOf } = mergeQuotes(
     articles,
     parts.map((p) => p.quotes),
@@ -123,6 +132,8 @@ export function mergeArticleParts(articles: readonly Article[], parts: readonly 
     partyName,
   );
   const groups = groupsOf();
-  events.forEach((e, i) => (e.group = groups[i]!));
+  events.forEach((e, i) => {
+    e.group = groups[i]!;
+  });
   return { quotes, speakers, events, denials };
 }

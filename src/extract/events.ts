@@ -1,14 +1,13 @@
-import { wordRuns } from '../language/tokenize.js';
 import type { Article, Paragraph } from '../corpus/types.js';
-import { DATE_PATTERN_STARTS, findDates, type DateMention, type Starts, startsWithin } from '../language/dates/index.js';
-import { dateLineLabels, pattern } from '../language/dates/date-lexicon.js';
 import { analyzeToken } from '../language/analyzer.js';
-import { splitSentences, type SentenceSpan } from '../language/sentences.js';
-import { TOKEN } from '../language/tokenize.js';
+import { dateLineLabels, pattern } from '../language/dates/date-lexicon.js';
+import { DATE_PATTERN_STARTS, type DateMention, findDates, type Starts, startsWithin } from '../language/dates/index.js';
+import type { ResolvedDate } from '../language/dates/types.js';
+import { type SentenceSpan, splitSentences } from '../language/sentences.js';
+import { TOKEN, wordRuns } from '../language/tokenize.js';
 import { eventSpan, PRECISION_RANK } from './event-span.js';
 import { timelineGroups } from './timeline-groups.js';
 import type { DatedEvent } from './types.js';
-import type { ResolvedDate } from '../language/dates/types.js';
 
 /**
  * Dated events: every date an article's body gives to something that happened (or is set to
@@ -96,7 +95,9 @@ export function articleEvents(
 /** Sets each event's timeline group (see `timelineGroups`) and returns the events. */
 export function groupEvents(events: Mutable<DatedEvent>[]): DatedEvent[] {
   const groups = timelineGroups(events);
-  events.forEach((e, i) => (e.group = groups[i]!));
+  events.forEach((e, i) => {
+    e.group = groups[i]!;
+  });
   return events;
 }
 
@@ -113,7 +114,10 @@ const STATEMENT = new RegExp(`(?:^|[^\\p{L}])(?:${pattern.statement})(?![\\p{L}]
  * The latest day an article dates a statement on in full ("kata X kepada wartawan, Rabu
  * (30/10/2024)"), or null: without a publication date, the day the reporting stands on.
  */
-function statementDay(article: Article, datedSentences: (each: (p: Paragraph, i: number, s: SentenceSpan, here: Starts | undefined) => void) => void): string | null {
+function statementDay(
+  article: Article,
+  datedSentences: (each: (p: Paragraph, i: number, s: SentenceSpan, here: Starts | undefined) => void) => void,
+): string | null {
   let latest: string | null = null;
   datedSentences((paragraph, _index, sentence, here) => {
     const text = paragraph.text.slice(sentence.start, sentence.end);
@@ -259,7 +263,9 @@ function clauseSpans(text: string, found: readonly DateMention[]): { mention: Da
     const to = trimEnd(text, g === groups.length - 1 ? text.length : cuts[g]!);
     for (const d of group) {
       const [first, last] = eventSpan(d);
-      const holdsAnother = group.some((o) => o !== d && PRECISION_RANK[o.precision] < PRECISION_RANK[d.precision] && first <= eventSpan(o)[0] && eventSpan(o)[1] <= last);
+      const holdsAnother = group.some(
+        (o) => o !== d && PRECISION_RANK[o.precision] < PRECISION_RANK[d.precision] && first <= eventSpan(o)[0] && eventSpan(o)[1] <= last,
+      );
       if (!holdsAnother) out.push({ mention: d, from, to: Math.max(to, Math.min(text.length, d.end)) });
     }
   });

@@ -1,9 +1,9 @@
 import { defaultWorkers, moduleBeside, type ParallelStats, startMapInParallel } from '../corpus/parallel-map.js';
 import type { Article } from '../corpus/types.js';
 import { type ArticleExtraction, mergeArticleParts, readArticle } from './article-extraction.js';
-import { type ArticleParts, unpackArticle } from './pack-article.js';
 import { extractDenials } from './denials/index.js';
 import { extractEvents } from './events.js';
+import { type ArticleParts, unpackArticle } from './pack-article.js';
 import { extractQuotes } from './quotes/index.js';
 import { timelineGroups } from './timeline-groups.js';
 import type { Extractions } from './types.js';
@@ -57,7 +57,13 @@ export function startExtraction(articles: readonly Article[], options: ExtractOp
   // chunks: the unpacking is then shared out with the extraction instead of waiting for its end.
   const settle = (read: ArticleParts | ArticleExtraction, i: number): ArticleParts => ('numbers' in read ? unpackArticle(articles[i]!, read) : read);
   const run = (article: Article): ArticleParts | ArticleExtraction => readArticle(article);
-  const finish = startMapInParallel(articles, run, task, { workers, chunk: options.chunk, mainThread: options.mainThread, timeoutMs: options.timeoutMs, stats: options.stats, keepWorkers: true }, settle);
+  const finish = startMapInParallel(
+    articles,
+    run,
+    task,
+    { workers, chunk: options.chunk, mainThread: options.mainThread, timeoutMs: options.timeoutMs, stats: options.stats, keepWorkers: true },
+    settle,
+  );
   // a worker, free once the articles are read, groups the events while this thread merges the quotes and links the denials
   const grouping = { module: moduleBeside(import.meta.url, 'timeline-groups'), name: 'timelineGroups' };
   return () => mergeArticleParts(articles, finish(), (tellings) => finish.offload(grouping, tellings, timelineGroups));

@@ -1,8 +1,8 @@
-import type { Party, QuotedParty } from './denials/party.js';
 import type { Article } from '../corpus/types.js';
 import type { ArticleDenials, FoundDenial } from './denials/index.js';
+import type { Party, QuotedParty } from './denials/party.js';
 import type { Mutable } from './events.js';
-import { PackReader, PackWriter, type PackedExtraction } from './packed-extraction.js';
+import { type PackedExtraction, PackReader, PackWriter } from './packed-extraction.js';
 import type { ArticleQuote, Entity } from './quotes/index.js';
 import type { DatedEvent, DenialKind, Span } from './types.js';
 

@@ -1,6 +1,6 @@
 import type { Paragraph } from '../corpus/types.js';
 import { foldText } from '../language/fold.js';
-import { splitSentences, type SentenceSpan } from '../language/sentences.js';
+import { type SentenceSpan, splitSentences } from '../language/sentences.js';
 import { scanTokens } from '../language/tokenize.js';
 import { findQuoteMarks, type QuoteMarks } from './quotes/find-quote-marks.js';
 import { lexicon } from './quotes/lexicon.js';
@@ -175,8 +175,7 @@ function quoteSpans(text: string): [number, number][] {
 
 /** Sentence spans merged wherever a boundary falls inside a quotation, mapped to token indices. */
 function sentenceRanges(text: string, marks: readonly QuoteMarks[], tokens: readonly Token[], split: readonly SentenceSpan[]): { from: number; to: number }[] {
-  const inside = (offset: number): boolean =>
-    marks.some((m) => offset > (m.open === -1 ? 0 : m.open) && offset < (m.close === -1 ? text.length : m.close));
+  const inside = (offset: number): boolean => marks.some((m) => offset > (m.open === -1 ? 0 : m.open) && offset < (m.close === -1 ? text.length : m.close));
   const spans: { start: number; end: number }[] = [];
   for (const s of split) {
     const last = spans[spans.length - 1];

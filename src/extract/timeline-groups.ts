@@ -1,6 +1,6 @@
-import { wordRuns } from '../language/tokenize.js';
 import { isStopword } from '../language/analyzer.js';
 import { foldText } from '../language/fold.js';
+import { wordRuns } from '../language/tokenize.js';
 import { eventSpan, PRECISION_RANK } from './event-span.js';
 import type { DatedEvent } from './types.js';
 
@@ -98,7 +98,12 @@ export function timelineGroups(events: readonly Telling[]): Uint32Array {
     for (const id of touched) {
       const g = groups[id]!;
       const common = shared[id]!;
-      if (same === null && common >= MIN_SHARED_WORDS && common / Math.max(1, Math.min(g.words, words.size)) >= SAME_EVENT_OVERLAP && !g.articles.includes(e.article)) {
+      if (
+        same === null &&
+        common >= MIN_SHARED_WORDS &&
+        common / Math.max(1, Math.min(g.words, words.size)) >= SAME_EVENT_OVERLAP &&
+        !g.articles.includes(e.article)
+      ) {
         // groups come most precise first, so the group's days lie within the new telling's
         if (g.span[0] >= span[0] && g.span[1] <= span[1]) same = g;
       }

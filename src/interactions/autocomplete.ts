@@ -10,7 +10,13 @@ import { cleanDisplayText, fitPlain } from '../render/discord-text.js';
  * 100 characters (they are only shown), while a value longer than 100 is dropped (it is what the
  * command receives, so it must not be altered).
  */
-export function answerAutocomplete(module: Pick<CommandModule, 'autocomplete'> | undefined, option: string, value: string, context: CommandContext, logger: Logger): Choice[] {
+export function answerAutocomplete(
+  module: Pick<CommandModule, 'autocomplete'> | undefined,
+  option: string,
+  value: string,
+  context: CommandContext,
+  logger: Logger,
+): Choice[] {
   if (!module?.autocomplete) return [];
   let choices: unknown;
   try {

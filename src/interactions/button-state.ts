@@ -77,7 +77,16 @@ export const CARRIER_SLOTS = 10;
  */
 export function encodeButtonState(state: ButtonState, secret: string, carry: (options: string) => number): string {
   const owner = SNOWFLAKE.test(state.owner) ? BigInt(state.owner).toString(36) : '0';
-  const head = [VERSION, ACTION_CODES[state.action], state.command, state.page.toString(36), state.item.toString(36), state.sub.toString(36), owner, Math.floor(state.issuedAt / 1000).toString(36)].join('|');
+  const head = [
+    VERSION,
+    ACTION_CODES[state.action],
+    state.command,
+    state.page.toString(36),
+    state.item.toString(36),
+    state.sub.toString(36),
+    owner,
+    Math.floor(state.issuedAt / 1000).toString(36),
+  ].join('|');
   if (!COMMAND.test(state.command)) throw new RangeError(`button-state: command name ${JSON.stringify(state.command)} cannot go into a custom id`);
   const options = canonicalOptions(state.options);
   const mac = macOf(secret, head, options);

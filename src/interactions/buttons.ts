@@ -1,11 +1,11 @@
-import { ButtonStyle, ComponentType, type APIButtonComponentWithCustomId, type APIEmbed } from 'discord-api-types/v10';
+import { type APIButtonComponentWithCustomId, type APIEmbed, ButtonStyle, ComponentType } from 'discord-api-types/v10';
 import type { Locale } from '../answers/types.js';
 import { DISCORD_LIMITS } from '../render/discord-limits.js';
 import type { ReadingPage } from '../render/discord-reading.js';
 import { fitPlain } from '../render/discord-text.js';
 import { discordWords } from '../render/discord-words.js';
 import type { DiscordPage } from '../render/render-discord.js';
-import { CARRIER_SLOTS, encodeButtonState, optionsCarrier, type ButtonState } from './button-state.js';
+import { type ButtonState, CARRIER_SLOTS, encodeButtonState, optionsCarrier } from './button-state.js';
 import type { OptionMap } from './option-map.js';
 import type { ButtonRow } from './reply-body.js';
 
@@ -91,12 +91,29 @@ export interface ContextOrigin {
  * The buttons under a page of reading: Earlier / range / Later; under Context, also the previous and
  * next source of the result when it has more than one.
  */
-export function readingRows(reading: ReadingPage, article: string, focus: number | null, locale: Locale, buttons: MessageButtons, context: ContextOrigin | null): ButtonRow[] {
+export function readingRows(
+  reading: ReadingPage,
+  article: string,
+  focus: number | null,
+  locale: Locale,
+  buttons: MessageButtons,
+  context: ContextOrigin | null,
+): ButtonRow[] {
   const words = discordWords[locale];
   const rows: ButtonRow[] = [];
-  const read = (to: { paragraph: number; part: number } | null) => ({ action: 'read' as const, command: 'read', options: { article }, page: to?.paragraph ?? reading.firstParagraph, item: focus ?? 0, sub: to?.part ?? 0 });
+  const read = (to: { paragraph: number; part: number } | null) => ({
+    action: 'read' as const,
+    command: 'read',
+    options: { article },
+    page: to?.paragraph ?? reading.firstParagraph,
+    item: focus ?? 0,
+    sub: to?.part ?? 0,
+  });
   if (reading.earlier || reading.later) {
-    const range = reading.firstParagraph === reading.lastParagraph ? `¶ ${reading.firstParagraph} / ${reading.paragraphs}` : `¶ ${reading.firstParagraph}–${reading.lastParagraph} / ${reading.paragraphs}`;
+    const range =
+      reading.firstParagraph === reading.lastParagraph
+        ? `¶ ${reading.firstParagraph} / ${reading.paragraphs}`
+        : `¶ ${reading.firstParagraph}–${reading.lastParagraph} / ${reading.paragraphs}`;
     rows.push({
       type: ComponentType.ActionRow,
       components: [
@@ -107,7 +124,14 @@ export function readingRows(reading: ReadingPage, article: string, focus: number
     });
   }
   if (context && context.sources > 1) {
-    const source = (to: number) => ({ action: 'source' as const, command: context.command, options: context.options, page: context.page, item: context.item, sub: to });
+    const source = (to: number) => ({
+      action: 'source' as const,
+      command: context.command,
+      options: context.options,
+      page: context.page,
+      item: context.item,
+      sub: to,
+    });
     rows.push({
       type: ComponentType.ActionRow,
       components: [

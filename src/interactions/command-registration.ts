@@ -1,4 +1,4 @@
-import { REST, Routes, type RESTPostAPIApplicationCommandsJSONBody } from 'discord.js';
+import { type REST, type RESTPostAPIApplicationCommandsJSONBody, Routes } from 'discord.js';
 import { messageCommands } from '../../commands/find-source.js';
 import { commandList } from '../../commands/index.js';
 import { reloadCommand } from '../../commands/reload.js';

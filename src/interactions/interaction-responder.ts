@@ -1,26 +1,26 @@
 import { randomBytes } from 'node:crypto';
 import type { Choice } from '../../commands/command.js';
 import { messageCommandNamed } from '../../commands/find-source.js';
-import { mayReload, reloadCommand } from '../../commands/reload.js';
-import { describeReload } from '../app/describe-reload.js';
-import type { ReloadReport } from '../app/live-index.js';
-import { commands, isCommandName, type CommandName } from '../../commands/index.js';
-import { UserFacingError } from '../answers/errors.js';
+import { type CommandName, commands, isCommandName } from '../../commands/index.js';
 import { describeOptionErrors } from '../../commands/option-schemas.js';
+import { mayReload, reloadCommand } from '../../commands/reload.js';
+import { UserFacingError } from '../answers/errors.js';
 import type { Locale, ReadAnswer } from '../answers/types.js';
+import { describeReload } from '../app/describe-reload.js';
 import { executeCommand } from '../app/execute-command.js';
+import { type IndexSource, indexSourceOf } from '../app/index-source.js';
+import type { ReloadReport } from '../app/live-index.js';
+import type { CorpusIndex } from '../corpus-index/corpus-index.js';
 import type { Logger } from '../logger.js';
-import { contextStart, renderReadingPage, type ContextSource, type ReadingPosition } from '../render/discord-reading.js';
+import { type ContextSource, contextStart, type ReadingPosition, renderReadingPage } from '../render/discord-reading.js';
 import { discordWords } from '../render/discord-words.js';
 import { contextSourcesOf, pageSizeOf, renderDiscordPage, type ShownOption } from '../render/render-discord.js';
-import type { CorpusIndex } from '../corpus-index/corpus-index.js';
-import { indexSourceOf, type IndexSource } from '../app/index-source.js';
 import { answerAutocomplete } from './autocomplete.js';
-import { decodeButtonState, type ButtonState, type CarrierMessage } from './button-state.js';
-import { MessageButtons, pagingRows, readingRows, type ContextOrigin } from './buttons.js';
+import { type ButtonState, type CarrierMessage, decodeButtonState } from './button-state.js';
+import { type ContextOrigin, MessageButtons, pagingRows, readingRows } from './buttons.js';
 import { Cooldown } from './cooldown.js';
 import type { OptionMap } from './option-map.js';
-import { noticeBody, replyBody, type ReplyBody } from './reply-body.js';
+import { noticeBody, type ReplyBody, replyBody } from './reply-body.js';
 import { WorkGate } from './work-gate.js';
 
 export interface CommandRequest {
@@ -202,16 +202,31 @@ export function createInteractionResponder(options: ResponderOptions): Interacti
     const rendered = renderDiscordPage(answer, locale, page, shownOptions(command, opts, locale));
     const buttons = buttonsFor(owner);
     const components = pagingRows(rendered, command, opts, locale, buttons);
-    return { body: replyBody({ content: rendered.content, embeds: buttons.attach(rendered.embeds), components }, { ephemeral: false }), ephemeral: false, error: false };
+    return {
+      body: replyBody({ content: rendered.content, embeds: buttons.attach(rendered.embeds), components }, { ephemeral: false }),
+      ephemeral: false,
+      error: false,
+    };
   }
 
   /** A page of an article: `/read`, reading on, or Context (the cited paragraph `focus` marked). */
-  function reading(article: ReadAnswer, from: ReadingPosition, focus: number | null, context: (ContextOrigin & { all: readonly ContextSource[] }) | null, owner: string, locale: Locale, ephemeral: boolean): Outcome {
+  function reading(
+    article: ReadAnswer,
+    from: ReadingPosition,
+    focus: number | null,
+    context: (ContextOrigin & { all: readonly ContextSource[] }) | null,
+    owner: string,
+    locale: Locale,
+    ephemeral: boolean,
+  ): Outcome {
     const meta = article.article;
     if (!meta || article.results.length === 0) return { body: noticeBody(discordWords[locale].expired), ephemeral: true, error: true };
     // Context says how to read the whole article; /read is that already.
     const hint = focus !== null ? readHint(meta.article, focus, locale) : null;
-    const page = renderReadingPage({ article: meta, paragraphs: article.results, from, focus, sources: context ? { all: context.all, current: context.source } : null, hint }, locale);
+    const page = renderReadingPage(
+      { article: meta, paragraphs: article.results, from, focus, sources: context ? { all: context.all, current: context.source } : null, hint },
+      locale,
+    );
     const buttons = buttonsFor(owner);
     const components = readingRows(page, meta.article, focus, locale, buttons, context);
     return { body: replyBody({ content: page.content, embeds: buttons.attach(page.embeds), components }, { ephemeral }), ephemeral, error: false };
@@ -226,14 +241,30 @@ export function createInteractionResponder(options: ResponderOptions): Interacti
     if (!source) return { body: noticeBody(discordWords[locale].expired), ephemeral: true, error: true };
     const article = readArticle(index, source.citation.article, locale);
     const focus = source.citation.paragraph;
-    const origin = { command: state.command, options: state.options, page: state.page, item: state.item, source: current, sources: sources.length, all: sources };
+    const origin = {
+      command: state.command,
+      options: state.options,
+      page: state.page,
+      item: state.item,
+      source: current,
+      sources: sources.length,
+      all: sources,
+    };
     return reading(article, contextStart(article.results, focus), focus, origin, presser, locale, true);
   }
 
   /** Earlier / Later: the article from a paragraph (and part of it), the cited paragraph still marked. */
   function answerReading(index: CorpusIndex, state: ButtonState, locale: Locale, ephemeral: boolean): Outcome {
     const article = typeof state.options.article === 'string' ? state.options.article : '';
-    return reading(readArticle(index, article, locale), { paragraph: state.page, part: state.sub }, state.item > 0 ? state.item : null, null, state.owner, locale, ephemeral);
+    return reading(
+      readArticle(index, article, locale),
+      { paragraph: state.page, part: state.sub },
+      state.item > 0 ? state.item : null,
+      null,
+      state.owner,
+      locale,
+      ephemeral,
+    );
   }
 
   /** "the whole article: /read article: x paragraph: 4", with the names the user's client shows. */
@@ -241,7 +272,9 @@ export function createInteractionResponder(options: ResponderOptions): Interacti
     const definition = commands.read.definition;
     const shown = (name: string, localized?: Partial<Record<string, string | null>> | null) => (locale === 'id' ? (localized?.id ?? name) : name);
     const option = (key: string) => shown(key, (definition.options ?? []).find((o) => o.name === key)?.name_localizations);
-    return discordWords[locale].readHint(`/${shown(definition.name, definition.name_localizations)} ${option('article')}: ${article} ${option('paragraph')}: ${paragraph}`);
+    return discordWords[locale].readHint(
+      `/${shown(definition.name, definition.name_localizations)} ${option('article')}: ${article} ${option('paragraph')}: ${paragraph}`,
+    );
   }
 
   /** A command with its options, checked, then admitted: the first page of its answer. */
@@ -263,7 +296,12 @@ export function createInteractionResponder(options: ResponderOptions): Interacti
   function reloadPlan(userId: string, locale: Locale, permissions: string | null | undefined): Plan<'answer'> | TaskPlan {
     const reload = options.reload;
     if (!reload) return reject(locale === 'id' ? 'Pemuatan ulang tidak tersedia di proses ini.' : 'Reloading is not available on this process.');
-    if (!mayReload(permissions)) return reject(locale === 'id' ? 'Hanya anggota dengan izin Kelola Server yang dapat memuat ulang korpus.' : 'Only members with the Manage Server permission can reload the corpus.');
+    if (!mayReload(permissions))
+      return reject(
+        locale === 'id'
+          ? 'Hanya anggota dengan izin Kelola Server yang dapat memuat ulang korpus.'
+          : 'Only members with the Manage Server permission can reload the corpus.',
+      );
     const admission = admit(userId, locale);
     if ('refusal' in admission) return reject(admission.refusal);
     return {
@@ -305,7 +343,8 @@ export function createInteractionResponder(options: ResponderOptions): Interacti
       const words = discordWords[locale];
       const decoded = decodeButtonState(customId, secret, now(), ttl, message);
       if (!decoded.ok) {
-        if (decoded.reason === 'forged') logger.warn('a button whose custom id does not match its HMAC (another deployment, or another SUMBER_BUTTON_SECRET?)', { userId });
+        if (decoded.reason === 'forged')
+          logger.warn('a button whose custom id does not match its HMAC (another deployment, or another SUMBER_BUTTON_SECRET?)', { userId });
         return reject(words.expired);
       }
       const { state } = decoded;
@@ -315,7 +354,12 @@ export function createInteractionResponder(options: ResponderOptions): Interacti
       if (state.action !== 'context' && state.owner !== userId) return reject(words.onlyOwner);
       const admission = admit(userId, locale);
       if ('refusal' in admission) return reject(admission.refusal);
-      const plan = (kind: 'page' | 'context', work: (index: CorpusIndex) => Outcome) => ({ kind, command, run: () => guarded(command, userId, locale, state.options, () => work(source.current)), release: admission.release });
+      const plan = (kind: 'page' | 'context', work: (index: CorpusIndex) => Outcome) => ({
+        kind,
+        command,
+        run: () => guarded(command, userId, locale, state.options, () => work(source.current)),
+        release: admission.release,
+      });
       // Reading on from Context stays private: the message the button is on is ephemeral.
       const onEphemeral = ((message?.flags ?? 0) & EPHEMERAL_FLAG) !== 0;
       switch (state.action) {

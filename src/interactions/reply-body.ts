@@ -1,11 +1,5 @@
-import {
-  type AllowedMentionsTypes,
-  type APIActionRowComponent,
-  type APIButtonComponentWithCustomId,
-  type APIEmbed,
-  MessageFlags,
-} from 'discord-api-types/v10';
 import type { InteractionEditReplyOptions, InteractionReplyOptions } from 'discord.js';
+import { type AllowedMentionsTypes, type APIActionRowComponent, type APIButtonComponentWithCustomId, type APIEmbed, MessageFlags } from 'discord-api-types/v10';
 import { findLimitViolations } from '../render/discord-limits.js';
 import { renderDiscordNotice } from '../render/render-discord.js';
 

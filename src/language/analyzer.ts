@@ -34,6 +34,9 @@ export function analyzeToken(token: string): string[] {
   if (/\p{N}/u.test(folded)) return [folded];
   const stem = stemWord(folded);
   if (!stem.includes('-')) return [stem];
-  const parts = stem.split('-').filter((p) => p !== '' && !isStopword(p)).map(stemWord);
+  const parts = stem
+    .split('-')
+    .filter((p) => p !== '' && !isStopword(p))
+    .map(stemWord);
   return [stem, ...parts.filter((p, i) => parts.indexOf(p) === i && p !== stem)];
 }

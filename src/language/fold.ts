@@ -51,5 +51,9 @@ const ASCII_LOWER = /^[a-z0-9-]+$/;
 export function foldWord(word: string): string {
   const lower = word.toLowerCase();
   if (ASCII_LOWER.test(lower)) return lower;
-  return lower.normalize('NFKD').replace(MARKS, '').replace(/\u2019/g, "'").replace(/'s$/u, '');
+  return lower
+    .normalize('NFKD')
+    .replace(MARKS, '')
+    .replace(/\u2019/g, "'")
+    .replace(/'s$/u, '');
 }

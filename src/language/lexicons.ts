@@ -19,7 +19,12 @@ export function loadLexicon<T>(schema: z.ZodType<T, z.ZodTypeDef, unknown>, data
 
 /** A list of lower-case words or phrases, each once. */
 export const lowerCaseWords = z
-  .array(z.string().min(1).refine((w) => w === w.toLowerCase() && w.trim() === w, 'expected lower case, trimmed'))
+  .array(
+    z
+      .string()
+      .min(1)
+      .refine((w) => w === w.toLowerCase() && w.trim() === w, 'expected lower case, trimmed'),
+  )
   .refine((list) => new Set(list).size === list.length, 'a word is listed twice');
 
 const stopwordsSchema = z.object({ about: z.string(), id: lowerCaseWords, en: lowerCaseWords, about_question: z.string(), question: lowerCaseWords }).strict();
@@ -40,4 +45,9 @@ export const abbreviationLexicon = loadLexicon(abbreviationsSchema, abbreviation
 export const claimLexicon = loadLexicon(claimsSchema, claimsJson, 'claims.json');
 
 /** Exposed for the lexicon tests: the schemas, to check that a malformed file is refused. */
-export const languageLexiconSchemas = { stopwords: stopwordsSchema, glossary: glossarySchema, abbreviations: abbreviationsSchema, claims: claimsSchema } as const;
+export const languageLexiconSchemas = {
+  stopwords: stopwordsSchema,
+  glossary: glossarySchema,
+  abbreviations: abbreviationsSchema,
+  claims: claimsSchema,
+} as const;

@@ -8,7 +8,7 @@ export interface SentenceSpan {
 
 const abbreviations = new Set(abbreviationLexicon.abbreviations.map((a) => a.toLowerCase()));
 const closers = new Set(['"', "'", '\u201D', '\u2019', '\u00BB', ')', ']']);
-const openers = /["'\u201C\u2018\u00AB(\[]/u;
+const openers = /["'\u201C\u2018\u00AB([]/u;
 
 /**
  * Splits a paragraph into sentences. A sentence ends at . ! ? (plus any closing quotes or brackets)

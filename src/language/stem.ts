@@ -36,10 +36,7 @@ function loadRootWords(...urls: URL[]): ReadonlySet<string> {
   return roots;
 }
 
-const ROOTS = loadRootWords(
-  new URL('./lexicon/root-words.txt', import.meta.url),
-  new URL('./lexicon/root-words-extra.txt', import.meta.url),
-);
+const ROOTS = loadRootWords(new URL('./lexicon/root-words.txt', import.meta.url), new URL('./lexicon/root-words-extra.txt', import.meta.url));
 
 /** Shorter "roots" (mi, es, ...) are too often accidental, and ECS never stems words this short. */
 const MIN_ROOT_LENGTH = 3;
@@ -119,9 +116,7 @@ for (const prefixRule of PREFIX_RULES) {
  * Confixes Indonesian does not form: ECS's be-i, di-an, ke-i, ke-kan, me-an, se-i, se-kan, te-an, plus
  * peN- with the verb suffixes -i and -kan (per- takes them: "perbaiki", "pertanyakan").
  */
-const DISALLOWED_CONFIXES = new Set([
-  'be+i', 'di+an', 'ke+i', 'ke+kan', 'me+an', 'se+i', 'se+kan', 'te+an', 'pe+i', 'pe+kan',
-]);
+const DISALLOWED_CONFIXES = new Set(['be+i', 'di+an', 'ke+i', 'ke+kan', 'me+an', 'se+i', 'se+kan', 'te+an', 'pe+i', 'pe+kan']);
 
 const PARTICLES = ['lah', 'kah', 'tah', 'pun'];
 const POSSESSIVES = ['nya', 'ku', 'mu'];
@@ -176,13 +171,7 @@ interface RootSearch {
 }
 
 /** Depth-first prefix removal in ECS rule order; a branch stops at its first dictionary root. */
-function stripPrefixes(
-  word: string,
-  restoredInitial: boolean,
-  suffix: DerivationalSuffix,
-  used: ReadonlySet<PrefixKind>,
-  search: RootSearch,
-): void {
+function stripPrefixes(word: string, restoredInitial: boolean, suffix: DerivationalSuffix, used: ReadonlySet<PrefixKind>, search: RootSearch): void {
   const span = word.length - (restoredInitial ? 1 : 0) + (suffix?.length ?? 0);
   // Every further removal keeps fewer letters, so nothing below can beat the best (ties go to order).
   if (span <= search.span) return;

@@ -23,7 +23,13 @@ export const citeWords: Readonly<Record<Locale, CiteWords>> = {
   en: {
     title: 'Cite',
     verdict: (verdict, changes) =>
-      verdict === 'verbatim' ? 'Verbatim' : verdict === 'altered' ? `Altered: ${changes} change${changes === 1 ? '' : 's'}` : verdict === 'translated' ? 'Translated' : 'Related only',
+      verdict === 'verbatim'
+        ? 'Verbatim'
+        : verdict === 'altered'
+          ? `Altered: ${changes} change${changes === 1 ? '' : 's'}`
+          : verdict === 'translated'
+            ? 'Translated'
+            : 'Related only',
     notFound: 'Not found in the corpus',
     relatedOnly: 'no source says this; related passages only',
     differentSpeaker: 'different speaker',
@@ -38,7 +44,13 @@ export const citeWords: Readonly<Record<Locale, CiteWords>> = {
   id: {
     title: 'Lacak sumber',
     verdict: (verdict, changes) =>
-      verdict === 'verbatim' ? 'Sama persis' : verdict === 'altered' ? `Diubah: ${changes} perubahan` : verdict === 'translated' ? 'Terjemahan' : 'Hanya terkait',
+      verdict === 'verbatim'
+        ? 'Sama persis'
+        : verdict === 'altered'
+          ? `Diubah: ${changes} perubahan`
+          : verdict === 'translated'
+            ? 'Terjemahan'
+            : 'Hanya terkait',
     notFound: 'Tidak ditemukan di korpus',
     relatedOnly: 'tidak ada sumber yang mengatakan ini; hanya bagian yang terkait',
     differentSpeaker: 'pembicara berbeda',

@@ -3,8 +3,24 @@ import type { Citation } from '../corpus/types.js';
 
 /** Words for each language the answers are shown in. */
 export const labels = {
-  en: { approximate: 'approximate', dateUnknown: 'date unknown', outletUnknown: 'outlet unknown', paragraph: 'paragraph', paragraphs: 'paragraphs', unattributed: 'unattributed', untitled: 'untitled' },
-  id: { approximate: 'perkiraan', dateUnknown: 'tanggal tidak diketahui', outletUnknown: 'media tidak diketahui', paragraph: 'paragraf', paragraphs: 'paragraf', unattributed: 'tanpa atribusi', untitled: 'tanpa judul' },
+  en: {
+    approximate: 'approximate',
+    dateUnknown: 'date unknown',
+    outletUnknown: 'outlet unknown',
+    paragraph: 'paragraph',
+    paragraphs: 'paragraphs',
+    unattributed: 'unattributed',
+    untitled: 'untitled',
+  },
+  id: {
+    approximate: 'perkiraan',
+    dateUnknown: 'tanggal tidak diketahui',
+    outletUnknown: 'media tidak diketahui',
+    paragraph: 'paragraf',
+    paragraphs: 'paragraf',
+    unattributed: 'tanpa atribusi',
+    untitled: 'tanpa judul',
+  },
 } as const satisfies Record<Locale, Record<string, string>>;
 
 /** "2023-10-14 (approximate)", or "date unknown": a date is never shown without saying how sure it is. */
@@ -37,7 +53,8 @@ export function describeNote(note: AnswerNote, locale: Locale): string {
     return locale === 'id' ? `klaim ini menyebut ${note.name} sebagai pembicaranya` : `the claim names ${note.name} as its speaker`;
   }
   if (note.kind === 'cross-language') {
-    const name = (language: 'id' | 'en') => (locale === 'id' ? (language === 'id' ? 'bahasa Indonesia' : 'bahasa Inggris') : language === 'id' ? 'Indonesian' : 'English');
+    const name = (language: 'id' | 'en') =>
+      locale === 'id' ? (language === 'id' ? 'bahasa Indonesia' : 'bahasa Inggris') : language === 'id' ? 'Indonesian' : 'English';
     return locale === 'id'
       ? `klaim dalam ${name(note.claim)}; sumber dalam ${name(note.source)} dicocokkan lewat glosarium`
       : `the claim is in ${name(note.claim)}; sources in ${name(note.source)} were matched through the glossary`;

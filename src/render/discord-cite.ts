@@ -1,8 +1,8 @@
 import { CITE_PIECES, type CitePiece, type CiteResult } from '../answers/cite/cite-types.js';
-import { citeWords, supportsClaim, verdictLine } from './cite-words.js';
 import type { Locale } from '../answers/types.js';
-import type { ResultView } from './result-view.js';
+import { citeWords, supportsClaim, verdictLine } from './cite-words.js';
 import { cleanDisplayText, escapeDiscordMarkdown, fitMarkdown, quoteLines } from './discord-text.js';
+import type { ResultView } from './result-view.js';
 
 /** Most halvings of the context around the differences before the passage is shown without its marks. */
 const SHRINK_STEPS = 12;
@@ -18,7 +18,10 @@ const SHRINK_STEPS = 12;
 export function markedPassage(pieces: readonly CitePiece[], max: number): string {
   if (max <= 2) return '';
   const marked = pieces.some((p) => p.kind !== 'same');
-  const plain = pieces.filter((p) => p.kind !== 'added').map((p) => p.text).join('');
+  const plain = pieces
+    .filter((p) => p.kind !== 'added')
+    .map((p) => p.text)
+    .join('');
   if (!marked) return fitQuote(plain, max);
   const first = pieces.findIndex((p) => p.kind !== 'same');
   let last = pieces.length - 1;
@@ -107,7 +110,11 @@ export function citeView(r: CiteResult, locale: Locale): ResultView {
     const listed = r.differences.flatMap((d) => (d.kind === 'speaker' ? [] : [{ ...d, kind: d.kind }]));
     for (const d of listed.slice(0, LISTED_DIFFERENCES)) {
       const side = d.kind === 'added' ? d.claim : d.source;
-      notes.push(d.kind === 'changed' ? `${words.kinds.changed}: “${fitMarkdown(d.claim ?? '', DIFFERENCE_MAX)}” (${words.sourceSide}: “${fitMarkdown(d.source ?? '', DIFFERENCE_MAX)}”)` : `${words.kinds[d.kind]}: “${fitMarkdown(side ?? '', DIFFERENCE_MAX)}”`);
+      notes.push(
+        d.kind === 'changed'
+          ? `${words.kinds.changed}: “${fitMarkdown(d.claim ?? '', DIFFERENCE_MAX)}” (${words.sourceSide}: “${fitMarkdown(d.source ?? '', DIFFERENCE_MAX)}”)`
+          : `${words.kinds[d.kind]}: “${fitMarkdown(side ?? '', DIFFERENCE_MAX)}”`,
+      );
     }
     if (listed.length > LISTED_DIFFERENCES) notes.push(words.moreDifferences(listed.length - LISTED_DIFFERENCES));
   }

@@ -1,11 +1,11 @@
 import type { APIEmbed } from 'discord-api-types/v10';
+import type { Locale } from '../answers/types.js';
 import type { Citation } from '../corpus/types.js';
 import { describePublished, labels } from './describe-citation.js';
-import type { Locale } from '../answers/types.js';
 import { DISCORD_LIMITS, embedTextLength } from './discord-limits.js';
-import type { ResultView } from './result-view.js';
 import { cutMarkdown, escapeDiscordMarkdown, fitMarkdown, fitPlain, quoteLines, safeLinkUrl } from './discord-text.js';
 import { discordWords } from './discord-words.js';
+import type { ResultView } from './result-view.js';
 
 const OUTLET_MAX = 80;
 const TITLE_MAX = 150;
@@ -38,7 +38,12 @@ function citationBlock(view: ResultView, locale: Locale, max: number): string {
     if (view.related) shown.push(`${view.related.label}: ${citationLine(view.related.citation, locale, withLink)}`);
     return shown.join('\n');
   };
-  for (const [withLink, lines] of [[true, CITATION_LINES], [false, CITATION_LINES], [true, 1], [false, 1]] as const) {
+  for (const [withLink, lines] of [
+    [true, CITATION_LINES],
+    [false, CITATION_LINES],
+    [true, 1],
+    [false, 1],
+  ] as const) {
     const block = variant(withLink, lines);
     if (block.length <= max) return block;
   }

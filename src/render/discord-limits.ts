@@ -48,7 +48,11 @@ export function findLimitViolations(message: LimitedMessage): string[] {
   over('content', message.content?.length ?? 0, L.content);
   const embeds = message.embeds ?? [];
   over('embed count', embeds.length, L.embedsPerMessage);
-  over('embeds total', embeds.reduce((sum, e) => sum + embedTextLength(e), 0), L.embedsTotal);
+  over(
+    'embeds total',
+    embeds.reduce((sum, e) => sum + embedTextLength(e), 0),
+    L.embedsTotal,
+  );
   embeds.forEach((e, i) => {
     over(`embed ${i} title`, e.title?.length ?? 0, L.embedTitle);
     over(`embed ${i} description`, e.description?.length ?? 0, L.embedDescription);

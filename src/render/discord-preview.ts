@@ -45,7 +45,8 @@ export function escapeHtml(text: string): string {
 
 // Inline markdown, in the order Discord's parser tries its rules: an escape, code, a masked link, an
 // autolink in <…>, a bare link, bold, italic.
-const INLINE = /\\([^0-9A-Za-z\s])|`([^`]+)`|\[((?:\\.|[^\]\\])+)\]\(<?(https?:\/\/[^\s)>]+)>?\)|<(https?:\/\/[^\s>]+)>|(https?:\/\/[^\s<]+[^\s<.,:;"')\]])|\*\*((?:\\.|[^*\\])+)\*\*|\*((?:\\.|[^*\\])+)\*/gu;
+const INLINE =
+  /\\([^0-9A-Za-z\s])|`([^`]+)`|\[((?:\\.|[^\]\\])+)\]\(<?(https?:\/\/[^\s)>]+)>?\)|<(https?:\/\/[^\s>]+)>|(https?:\/\/[^\s<]+[^\s<.,:;"')\]])|\*\*((?:\\.|[^*\\])+)\*\*|\*((?:\\.|[^*\\])+)\*/gu;
 
 /** One line of Discord markdown as HTML (with the components for bold, italic, code and links). */
 export function inlineMarkdown(markdown: string): string {
@@ -105,7 +106,12 @@ function embedHtml(embed: APIEmbed): string {
 function rowsHtml(rows: readonly PreviewRow[]): string {
   if (rows.length === 0) return '';
   const buttons = (row: PreviewRow) =>
-    row.components.map((b) => `<discord-button type="${b.style === 1 ? 'primary' : 'secondary'}"${b.disabled ? ' disabled' : ''}>${escapeHtml(b.label ?? '')}</discord-button>`).join('');
+    row.components
+      .map(
+        (b) =>
+          `<discord-button type="${b.style === 1 ? 'primary' : 'secondary'}"${b.disabled ? ' disabled' : ''}>${escapeHtml(b.label ?? '')}</discord-button>`,
+      )
+      .join('');
   return `<discord-attachments slot="components">${rows.map((row) => `<discord-action-row>${buttons(row)}</discord-action-row>`).join('')}</discord-attachments>`;
 }
 
@@ -114,8 +120,19 @@ export function messageHtml(message: PreviewMessage): string {
   const { body } = message;
   const ephemeral = (body.flags & EPHEMERAL) !== 0;
   const embeds = (body.flags & SUPPRESS_EMBEDS) !== 0 ? [] : body.embeds;
-  const reply = message.command ? `<discord-command slot="reply" author="${escapeHtml(message.user)}" avatar="${USER_AVATAR}" command="${escapeHtml(message.command)}"></discord-command>` : '';
-  const attributes = ['author="Sumber"', 'bot', `avatar="${BOT_AVATAR}"`, `timestamp="${TIMESTAMP}"`, ephemeral ? 'ephemeral' : '', message.edited ? 'edited' : ''].filter(Boolean).join(' ');
+  const reply = message.command
+    ? `<discord-command slot="reply" author="${escapeHtml(message.user)}" avatar="${USER_AVATAR}" command="${escapeHtml(message.command)}"></discord-command>`
+    : '';
+  const attributes = [
+    'author="Sumber"',
+    'bot',
+    `avatar="${BOT_AVATAR}"`,
+    `timestamp="${TIMESTAMP}"`,
+    ephemeral ? 'ephemeral' : '',
+    message.edited ? 'edited' : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
   return `<discord-message ${attributes}>${reply}${blockMarkdown(body.content)}${embeds.map(embedHtml).join('')}${rowsHtml(body.components)}</discord-message>`;
 }
 

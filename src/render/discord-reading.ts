@@ -1,7 +1,7 @@
 import type { APIEmbed } from 'discord-api-types/v10';
+import type { Locale } from '../answers/types.js';
 import type { ArticleMeta, Citation } from '../corpus/types.js';
 import { describePublished, labels } from './describe-citation.js';
-import type { Locale } from '../answers/types.js';
 import { DISCORD_LIMITS } from './discord-limits.js';
 import { cleanDisplayText, cutMarkdown, escapeDiscordMarkdown, fitContentMarkdown, fitMarkdown, safeLinkUrl } from './discord-text.js';
 import { discordWords } from './discord-words.js';
@@ -108,7 +108,12 @@ export function renderReadingPage(input: ReadingInput, locale: Locale): ReadingP
   const all = input.paragraphs.flatMap((p) => paragraphParts(p.paragraph, p.text));
   const at = (position: ReadingPosition) => {
     const index = all.findIndex((p) => p.paragraph === position.paragraph && p.part === position.part);
-    return index >= 0 ? index : Math.max(0, all.findIndex((p) => p.paragraph >= position.paragraph));
+    return index >= 0
+      ? index
+      : Math.max(
+          0,
+          all.findIndex((p) => p.paragraph >= position.paragraph),
+        );
   };
   const first = Math.min(at(input.from), Math.max(0, all.length - 1));
   const take = (from: number, step: 1 | -1): number[] => {
@@ -119,7 +124,11 @@ export function renderReadingPage(input: ReadingInput, locale: Locale): ReadingP
       const part = all[i] as Part;
       const cost = part.markdown.length + titleOf(part, input.focus, locale).length;
       const newParagraph = !paragraphs.has(part.paragraph);
-      if (taken.length > 0 && (used + cost > PAGE_BUDGET || taken.length >= DISCORD_LIMITS.embedsPerMessage || (newParagraph && paragraphs.size >= PARAGRAPHS_PER_PAGE))) break;
+      if (
+        taken.length > 0 &&
+        (used + cost > PAGE_BUDGET || taken.length >= DISCORD_LIMITS.embedsPerMessage || (newParagraph && paragraphs.size >= PARAGRAPHS_PER_PAGE))
+      )
+        break;
       taken.push(i);
       paragraphs.add(part.paragraph);
       used += cost;
@@ -158,7 +167,11 @@ export function renderReadingPage(input: ReadingInput, locale: Locale): ReadingP
     const title = fitMarkdown(a.title ?? l.untitled, TITLE_MAX);
     const url = safeLinkUrl(a.url);
     // A masked link in content is previewed unless its URL is in <…>.
-    const source = [fitMarkdown(a.outlet ?? l.outletUnknown, OUTLET_MAX), escapeDiscordMarkdown(describePublished(a, at)), url ? `[${title}](<${url}>)` : title].join(' · ');
+    const source = [
+      fitMarkdown(a.outlet ?? l.outletUnknown, OUTLET_MAX),
+      escapeDiscordMarkdown(describePublished(a, at)),
+      url ? `[${title}](<${url}>)` : title,
+    ].join(' · ');
     const range = from === to ? words.paragraphOf(from, count) : words.paragraphsOf(from, to, count);
     const lines = [`**${reading.focus === null ? words.titles.read : words.contextTitle}** · ${source} — ${range}`];
     if (reading.sources && reading.sources.all.length > 1) lines.push(`-# ${sourcesLine(reading.sources.all, reading.sources.current, at)}`);
@@ -174,7 +187,10 @@ function sourcesLine(sources: readonly ContextSource[], current: number, locale:
   const others = sources
     .map((s, i) => ({ s, i }))
     .filter(({ i }) => i !== current)
-    .map(({ s, i }) => `${i + 1}. ${fitMarkdown(s.citation.outlet ?? l.outletUnknown, 40)}${s.label ? ` (${escapeDiscordMarkdown(s.label)})` : ''} ¶ ${s.citation.paragraph}`);
+    .map(
+      ({ s, i }) =>
+        `${i + 1}. ${fitMarkdown(s.citation.outlet ?? l.outletUnknown, 40)}${s.label ? ` (${escapeDiscordMarkdown(s.label)})` : ''} ¶ ${s.citation.paragraph}`,
+    );
   const head = words.sourceOf(current + 1, sources.length);
   const room = 1_000;
   const listed: string[] = [];
@@ -205,7 +221,9 @@ export function contextStart(paragraphs: readonly { readonly paragraph: number; 
   if (!before || !cited) return { paragraph: focus, part: 0 };
   const cost = (p: { paragraph: number; text: string }) => paragraphParts(p.paragraph, p.text).reduce((sum, part) => sum + part.markdown.length + 24, 0);
   const parts = paragraphParts(before.paragraph, before.text).length + paragraphParts(cited.paragraph, cited.text).length;
-  return cost(before) + cost(cited) <= PAGE_BUDGET && parts <= DISCORD_LIMITS.embedsPerMessage ? { paragraph: focus - 1, part: 0 } : { paragraph: focus, part: 0 };
+  return cost(before) + cost(cited) <= PAGE_BUDGET && parts <= DISCORD_LIMITS.embedsPerMessage
+    ? { paragraph: focus - 1, part: 0 }
+    : { paragraph: focus, part: 0 };
 }
 
 const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;

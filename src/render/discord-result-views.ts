@@ -1,13 +1,12 @@
-import type { Citation } from '../corpus/types.js';
 import type { Answer, Locale } from '../answers/types.js';
+import type { Citation } from '../corpus/types.js';
 import { labels } from './describe-citation.js';
+import { citeView } from './discord-cite.js';
 import { fitMarkdown } from './discord-text.js';
 import { discordWords } from './discord-words.js';
-import { citeView } from './discord-cite.js';
 import type { ResultView } from './result-view.js';
 
 export type { ResultView } from './result-view.js';
-
 
 // Caps per piece of a lead or note line, so one long name or role cannot crowd out the snippet.
 const NAME_MAX = 120;
@@ -18,7 +17,9 @@ const NOTE_MAX = 400;
 export type ResultAnswer = Extract<Answer, { command: 'search' | 'who-said' | 'timeline' | 'denials' | 'cite' }>;
 
 export function isResultAnswer(answer: Answer): answer is ResultAnswer {
-  return answer.command === 'search' || answer.command === 'who-said' || answer.command === 'timeline' || answer.command === 'denials' || answer.command === 'cite';
+  return (
+    answer.command === 'search' || answer.command === 'who-said' || answer.command === 'timeline' || answer.command === 'denials' || answer.command === 'cite'
+  );
 }
 
 /** The view of every result of an answer, in order. */

@@ -53,7 +53,16 @@ export interface DiscordWords {
 
 export const discordWords: Readonly<Record<Locale, DiscordWords>> = {
   en: {
-    titles: { search: 'Search', sources: 'Sources', 'who-said': 'Who said', timeline: 'Timeline', denials: 'Denials', cite: 'Cite', read: 'Read', help: 'Help' },
+    titles: {
+      search: 'Search',
+      sources: 'Sources',
+      'who-said': 'Who said',
+      timeline: 'Timeline',
+      denials: 'Denials',
+      cite: 'Cite',
+      read: 'Read',
+      help: 'Help',
+    },
     range: (from, to, total) => `results ${from}–${to} of ${total}`,
     firstOf: (shown, total) => `showing the first ${shown} of ${total} matches; raise \`limit\` to see more`,
     noResults: (query) => `no results for ${query}.`,
@@ -96,7 +105,16 @@ export const discordWords: Readonly<Record<Locale, DiscordWords>> = {
     readHint: (command) => `the whole article: ${command}`,
   },
   id: {
-    titles: { search: 'Pencarian', sources: 'Sumber', 'who-said': 'Siapa yang berkata', timeline: 'Linimasa', denials: 'Bantahan', cite: 'Lacak sumber', read: 'Baca', help: 'Bantuan' },
+    titles: {
+      search: 'Pencarian',
+      sources: 'Sumber',
+      'who-said': 'Siapa yang berkata',
+      timeline: 'Linimasa',
+      denials: 'Bantahan',
+      cite: 'Lacak sumber',
+      read: 'Baca',
+      help: 'Bantuan',
+    },
     range: (from, to, total) => `hasil ${from}–${to} dari ${total}`,
     firstOf: (shown, total) => `menampilkan ${shown} pertama dari ${total} kecocokan; naikkan \`batas\` untuk melihat lebih banyak`,
     noResults: (query) => `tidak ada hasil untuk ${query}.`,

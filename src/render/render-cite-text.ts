@@ -1,7 +1,6 @@
+import type { AnswerFor, Locale } from '../answers/types.js';
 import type { Citation } from '../corpus/types.js';
-import type { AnswerFor } from '../answers/types.js';
 import { citeWords, supportsClaim, verdictLine } from './cite-words.js';
-import type { Locale } from '../answers/types.js';
 import { describeNote, labels } from './describe-citation.js';
 
 /**

@@ -1,14 +1,14 @@
 import type { APIEmbed } from 'discord-api-types/v10';
 import type { Answer, Locale } from '../answers/types.js';
+import { citeWords } from './cite-words.js';
 import { describeNote, describePublished, labels } from './describe-citation.js';
+import { citeHeaderLines } from './discord-cite.js';
 import { fitResultEmbeds, listEmbed } from './discord-embeds.js';
 import { DISCORD_LIMITS } from './discord-limits.js';
 import { type ContextSource, renderReadingPage } from './discord-reading.js';
 import { contextCitations, isResultAnswer, resultViews } from './discord-result-views.js';
 import { cutMarkdown, escapeDiscordMarkdown, fitContentMarkdown, fitMarkdown, safeLinkUrl } from './discord-text.js';
 import { discordWords } from './discord-words.js';
-import { citeWords } from './cite-words.js';
-import { citeHeaderLines } from './discord-cite.js';
 
 /** Results per page for answers shown one embed per result (one Context button each, five to a row). */
 export const RESULTS_PER_PAGE = 5;
@@ -38,7 +38,8 @@ export interface DiscordPage {
   readonly withContext: number;
 }
 
-export const pageSizeOf = (command: Answer['command']): number => (command === 'sources' || command === 'help' ? LIST_LINES_PER_PAGE : command === 'read' ? Number.MAX_SAFE_INTEGER : RESULTS_PER_PAGE);
+export const pageSizeOf = (command: Answer['command']): number =>
+  command === 'sources' || command === 'help' ? LIST_LINES_PER_PAGE : command === 'read' ? Number.MAX_SAFE_INTEGER : RESULTS_PER_PAGE;
 
 export const pageCountOf = (answer: Answer): number => Math.max(1, Math.ceil(answer.results.length / pageSizeOf(answer.command)));
 
@@ -65,7 +66,10 @@ export function renderDiscordPage(answer: Answer, locale: Locale, page: number, 
     // A reading from the answer's first paragraph (the transports read the whole article, to page back too).
     const article = answer.article;
     if (!article) return { content, embeds: [], page: current, pages, first, withContext: 0 };
-    const reading = renderReadingPage({ article, paragraphs: answer.results, from: { paragraph: answer.results[0]?.paragraph ?? 1, part: 0 }, focus: null, sources: null, hint: null }, locale);
+    const reading = renderReadingPage(
+      { article, paragraphs: answer.results, from: { paragraph: answer.results[0]?.paragraph ?? 1, part: 0 }, focus: null, sources: null, hint: null },
+      locale,
+    );
     return { content: reading.content, embeds: reading.embeds, page: 0, pages: 1, first: 0, withContext: 0 };
   }
   const lines = answer.command === 'sources' ? sourceLines(answer, locale, first, count) : helpLines(answer, first, count);
@@ -84,7 +88,13 @@ export function contextSourcesOf(answer: Answer, locale: Locale, index: number):
   const related = view.related;
   return contextCitations(view).map((citation) => ({
     citation,
-    label: related && related.citation.article === citation.article && related.citation.paragraph === citation.paragraph && !view.citations.some((c) => c.article === citation.article && c.paragraph === citation.paragraph) ? related.label : null,
+    label:
+      related &&
+      related.citation.article === citation.article &&
+      related.citation.paragraph === citation.paragraph &&
+      !view.citations.some((c) => c.article === citation.article && c.paragraph === citation.paragraph)
+        ? related.label
+        : null,
   }));
 }
 
@@ -108,7 +118,9 @@ function header(answer: Answer, locale: Locale, first: number, count: number, as
   const query = askedText(answer, asked);
   if (answer.results.length === 0) {
     const cite = answer.command === 'cite' ? citeWords[locale] : null;
-    const lines = [cite ? `${title} — **${cite.notFound}**${query ? `: ${query}` : ''}` : `${title} — ${query ? words.noResults(query) : words.noResultsAtAll}`];
+    const lines = [
+      cite ? `${title} — **${cite.notFound}**${query ? `: ${query}` : ''}` : `${title} — ${query ? words.noResults(query) : words.noResultsAtAll}`,
+    ];
     const suggestions = (answer.suggestions ?? []).slice(0, SUGGESTIONS_MAX).map((s) => fitContentMarkdown(s, SUGGESTION_MAX));
     if (suggestions.length) lines.push(`${words.didYouMean}: ${suggestions.join(', ')}?`);
     return lines.join('\n');
@@ -145,4 +157,3 @@ function helpLines(answer: Extract<Answer, { command: 'help' }>, first: number, 
 }
 
 const nonEmpty = (embed: APIEmbed): boolean => Boolean(embed.description || embed.footer?.text || embed.title);
-

@@ -1,6 +1,6 @@
-import type { Citation } from '../corpus/types.js';
 import type { Answer, Locale } from '../answers/types.js';
 import type { PageInfo } from '../app/execute-command.js';
+import type { Citation } from '../corpus/types.js';
 import { citeWords } from './cite-words.js';
 import { describeCitation, describePublished, labels } from './describe-citation.js';
 import { renderCiteText } from './render-cite-text.js';
@@ -8,7 +8,16 @@ import { renderReadText } from './render-read-text.js';
 
 const TITLES = {
   en: { search: 'Search', sources: 'Sources', 'who-said': 'Who said', timeline: 'Timeline', denials: 'Denials', cite: 'Cite', read: 'Read', help: 'Help' },
-  id: { search: 'Pencarian', sources: 'Sumber', 'who-said': 'Siapa yang berkata', timeline: 'Linimasa', denials: 'Bantahan', cite: 'Lacak sumber', read: 'Baca', help: 'Bantuan' },
+  id: {
+    search: 'Pencarian',
+    sources: 'Sumber',
+    'who-said': 'Siapa yang berkata',
+    timeline: 'Linimasa',
+    denials: 'Bantahan',
+    cite: 'Lacak sumber',
+    read: 'Baca',
+    help: 'Bantuan',
+  },
 } as const;
 
 /** How the reader asks for the next or previous page where the text is shown ("/next", "--page 3"). */
@@ -31,7 +40,8 @@ export function renderAnswerText(answer: Answer, locale: Locale = 'en', paging?:
     lines.push(`${indent}  ${c.url ?? c.article}`);
   };
   // What was asked, as the answer understood it (a corrected name, a widened topic), above the results.
-  if (answer.command !== 'help' && answer.results.length > 0) lines.push(answer.query ? `${TITLES[locale][answer.command]} — ${answer.query}` : TITLES[locale][answer.command]);
+  if (answer.command !== 'help' && answer.results.length > 0)
+    lines.push(answer.query ? `${TITLES[locale][answer.command]} — ${answer.query}` : TITLES[locale][answer.command]);
   switch (answer.command) {
     case 'search':
       answer.results.forEach((r, i) => {
@@ -113,8 +123,12 @@ function countLine(answer: Answer, locale: Locale, offset: number, paging?: Page
     }
     parts.push(
       shown === 1
-        ? id ? `hasil ${offset + 1} dari ${total}` : `result ${offset + 1} of ${total}`
-        : id ? `hasil ${offset + 1}–${offset + shown} dari ${total}` : `results ${offset + 1}–${offset + shown} of ${total}`,
+        ? id
+          ? `hasil ${offset + 1} dari ${total}`
+          : `result ${offset + 1} of ${total}`
+        : id
+          ? `hasil ${offset + 1}–${offset + shown} dari ${total}`
+          : `results ${offset + 1}–${offset + shown} of ${total}`,
     );
   }
   if (paging && paging.pages > 1) {
@@ -134,7 +148,9 @@ function matchRuleText(total: number, rule: { readonly required: number; readonl
     const all = rule.concepts === 2 ? (id ? 'kedua' : 'both of') : id ? `ke-${rule.concepts}` : `all ${rule.concepts} of`;
     return id ? `${paragraphs} ${hold} ${all} gagasan kueri` : `${paragraphs} ${hold} ${all} the query's ideas`;
   }
-  return id ? `${paragraphs} ${hold} sedikitnya ${rule.required} dari ${rule.concepts} gagasan kueri` : `${paragraphs} ${hold} at least ${rule.required} of the query's ${rule.concepts} ideas`;
+  return id
+    ? `${paragraphs} ${hold} sedikitnya ${rule.required} dari ${rule.concepts} gagasan kueri`
+    : `${paragraphs} ${hold} at least ${rule.required} of the query's ${rule.concepts} ideas`;
 }
 
 // Quotation marks a snippet may open or close with (straight, curly, low, guillemets, corner brackets).

@@ -456,7 +456,14 @@ export class MiniSearchEngine implements LiveParagraphEngine {
     const size = this.paragraphOfShort.length;
     // scratch arrays by short id, kept between queries and cleared through the touched lists
     let scratch = this.scratch;
-    if (!scratch || scratch.sums.length < size) scratch = this.scratch = { sums: new Float64Array(size), covered: new Float64Array(size), matched: new Uint16Array(size), best: new Float64Array(size), touched: [] };
+    if (!scratch || scratch.sums.length < size)
+      scratch = this.scratch = {
+        sums: new Float64Array(size),
+        covered: new Float64Array(size),
+        matched: new Uint16Array(size),
+        best: new Float64Array(size),
+        touched: [],
+      };
     const { sums, covered, matched, best } = scratch;
     for (const short of scratch.touched) {
       sums[short] = 0;

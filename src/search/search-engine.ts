@@ -2,9 +2,9 @@ import { PostingsBuilder } from './engine/build-postings.js';
 import { CountPlanes } from './engine/count-planes.js';
 import { allParagraphs, countBits, countMatches, countMatchingAtLeast, hasBit, matchBits, requiredConcepts } from './engine/match-all.js';
 import type { ScoredParagraph } from './engine/paragraph-score.js';
-import { PostingsIndex, type PostingsData } from './engine/postings.js';
+import { type PostingsData, PostingsIndex } from './engine/postings.js';
 import { type ConceptPlan, createFuzzyMemo, DEFAULT_RANKING, type FuzzyMemo, planQuery, type RankingOptions } from './engine/query-plan.js';
-import { TermTable } from './engine/term-table.js';
+import type { TermTable } from './engine/term-table.js';
 import { topParagraphs } from './engine/top-k.js';
 import type { EngineName, ParagraphCounts, ParagraphEngine, ParagraphMatches, TopMatches } from './paragraph-engine.js';
 import { analyzeQuery } from './query-terms.js';
@@ -144,7 +144,10 @@ export class SearchEngine implements ParagraphEngine {
     let docs = this.translated.get(paragraphIds);
     if (!docs) {
       const { docOf } = this.postings;
-      docs = paragraphIds.filter((p) => p < docOf.length).map((p) => docOf[p]!).sort();
+      docs = paragraphIds
+        .filter((p) => p < docOf.length)
+        .map((p) => docOf[p]!)
+        .sort();
       this.translated.set(paragraphIds, docs);
     }
     return docs;

@@ -2,9 +2,21 @@ import { generateKeyPairSync, sign } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { type WebSocket, WebSocketServer } from 'ws';
-import { choicesBreaches, FLAG, invalidFormBody, messageBodyBreaches, type BodyUse } from './discord-rules.js';
-import { APP_ID, autocompleteInteraction, BOT_USER, buttonInteraction, CHANNEL_ID, channelMessage, commandInteraction, messageCommandInteraction, nextIds, option, OWNER_ID } from './interactions.js';
-import { seenBy, whoIsPinged, type SeenFailure, type SeenMessage, type StoredMessage } from './seen.js';
+import { type BodyUse, choicesBreaches, FLAG, invalidFormBody, messageBodyBreaches } from './discord-rules.js';
+import {
+  APP_ID,
+  autocompleteInteraction,
+  BOT_USER,
+  buttonInteraction,
+  CHANNEL_ID,
+  channelMessage,
+  commandInteraction,
+  messageCommandInteraction,
+  nextIds,
+  OWNER_ID,
+  option,
+} from './interactions.js';
+import { type SeenFailure, type SeenMessage, type StoredMessage, seenBy, whoIsPinged } from './seen.js';
 
 type Json = Record<string, unknown>;
 
@@ -178,9 +190,20 @@ export class FakeDiscord {
   // ---- interactions, as a user makes them ------------------------------------------------------
 
   /** A user runs a slash command. */
-  command(name: string, options: Record<string, string | number | boolean> = {}, who: { userId?: string; locale?: string; permissions?: string } = {}): Promise<FakeInteraction> {
+  command(
+    name: string,
+    options: Record<string, string | number | boolean> = {},
+    who: { userId?: string; locale?: string; permissions?: string } = {},
+  ): Promise<FakeInteraction> {
     const ids = nextIds();
-    return this.#deliver(commandInteraction(ids, name, Object.entries(options).map(([k, v]) => option(k, v)), who) as Json);
+    return this.#deliver(
+      commandInteraction(
+        ids,
+        name,
+        Object.entries(options).map(([k, v]) => option(k, v)),
+        who,
+      ) as Json,
+    );
   }
 
   /** A user runs a message command (right-click → Apps) on a message of the channel with this content (and these fields). */
@@ -204,7 +227,13 @@ export class FakeDiscord {
     const seen = message ? seenBy(message, userId) : null;
     if (!message || !seen) throw new Error(`fake Discord: user ${userId} cannot see message ${messageId}`);
     const button = seen.buttons.flat().find((b) => (typeof label === 'string' ? b.label === label : label.test(b.label)));
-    if (!button) throw new Error(`fake Discord: no button ${String(label)} on message ${messageId} (has ${seen.buttons.flat().map((b) => b.label).join(', ')})`);
+    if (!button)
+      throw new Error(
+        `fake Discord: no button ${String(label)} on message ${messageId} (has ${seen.buttons
+          .flat()
+          .map((b) => b.label)
+          .join(', ')})`,
+      );
     if (button.disabled || !button.customId) throw new Error(`fake Discord: button ${button.label} cannot be pressed`);
     return this.#deliver(buttonInteraction(nextIds(), button.customId, this.#serialize(message), who) as Json, messageId);
   }
@@ -226,12 +255,16 @@ export class FakeDiscord {
 
   /** Waits until an interaction's answer is complete: acknowledged, and no "thinking…" left. */
   answered(interaction: FakeInteraction, timeoutMs = 5_000): Promise<FakeInteraction> {
-    return this.until(() => {
-      const current = this.interactions.get(interaction.id);
-      if (!current || current.initialType === null) return undefined;
-      const original = current.originalId ? this.messages.get(current.originalId) : undefined;
-      return original?.loading ? undefined : current;
-    }, timeoutMs, `answer to interaction ${interaction.id}`);
+    return this.until(
+      () => {
+        const current = this.interactions.get(interaction.id);
+        if (!current || current.initialType === null) return undefined;
+        const original = current.originalId ? this.messages.get(current.originalId) : undefined;
+        return original?.loading ? undefined : current;
+      },
+      timeoutMs,
+      `answer to interaction ${interaction.id}`,
+    );
   }
 
   /** The message `@original` stands for, as the user who made the interaction sees it. */
@@ -277,8 +310,15 @@ export class FakeDiscord {
     for (const interaction of this.interactions.values()) {
       if (interaction.userId !== viewer || interaction.type === 4) continue;
       const late = interaction.initialType === null && this.now() - interaction.createdAt > INITIAL_RESPONSE_MS;
-      const stuck = interaction.originalId !== null && this.messages.get(interaction.originalId)?.loading === true && this.now() - interaction.createdAt > TOKEN_LIFETIME_MS;
-      if (late || stuck) items.push({ at: interaction.createdAt + INITIAL_RESPONSE_MS, item: { interactionId: interaction.id, failure: interaction.type === 3 ? 'This interaction failed' : 'The application did not respond' } });
+      const stuck =
+        interaction.originalId !== null &&
+        this.messages.get(interaction.originalId)?.loading === true &&
+        this.now() - interaction.createdAt > TOKEN_LIFETIME_MS;
+      if (late || stuck)
+        items.push({
+          at: interaction.createdAt + INITIAL_RESPONSE_MS,
+          item: { interactionId: interaction.id, failure: interaction.type === 3 ? 'This interaction failed' : 'The application did not respond' },
+        });
     }
     return items.sort((a, b) => a.at - b.at).map((i) => i.item);
   }
@@ -402,7 +442,11 @@ export class FakeDiscord {
     const timestamp = String(Math.floor(Date.now() / 1000));
     const signature = sign(null, Buffer.from(timestamp + body), this.#keys.privateKey).toString('hex');
     const started = Date.now();
-    const response = await fetch(this.#delivery.url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-signature-ed25519': signature, 'x-signature-timestamp': timestamp }, body });
+    const response = await fetch(this.#delivery.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-signature-ed25519': signature, 'x-signature-timestamp': timestamp },
+      body,
+    });
     const text = await response.text();
     const late = Date.now() - started > INITIAL_RESPONSE_MS;
     let json: unknown = null;
@@ -411,7 +455,8 @@ export class FakeDiscord {
     } catch {
       json = null;
     }
-    if (response.status !== 200 || late || typeof json !== 'object' || json === null) interaction.refused.push({ status: response.status, late, body: text.slice(0, 500) });
+    if (response.status !== 200 || late || typeof json !== 'object' || json === null)
+      interaction.refused.push({ status: response.status, late, body: text.slice(0, 500) });
     else {
       const answer = this.#respond(interaction, json as Json);
       if (answer.status >= 300) interaction.refused.push(answer.body as Json);
@@ -443,7 +488,10 @@ export class FakeDiscord {
 
   #route(method: string, path: string, body: unknown): Answer {
     if (method === 'GET' && path === '/api/v10/gateway/bot') {
-      return { status: 200, body: { url: `ws://127.0.0.1:${this.port}`, shards: 1, session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 } } };
+      return {
+        status: 200,
+        body: { url: `ws://127.0.0.1:${this.port}`, shards: 1, session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 } },
+      };
     }
     const callback = /^\/api\/v10\/interactions\/(\d+)\/([^/]+)\/callback$/u.exec(path);
     if (method === 'POST' && callback) {
@@ -473,7 +521,16 @@ export class FakeDiscord {
       return answer;
     };
     if (!(ALLOWED_RESPONSES[interaction.type] ?? []).includes(type)) {
-      return refuse({ status: 400, body: invalidFormBody([{ path: 'type', code: 'INTERACTION_RESPONSE_TYPE_INVALID', message: `Response type ${type} is not allowed for an interaction of type ${interaction.type}.` }]) });
+      return refuse({
+        status: 400,
+        body: invalidFormBody([
+          {
+            path: 'type',
+            code: 'INTERACTION_RESPONSE_TYPE_INVALID',
+            message: `Response type ${type} is not allowed for an interaction of type ${interaction.type}.`,
+          },
+        ]),
+      });
     }
     switch (type) {
       case 4: {
@@ -487,7 +544,11 @@ export class FakeDiscord {
         // DEFERRED_CHANNEL_MESSAGE_WITH_SOURCE: "the user sees a loading state"; its data may carry
         // only flags, and the EPHEMERAL flag there decides who sees the eventual message.
         const flags = Number(data?.flags) || 0;
-        if ((flags & ~(FLAG.EPHEMERAL | FLAG.SUPPRESS_EMBEDS)) !== 0) return refuse({ status: 400, body: invalidFormBody([{ path: 'data.flags', code: 'MESSAGE_FLAGS_INVALID', message: 'Only EPHEMERAL can be set on a deferral.' }]) });
+        if ((flags & ~(FLAG.EPHEMERAL | FLAG.SUPPRESS_EMBEDS)) !== 0)
+          return refuse({
+            status: 400,
+            body: invalidFormBody([{ path: 'data.flags', code: 'MESSAGE_FLAGS_INVALID', message: 'Only EPHEMERAL can be set on a deferral.' }]),
+          });
         interaction.initialType = 5;
         const placeholder = this.#create(interaction, { content: '' }, { ephemeral: (flags & FLAG.EPHEMERAL) !== 0 });
         placeholder.loading = true;
@@ -518,7 +579,10 @@ export class FakeDiscord {
         break;
       }
       default:
-        return refuse({ status: 400, body: invalidFormBody([{ path: 'type', code: 'NOT_MODELLED', message: `Response type ${type} is not modelled by the fake.` }]) });
+        return refuse({
+          status: 400,
+          body: invalidFormBody([{ path: 'type', code: 'NOT_MODELLED', message: `Response type ${type} is not modelled by the fake.` }]),
+        });
     }
     return { status: 204 };
   }
@@ -576,7 +640,11 @@ export class FakeDiscord {
       return Array.isArray(value) ? value.length > 0 : typeof value === 'string' && value.length > 0;
     };
     // resources/message#create-message: a message needs content, embeds, components or a file.
-    const empty = !has('content', editing?.content) && !has('embeds', editing?.embeds) && !has('components', editing?.components) && !has('attachments', editing?.attachments);
+    const empty =
+      !has('content', editing?.content) &&
+      !has('embeds', editing?.embeds) &&
+      !has('components', editing?.components) &&
+      !has('attachments', editing?.attachments);
     return empty ? EMPTY_MESSAGE : null;
   }
 
@@ -641,7 +709,9 @@ export class FakeDiscord {
       flags: message.flags,
       application_id: APP_ID,
       webhook_id: APP_ID,
-      ...(interaction ? { interaction_metadata: { id: interaction.id, type: interaction.type, user: { id: interaction.userId }, authorizing_integration_owners: {} } } : {}),
+      ...(interaction
+        ? { interaction_metadata: { id: interaction.id, type: interaction.type, user: { id: interaction.userId }, authorizing_integration_owners: {} } }
+        : {}),
     };
   }
 

@@ -1,8 +1,8 @@
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openCorpusIndex } from '../../src/corpus-index/open-index.js';
 import type { CorpusIndex } from '../../src/corpus-index/corpus-index.js';
+import { openCorpusIndex } from '../../src/corpus-index/open-index.js';
 
 /**
  * A tiny hand-made corpus for the Discord and HTTP tests: a few articles whose text carries what a
@@ -40,8 +40,23 @@ const ARTICLES: Record<string, string> = {
 };
 
 const SOURCES = [
-  { article: 'a1-bantahan.txt', outlet: 'Contoh News', url: 'https://contoh.example/berita/1', published: '2023-10-14', approximate: true, title: 'Korea Utara Bantah (Kirim) Senjata' },
-  { article: 'a2-kirby.txt', outlet: 'Example Wire', url: null, published: '2023-10-13', approximate: false, title: 'US says North Korea shipped [containers]', language: 'en' },
+  {
+    article: 'a1-bantahan.txt',
+    outlet: 'Contoh News',
+    url: 'https://contoh.example/berita/1',
+    published: '2023-10-14',
+    approximate: true,
+    title: 'Korea Utara Bantah (Kirim) Senjata',
+  },
+  {
+    article: 'a2-kirby.txt',
+    outlet: 'Example Wire',
+    url: null,
+    published: '2023-10-13',
+    approximate: false,
+    title: 'US says North Korea shipped [containers]',
+    language: 'en',
+  },
   { article: 'a3-panjang.txt', outlet: 'Harian *Contoh*', url: 'https://contoh.example/panjang_(1)', published: null },
 ];
 

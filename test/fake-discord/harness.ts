@@ -1,14 +1,14 @@
 import type { AddressInfo } from 'node:net';
 import { REST } from 'discord.js';
 import { parseConfig } from '../../src/app/config.js';
+import type { IndexSource } from '../../src/app/index-source.js';
+import type { CorpusIndex } from '../../src/corpus-index/corpus-index.js';
 import type { DeferPolicy } from '../../src/interactions/defer-policy.js';
 import { createInteractionResponder, type InteractionResponder, type ResponderOptions } from '../../src/interactions/interaction-responder.js';
+import { createLogger } from '../../src/logger.js';
 import { startBot } from '../../src/transports/gateway/start-bot.js';
 import { InteractionWebhooks } from '../../src/transports/http/interaction-webhooks.js';
 import { createInteractionsServer } from '../../src/transports/http/interactions-server.js';
-import { createLogger } from '../../src/logger.js';
-import type { CorpusIndex } from '../../src/corpus-index/corpus-index.js';
-import type { IndexSource } from '../../src/app/index-source.js';
 import { FakeDiscord } from './fake-discord.js';
 
 export type Transport = 'gateway' | 'http';
@@ -65,7 +65,13 @@ export async function startHarness(transport: Transport, options: HarnessOptions
   }
   const responder = createInteractionResponder({ index: options.index, logger, ...responderOptions });
   const webhooks = new InteractionWebhooks(new REST({ version: '10', api: fake.apiBase }));
-  const endpoint = createInteractionsServer({ publicKey: fake.publicKeyHex, responder, logger, webhooks, ...(options.deferPolicy ? { deferPolicy: options.deferPolicy } : {}) });
+  const endpoint = createInteractionsServer({
+    publicKey: fake.publicKeyHex,
+    responder,
+    logger,
+    webhooks,
+    ...(options.deferPolicy ? { deferPolicy: options.deferPolicy } : {}),
+  });
   await new Promise<void>((resolve) => endpoint.server.listen(0, '127.0.0.1', resolve));
   fake.deliverTo({ kind: 'http', url: `http://127.0.0.1:${(endpoint.server.address() as AddressInfo).port}/interactions` });
   return {

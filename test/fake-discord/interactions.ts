@@ -13,7 +13,7 @@ let counter = 0;
 /** A fresh interaction id (a snowflake made of the current time) and a token unique to it. */
 export function nextIds(): { id: string; token: string } {
   counter++;
-  const id = ((BigInt(Date.now()) - 1420070400000n) << 22n | BigInt(counter)).toString();
+  const id = (((BigInt(Date.now()) - 1420070400000n) << 22n) | BigInt(counter)).toString();
   return { id, token: `fake-interaction-token-${counter}-${'x'.repeat(40)}` };
 }
 
@@ -43,20 +43,40 @@ function base(type: InteractionType, ids: { id: string; token: string }, userId:
 
 /** A string, integer or boolean option as Discord sends it. */
 export function option(name: string, value: string | number | boolean, focused = false) {
-  const type = typeof value === 'string' ? ApplicationCommandOptionType.String : typeof value === 'number' ? ApplicationCommandOptionType.Integer : ApplicationCommandOptionType.Boolean;
+  const type =
+    typeof value === 'string'
+      ? ApplicationCommandOptionType.String
+      : typeof value === 'number'
+        ? ApplicationCommandOptionType.Integer
+        : ApplicationCommandOptionType.Boolean;
   return { name, type, value, ...(focused ? { focused } : {}) };
 }
 
-export function commandInteraction(ids: { id: string; token: string }, name: string, options: ReturnType<typeof option>[], { userId = OWNER_ID, locale = 'en-US', permissions = '0' } = {}) {
+export function commandInteraction(
+  ids: { id: string; token: string },
+  name: string,
+  options: ReturnType<typeof option>[],
+  { userId = OWNER_ID, locale = 'en-US', permissions = '0' } = {},
+) {
   return { ...base(InteractionType.ApplicationCommand, ids, userId, locale, permissions), data: { id: '700000000000000001', name, type: 1, options } };
 }
 
-export function autocompleteInteraction(ids: { id: string; token: string }, name: string, options: ReturnType<typeof option>[], { userId = OWNER_ID, locale = 'en-US' } = {}) {
+export function autocompleteInteraction(
+  ids: { id: string; token: string },
+  name: string,
+  options: ReturnType<typeof option>[],
+  { userId = OWNER_ID, locale = 'en-US' } = {},
+) {
   return { ...base(InteractionType.ApplicationCommandAutocomplete, ids, userId, locale), data: { id: '700000000000000001', name, type: 1, options } };
 }
 
 /** A button press on a message the bot sent (its body as the fake recorded it). */
-export function buttonInteraction(ids: { id: string; token: string }, customId: string, message: Record<string, unknown>, { userId = OWNER_ID, locale = 'en-US' } = {}) {
+export function buttonInteraction(
+  ids: { id: string; token: string },
+  customId: string,
+  message: Record<string, unknown>,
+  { userId = OWNER_ID, locale = 'en-US' } = {},
+) {
   return {
     ...base(InteractionType.MessageComponent, ids, userId, locale),
     message: {
@@ -109,7 +129,12 @@ export function channelMessage(id: string, content: string, extra: Record<string
  * A message context-menu command (interactions/application-commands#message-commands): type 2
  * with `data.type` 3, the message's id as `target_id`, and the message in `resolved.messages`.
  */
-export function messageCommandInteraction(ids: { id: string; token: string }, name: string, message: ReturnType<typeof channelMessage>, { userId = OWNER_ID, locale = 'en-US' } = {}) {
+export function messageCommandInteraction(
+  ids: { id: string; token: string },
+  name: string,
+  message: ReturnType<typeof channelMessage>,
+  { userId = OWNER_ID, locale = 'en-US' } = {},
+) {
   return {
     ...base(InteractionType.ApplicationCommand, ids, userId, locale),
     data: { id: '700000000000000002', name, type: 3, target_id: message.id, resolved: { messages: { [message.id]: message } } },

@@ -91,7 +91,12 @@ export function seenBy(message: StoredMessage, viewer: string): SeenMessage | nu
     embeds: suppressed ? [] : message.embeds.map(seenEmbed),
     previews: suppressed ? [] : linkPreviews(message.content),
     buttons: message.components.map((row) =>
-      ((row.components as Json[] | undefined) ?? []).map((b) => ({ label: str(b.label) ?? '', disabled: b.disabled === true, customId: str(b.custom_id), url: str(b.url) })),
+      ((row.components as Json[] | undefined) ?? []).map((b) => ({
+        label: str(b.label) ?? '',
+        disabled: b.disabled === true,
+        customId: str(b.custom_id),
+        url: str(b.url),
+      })),
     ),
     edited: message.editedAt !== null,
     pinged: message.pinged,

@@ -1,6 +1,6 @@
 import { diffArrays } from 'diff';
 import type { CiteWord } from './cite-words.js';
-import { conceptsOf, coveredBy, indonesianUnits, type ConceptUnit } from './equivalents.js';
+import { type ConceptUnit, conceptsOf, coveredBy, indonesianUnits } from './equivalents.js';
 
 /** What a claim does to its source, word by word: adds words, drops them, or puts others in their place. */
 export type ChangeKind = 'added' | 'removed' | 'changed';
@@ -110,7 +110,7 @@ export function alignWords(
   let claimAlignedEquivalent = 0;
   let sourceMatched = 0;
   // Words of the source that say who speaks ("kata", the speaker's name) are neither matched nor missed.
-  const counts = (i: number) => source[i]!.content && !(neutral && neutral[i]);
+  const counts = (i: number) => source[i]!.content && !neutral?.[i];
   for (const run of runs) {
     if (run.common) {
       // Common keys in another form are a change of form: one change per run of them.
@@ -132,7 +132,13 @@ export function alignWords(
           if (counts(run.s0 + e)) sourceMatched++;
           e++;
         }
-        changes.push({ kind: 'changed', claim: claimSlice(run.c0 + k, run.c0 + e), source: sourceSlice(run.s0 + k, run.s0 + e), start: source[run.s0 + k]!.start, end: source[run.s0 + e - 1]!.end });
+        changes.push({
+          kind: 'changed',
+          claim: claimSlice(run.c0 + k, run.c0 + e),
+          source: sourceSlice(run.s0 + k, run.s0 + e),
+          start: source[run.s0 + k]!.start,
+          end: source[run.s0 + e - 1]!.end,
+        });
         k = e;
       }
       continue;
@@ -148,7 +154,13 @@ export function alignWords(
         if (claim[j]!.content) claimEquivalent++;
       }
       for (let i = run.s0; i < run.s1; i++) if (counts(i) && sourceMarks[i - run.s0]) sourceMatched++;
-      changes.push({ kind: 'changed', claim: claimSlice(run.c0, run.c1), source: sourceSlice(run.s0, run.s1), start: source[run.s0]!.start, end: source[run.s1 - 1]!.end });
+      changes.push({
+        kind: 'changed',
+        claim: claimSlice(run.c0, run.c1),
+        source: sourceSlice(run.s0, run.s1),
+        start: source[run.s0]!.start,
+        end: source[run.s1 - 1]!.end,
+      });
     } else if (hasClaim) {
       const at = run.s0 < source.length && run !== tail ? source[run.s0]!.start : source[Math.max(0, run.s0 - 1)]!.end;
       changes.push({ kind: 'added', claim: claimSlice(run.c0, run.c1), source: null, start: at, end: at });

@@ -1,6 +1,6 @@
-import { claimLexicon } from '../../language/lexicons.js';
 import { functionWords } from '../../corpus/lexicons.js';
 import { analyzeToken, foldToken, isStopword } from '../../language/analyzer.js';
+import { claimLexicon } from '../../language/lexicons.js';
 import { scanTokens } from '../../language/tokenize.js';
 
 /**

@@ -1,17 +1,17 @@
 import { detectLanguage } from '../../corpus/language.js';
 import type { Paragraph } from '../../corpus/types.js';
-import type { Language } from '../../language/types.js';
+import type { CorpusIndex } from '../../corpus-index/corpus-index.js';
+import { lexicon } from '../../extract/quotes/lexicon.js';
 import type { Quote } from '../../extract/types.js';
 import { splitSentences } from '../../language/sentences.js';
-import type { CorpusIndex } from '../../corpus-index/corpus-index.js';
+import type { Language } from '../../language/types.js';
 import type { AnswerFor, AnswerNote } from '../types.js';
 import { findSpeaker } from '../who-said.js';
-import { alignWords, type Alignment, type Change } from './align.js';
-import { type ParsedClaim, parseClaim } from './claim.js';
+import { type Alignment, alignWords, type Change } from './align.js';
 import { CITE_PIECES, type CiteDifference, type CitePiece, type CiteResult, type CiteVerdict } from './cite-types.js';
 import { type CiteWord, citeWords, NEGATIONS } from './cite-words.js';
-import { type ConceptSet, conceptsOf, conceptUnits, type ConceptUnit, coveredBy } from './equivalents.js';
-import { lexicon } from '../../extract/quotes/lexicon.js';
+import { type ParsedClaim, parseClaim } from './claim.js';
+import { type ConceptSet, type ConceptUnit, conceptsOf, conceptUnits, coveredBy } from './equivalents.js';
 
 /** What `/cite` takes: the claim (a quote or a statement, possibly naming its speaker) and how many sources to give. */
 export interface CiteOptions {
@@ -122,7 +122,10 @@ export function citeAnswer(index: CorpusIndex, options: CiteOptions): AnswerFor<
     concepts: conceptsOf(units),
     content: words.filter((w) => w.content).length,
     speakerKeys: new Set(parsed.speaker === null ? [] : citeWords(parsed.speaker).map((w) => w.key)),
-    speakerConcepts: parsed.speaker === null ? null : conceptsOf(conceptUnits(citeWords(parsed.speaker), parsed.speaker, detectLanguage(parsed.speaker) === 'en' ? 'en' : language)),
+    speakerConcepts:
+      parsed.speaker === null
+        ? null
+        : conceptsOf(conceptUnits(citeWords(parsed.speaker), parsed.speaker, detectLanguage(parsed.speaker) === 'en' ? 'en' : language)),
     speakerQuotes: parsed.speaker === null ? null : findSpeaker(index, parsed.speaker).quotes,
   };
   const notes: AnswerNote[] = [];
@@ -194,7 +197,8 @@ function bestMatch(index: CorpusIndex, claim: Claim, id: number, paragraph: Para
       sourceLanguage === claim.language
         ? alignedMatch(claim, id, text, words, sourceUnits, hits, neutral, window.from, window.to, window.quote)
         : translatedMatch(claim, id, text, words, sourceUnits, hits, neutral, window.from, window.to, window.quote);
-    if (match && (!best || VERDICT_RANK[match.verdict] > VERDICT_RANK[best.verdict] || (match.verdict === best.verdict && match.score > best.score + 1e-9))) best = match;
+    if (match && (!best || VERDICT_RANK[match.verdict] > VERDICT_RANK[best.verdict] || (match.verdict === best.verdict && match.score > best.score + 1e-9)))
+      best = match;
   }
   if (!best) return null;
   if (best.quote !== null) return { ...best, ...about };
@@ -265,7 +269,16 @@ function alignedMatch(
   const alignment = alignWords(claim.parsed.text, claim.words, text, window, neutral.subarray(a, b));
   const verdict = alignment ? verdictOf(claim, alignment, window) : null;
   if (alignment && verdict) {
-    return { paragraphId: id, verdict: verdict.verdict, score: verdict.score, start: alignment.start, end: alignment.end, changes: alignment.changes, quote, translated: false };
+    return {
+      paragraphId: id,
+      verdict: verdict.verdict,
+      score: verdict.score,
+      start: alignment.start,
+      end: alignment.end,
+      changes: alignment.changes,
+      quote,
+      translated: false,
+    };
   }
   // Not a version of the passage: maybe the same subject in other words.
   return relatedMatch(claim, id, text, words, sourceUnits, hits, dense, { from, to }, quote);
@@ -293,7 +306,17 @@ function verdictOf(claim: Claim, a: Alignment, source: readonly CiteWord[]): { v
  * other words spreads the claim's words over its sentence ("Banjir bandang melanda dua belas desa
  * di Sukamaju … dan merusak 800 rumah" for "Banjir bandang di Sukamaju merusak rumah").
  */
-function relatedMatch(claim: Claim, id: number, text: string, words: readonly CiteWord[], sourceUnits: readonly ConceptUnit[], hits: Uint8Array, dense: { from: number; to: number; found: number }, window: { from: number; to: number }, quote: number | null): Found | null {
+function relatedMatch(
+  claim: Claim,
+  id: number,
+  text: string,
+  words: readonly CiteWord[],
+  sourceUnits: readonly ConceptUnit[],
+  hits: Uint8Array,
+  dense: { from: number; to: number; found: number },
+  window: { from: number; to: number },
+  quote: number | null,
+): Found | null {
   if (claim.content === 0 || dense.found === 0) return null;
   const { from, to } = sentenceWords(text, words, dense, window);
   let found = 0;
@@ -305,7 +328,12 @@ function relatedMatch(claim: Claim, id: number, text: string, words: readonly Ci
 }
 
 /** Words `run.from`..`run.to` widened to the whole sentences they are in, within `window`. */
-function sentenceWords(text: string, words: readonly CiteWord[], run: { from: number; to: number }, window: { from: number; to: number }): { from: number; to: number } {
+function sentenceWords(
+  text: string,
+  words: readonly CiteWord[],
+  run: { from: number; to: number },
+  window: { from: number; to: number },
+): { from: number; to: number } {
   const start = words[run.from]!.start;
   const end = words[run.to - 1]!.end;
   let first = start;
@@ -427,7 +455,6 @@ function compareMatches(a: Match, b: Match): number {
   );
 }
 
-
 /** A match as the answer gives it: the passage (whole sentences, inside the quote when it is one), its differences, its speaker. */
 function toResult(index: CorpusIndex, claim: Claim, m: Match): CiteResult {
   const paragraph = index.paragraphAt(m.paragraphId);
@@ -435,7 +462,11 @@ function toResult(index: CorpusIndex, claim: Claim, m: Match): CiteResult {
   const quote: Quote | null = m.quote === null ? null : (index.quotes[m.quote] ?? null);
   const bounds = quote && quote.start <= m.start && quote.end >= m.end ? { start: quote.start, end: quote.end } : { start: 0, end: text.length };
   const { start, end } = sentencesAround(text, m.start, m.end, bounds);
-  const differences: CiteDifference[] = m.changes.map((c) => ({ kind: c.kind, ...(c.claim !== null ? { claim: c.claim } : {}), ...(c.source !== null ? { source: c.source } : {}) }));
+  const differences: CiteDifference[] = m.changes.map((c) => ({
+    kind: c.kind,
+    ...(c.claim !== null ? { claim: c.claim } : {}),
+    ...(c.source !== null ? { source: c.source } : {}),
+  }));
   const speaker = quote?.speaker ?? null;
   if (quote && speaker !== null && claim.parsed.speaker !== null && m.quote !== null && !holds(claim.speakerQuotes, m.quote)) {
     differences.push({ kind: 'speaker', claim: claim.parsed.speaker, source: quote.speakers.length > 1 ? quote.speakers.join(', ') : speaker });

@@ -1,6 +1,6 @@
-import { claimLexicon } from '../../language/lexicons.js';
 import { lexicon } from '../../extract/quotes/lexicon.js';
 import { foldToken } from '../../language/analyzer.js';
+import { claimLexicon } from '../../language/lexicons.js';
 import { tokenizeWithOffsets } from '../../language/tokenize.js';
 import { isContentWord } from './cite-words.js';
 
@@ -43,21 +43,26 @@ function isName(text: string, words: readonly Word[], a: number, b: number): boo
     if (isContentWord(w.folded) && !lexicon.personPronouns.has(w.folded) && !lexicon.groupPronouns.has(w.folded)) meaning = true;
   }
   if (!capital || !meaning) return false;
-  return !LABELS.has(words.slice(a, b).map((w) => w.folded).join(' '));
+  return !LABELS.has(
+    words
+      .slice(a, b)
+      .map((w) => w.folded)
+      .join(' '),
+  );
 }
 
 /** A speech verb at `i` that puts its speaker before it ("mengatakan", "said"), and how many words it has; 0 if none. */
 function activeVerbAt(folded: readonly string[], i: number): { length: number; needs: string | null } | null {
   const phrase = lexicon.verbPhrases.matchAt(folded, i);
   const info = phrase > 0 ? lexicon.verbPhraseInfo.get(folded.slice(i, i + phrase).join(' ')) : lexicon.verbs.get(folded[i] ?? '');
-  if (!info || !info.statement || !info.forms.has('active')) return null;
+  if (!info?.statement || !info.forms.has('active')) return null;
   return { length: Math.max(1, phrase), needs: info.needs };
 }
 
 /** True when a speech verb at `i` puts its speaker after it ("…, kata Lavrov", "…, said Lavrov"). */
 function isPostVerb(folded: readonly string[], i: number): boolean {
   const info = lexicon.verbs.get(folded[i] ?? '');
-  return info !== undefined && info.statement && info.forms.has('post');
+  return info?.statement === true && info.forms.has('post');
 }
 
 /** Reads who a claim says is speaking, and where its claimed words are. */
@@ -68,7 +73,9 @@ export function parseClaim(raw: string): ParsedClaim {
   const whole: ParsedClaim = { text, body: span(words, 0, words.length, text), speaker: null };
   if (words.length < 3) return whole;
   const named = (a: number, b: number, bodyFrom: number, bodyTo: number): ParsedClaim | null =>
-    bodyTo - bodyFrom >= 2 && isName(text, words, a, b) ? { text, body: span(words, bodyFrom, bodyTo, text), speaker: text.slice(words[a]!.start, words[b - 1]!.end) } : null;
+    bodyTo - bodyFrom >= 2 && isName(text, words, a, b)
+      ? { text, body: span(words, bodyFrom, bodyTo, text), speaker: text.slice(words[a]!.start, words[b - 1]!.end) }
+      : null;
 
   // "Lavrov: …" (the colon right after the name)
   const colon = text.indexOf(':');

@@ -1,8 +1,8 @@
-import glossary from '../../language/lexicon/glossary.json' with { type: 'json' };
+import { foldToken } from '../../language/analyzer.js';
 import { matchGlossary } from '../../language/glossary.js';
+import glossary from '../../language/lexicon/glossary.json' with { type: 'json' };
 import { tokenize } from '../../language/tokenize.js';
 import { type CiteWord, wordKey } from './cite-words.js';
-import { foldToken } from '../../language/analyzer.js';
 
 /**
  * Words that may stand for one another, read from the bilingual glossary: an English word and the
@@ -93,7 +93,10 @@ export function englishUnits(words: readonly CiteWord[], text: string, from = 0,
   const units: ConceptUnit[] = [];
   const covered = new Uint8Array(to - from);
   for (const match of matchGlossary(tokens)) {
-    const own = words.slice(from + match.at, from + match.at + match.length).map((w) => w.key).join(' ');
+    const own = words
+      .slice(from + match.at, from + match.at + match.length)
+      .map((w) => w.key)
+      .join(' ');
     const keys = new Set<string>([own]);
     for (const phrase of match.indonesian) keys.add(phraseKey(phrase));
     units.push({ from: from + match.at, to: from + match.at + match.length, own, keys });

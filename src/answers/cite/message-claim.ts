@@ -76,7 +76,7 @@ function looksLikeClaim(sentence: string): boolean {
   // the words said after a comma ("…, kata X"; "pesan" alone is a noun as often as a verb).
   return tokenizeWithOffsets(sentence).some(({ token, start }) => {
     const info = lexicon.verbs.get(foldToken(token));
-    return info !== undefined && info.statement && (info.forms.has('active') || (info.forms.has('post') && /[,"”’]\s*$/u.test(sentence.slice(0, start))));
+    return info?.statement && (info.forms.has('active') || (info.forms.has('post') && /[,"”’]\s*$/u.test(sentence.slice(0, start))));
   });
 }
 

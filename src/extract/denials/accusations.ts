@@ -49,7 +49,11 @@ const MAX_CACHED_STEMS = 200_000;
 const stems = new BoundedCache<string, readonly string[]>(MAX_CACHED_STEMS);
 
 function stemsOf(text: string, folded: string): readonly string[] {
-  return stems.memo(folded, () => analyzeToken(text).filter((t) => t.length >= 3).map((t) => accusationAliases.get(foldText(t)) ?? t));
+  return stems.memo(folded, () =>
+    analyzeToken(text)
+      .filter((t) => t.length >= 3)
+      .map((t) => accusationAliases.get(foldText(t)) ?? t),
+  );
 }
 
 /**
@@ -137,7 +141,12 @@ export function sameParty(a: string, b: string): boolean {
 function partyWords(name: string): ReadonlySet<string> {
   return partyWordCache.memo(
     name,
-    () => new Set((foldText(name).match(NAME_WORD) ?? []).map((w) => w.replace(/'s$/u, '')).filter((w) => w.length >= 2 && !parties.genericNames.has(w) && !parties.roles.has(w))),
+    () =>
+      new Set(
+        (foldText(name).match(NAME_WORD) ?? [])
+          .map((w) => w.replace(/'s$/u, ''))
+          .filter((w) => w.length >= 2 && !parties.genericNames.has(w) && !parties.roles.has(w)),
+      ),
   );
 }
 const partyWordCache = new BoundedCache<string, ReadonlySet<string>>(MAX_CACHED_STEMS);

@@ -2,7 +2,7 @@ import { foldText } from '../../language/fold.js';
 import { stemWord } from '../../language/stem.js';
 import { clauseStart, nounPhraseFrom, sentenceSubject, type WordRange } from './clause-subject.js';
 import * as lexicon from './denial-lexicon.js';
-import { gapBefore, punctuationBefore, textOf, type ParagraphView } from './words.js';
+import { gapBefore, type ParagraphView, punctuationBefore, textOf } from './words.js';
 
 // (read once: an imported binding is a getter call at every use, and these are used on every word)
 const { parties } = lexicon;
@@ -67,7 +67,9 @@ export class ArticlePeople {
   private allText: string | null = null;
 
   constructor(private readonly views: readonly ParagraphView[]) {
-    views.forEach((view, index) => this.read(view, index));
+    views.forEach((view, index) => {
+      this.read(view, index);
+    });
   }
 
   /**
@@ -198,7 +200,15 @@ export class ArticlePeople {
     if (subject.to < subject.from) subject = leadingRun(view, from, to);
     if (subject.to < subject.from) return;
     const first = view.words[subject.from]!;
-    if (!first.cap || skippable(first.fold) || parties.contrasts.has(first.fold) || parties.personPronouns.has(first.fold) || parties.groupPronouns.has(first.fold) || parties.firstPerson.has(first.fold)) return;
+    if (
+      !first.cap ||
+      skippable(first.fold) ||
+      parties.contrasts.has(first.fold) ||
+      parties.personPronouns.has(first.fold) ||
+      parties.groupPronouns.has(first.fold) ||
+      parties.firstPerson.has(first.fold)
+    )
+      return;
     // "Angka itu …", "Berdasarkan peraturan …": a capitalised common word, not a name
     const common = this.writesLowerCase(first.fold) || (first.fold.length >= 6 && stemWord(first.fold) !== first.fold);
     if (common && !view.words.slice(subject.from + 1, subject.to + 1).some((w) => w.cap)) return;
@@ -268,16 +278,32 @@ export class ArticlePeople {
       let end = runStart - 1;
       if (gapBefore(view, runStart).startsWith(')')) for (let k = end; k > Math.max(0, end - 5); k--) if (/\(\s*$/u.test(gapBefore(view, k))) end = k - 1;
       const clause = clauseStart(view, end, 0);
-      if (parties.roles.has(words[clause]!.fold)) roles.push(words.slice(clause, runStart).map((w) => w.fold).join(' '));
+      if (parties.roles.has(words[clause]!.fold))
+        roles.push(
+          words
+            .slice(clause, runStart)
+            .map((w) => w.fold)
+            .join(' '),
+        );
     }
     if (from < nameStart && (from < runStart || words.slice(runStart, nameStart).some((w) => parties.roles.has(w.fold)))) {
-      roles.push(words.slice(from, nameStart).map((w) => w.fold).join(' '));
+      roles.push(
+        words
+          .slice(from, nameStart)
+          .map((w) => w.fold)
+          .join(' '),
+      );
     }
     const next = nameEnd + 1;
     if (next < words.length && /^\s*,\s*$/u.test(gapBefore(view, next)) && parties.roles.has(words[next]!.fold)) {
       let end = next;
       while (end + 1 < words.length && !punctuationBefore(view, end + 1) && end - next < 10) end++;
-      roles.push(words.slice(next, end + 1).map((w) => w.fold).join(' '));
+      roles.push(
+        words
+          .slice(next, end + 1)
+          .map((w) => w.fold)
+          .join(' '),
+      );
     }
     return roles;
   }

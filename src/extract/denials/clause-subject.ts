@@ -1,5 +1,5 @@
 import * as lexicon from './denial-lexicon.js';
-import { bracketBefore, gapBefore, punctuationBefore, type ParagraphView, type Word } from './words.js';
+import { bracketBefore, gapBefore, type ParagraphView, punctuationBefore, type Word } from './words.js';
 
 // (read once: an imported binding is a getter call at every use, and these are used on every word)
 const { parties, relayPhrases, statementVerbs } = lexicon;

@@ -1,9 +1,9 @@
-import { firstWordRun, wordRunAt } from '../../language/tokenize.js';
 import { z } from 'zod';
-import raw from '../../language/lexicon/denials.json' with { type: 'json' };
 import { placesLexicon, placeWords } from '../../corpus/lexicons.js';
 import { type MatchStarts, matchStarts, StartFinder } from '../../language/dates/match-starts.js';
 import { foldText } from '../../language/fold.js';
+import raw from '../../language/lexicon/denials.json' with { type: 'json' };
+import { firstWordRun, wordRunAt } from '../../language/tokenize.js';
 import type { DenialKind } from '../types.js';
 
 /**
@@ -125,8 +125,12 @@ export const nouns = {
 };
 
 /** Two-part statements ("tidak semua … benar"), by the first word of their first part. */
-export const gappedStatements: readonly { readonly start: readonly string[]; readonly end: readonly string[]; readonly within: number; readonly kind: DenialKind }[] =
-  data.gapped_statements.entries.map((e) => ({ start: fold(e.start).split(' '), end: fold(e.end).split(' '), within: e.within, kind: e.kind }));
+export const gappedStatements: readonly {
+  readonly start: readonly string[];
+  readonly end: readonly string[];
+  readonly within: number;
+  readonly kind: DenialKind;
+}[] = data.gapped_statements.entries.map((e) => ({ start: fold(e.start).split(' '), end: fold(e.end).split(' '), within: e.within, kind: e.kind }));
 
 const e = data.existential_denials;
 /** "tidak ada X yang di…": see lexicon's existential_denials. */
@@ -186,10 +190,9 @@ export const accusationCues = {
  * Korean"; "Kremlin", "Moskow"), from `places.json`, and the lexicon's word families.
  */
 export const accusationAliases = new Map<string, string>(
-  [
-    ...placesLexicon.nations.map((n) => [...n.names, ...n.demonyms, ...n.capitals, ...n.seats]),
-    ...data.accusations.aliases.groups,
-  ].flatMap((group) => group.map((name) => [fold(name), fold(group[0]!)] as [string, string])),
+  [...placesLexicon.nations.map((n) => [...n.names, ...n.demonyms, ...n.capitals, ...n.seats]), ...data.accusations.aliases.groups].flatMap((group) =>
+    group.map((name) => [fold(name), fold(group[0]!)] as [string, string]),
+  ),
 );
 export const statementVerbs = set(data.statement_verbs.words);
 export const afterQuoteVerbs = set(data.statement_verbs.after_quote);
@@ -244,10 +247,21 @@ export const LONGEST_PHRASE = Math.max(
 const escapeWord = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 /** Every phrase a denial or an accusation needs, lower case: cue phrases, accusation words, accused acts. */
 const NEEDED = [
-  ...data.verbs.denial, ...data.verbs.dismissal, ...data.verbs.object_needed, ...data.verbs.passive, ...data.nouns.words,
-  ...data.negated_acts.markers, ...data.negated_acts.acts, ...data.accusations.words,
-  ...data.statements.denial, ...data.statements.dismissal, ...data.statements['walk-back'], ...data.statements['no-comment'],
-  ...data.gapped_statements.entries.map((g) => g.start), ...data.existential_denials.starts, ...data.insistence.verbs,
+  ...data.verbs.denial,
+  ...data.verbs.dismissal,
+  ...data.verbs.object_needed,
+  ...data.verbs.passive,
+  ...data.nouns.words,
+  ...data.negated_acts.markers,
+  ...data.negated_acts.acts,
+  ...data.accusations.words,
+  ...data.statements.denial,
+  ...data.statements.dismissal,
+  ...data.statements['walk-back'],
+  ...data.statements['no-comment'],
+  ...data.gapped_statements.entries.map((g) => g.start),
+  ...data.existential_denials.starts,
+  ...data.insistence.verbs,
 ].map((w) => w.toLowerCase());
 /**
  * True when a paragraph holds any word a denial or an accusation needs (a cue phrase, an

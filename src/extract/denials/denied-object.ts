@@ -1,7 +1,7 @@
 import { isPredicate, subjectBefore } from './clause-subject.js';
 import * as lexicon from './denial-lexicon.js';
 import type { Cue } from './find-denial-cues.js';
-import { gapBefore, punctuationBefore, textOf, type ParagraphView } from './words.js';
+import { gapBefore, type ParagraphView, punctuationBefore, textOf } from './words.js';
 
 // (read once: an imported binding is a getter call at every use, and these are used on every word)
 const { existentialStarts, parties, targets } = lexicon;

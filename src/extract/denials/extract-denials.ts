@@ -1,16 +1,16 @@
-import { type Party, partyName } from './party.js';
 import type { Article, Paragraph } from '../../corpus/types.js';
 import { foldText } from '../../language/fold.js';
 import type { SentenceSpan } from '../../language/sentences.js';
 import { type ParagraphView, viewArticle } from '../paragraph-view.js';
 import type { Denial, Quote, Span } from '../types.js';
-import { AccusationIndex, answerInArticle, contentTerms, findAccusation, sameParty, type Accusation, type LocalAccusation } from './accusations.js';
+import { type Accusation, AccusationIndex, answerInArticle, contentTerms, findAccusation, type LocalAccusation, sameParty } from './accusations.js';
 import { ArticlePeople, position } from './article-people.js';
 import { clauseStart } from './clause-subject.js';
 import * as lexicon from './denial-lexicon.js';
 import { describeDenied } from './denied-object.js';
-import { findDenialCues, type Cue } from './find-denial-cues.js';
-import { accuserOf, findParty, partyOf, subjectOf, type ModelledParty, type PartyContext, type QuoteSpeaker } from './find-party.js';
+import { type Cue, findDenialCues } from './find-denial-cues.js';
+import { accuserOf, findParty, type ModelledParty, type PartyContext, partyOf, type QuoteSpeaker, subjectOf } from './find-party.js';
+import { type Party, partyName } from './party.js';
 import { punctuationBefore, quoteAround, wordAt } from './words.js';
 
 // (read once: an imported binding is a getter call at every use, and these are used on every word)
@@ -186,7 +186,11 @@ function contrastClause(ctx: PartyContext, cue: Cue, party: string | null): { st
 function statementSpan(view: ParagraphView, cue: Cue, sentence: SentenceSpan, sentences: readonly SentenceSpan[]): { start: number; end: number } {
   const offset = view.words[cue.from]!.start;
   const text = view.paragraph.text;
-  const marks = quoteAround(view, offset) ?? (cue.type === 'verb' ? view.quotes.find(([, close]) => close < offset && close >= sentence.start - 1 && !/[\p{L}\p{N}]/u.test(text.slice(close + 1, offset))) : undefined);
+  const marks =
+    quoteAround(view, offset) ??
+    (cue.type === 'verb'
+      ? view.quotes.find(([, close]) => close < offset && close >= sentence.start - 1 && !/[\p{L}\p{N}]/u.test(text.slice(close + 1, offset)))
+      : undefined);
   if (!marks || marks[1] >= text.length) return sentence;
   const [open, close] = marks;
   const last = sentences.find((s) => s.start <= close && close < s.end) ?? sentence;
@@ -199,7 +203,11 @@ function statementSpan(view: ParagraphView, cue: Cue, sentence: SentenceSpan, se
  * article (see `AccusationIndex.answerFor`). `nameOf` names a party as found (in `articles[article]`)
  * as the corpus does: a quote speaker as /who-said names them once the speakers are merged.
  */
-export function linkDenials(articles: readonly Article[], parts: readonly ArticleDenials[], nameOf: (party: Party, article: number) => string = partyName): Denial[] {
+export function linkDenials(
+  articles: readonly Article[],
+  parts: readonly ArticleDenials[],
+  nameOf: (party: Party, article: number) => string = partyName,
+): Denial[] {
   const accusations = new AccusationIndex();
   parts.forEach((part, a) => {
     for (const accusation of part.accusations) accusations.add(accusation, articles[a]!.published);
@@ -211,7 +219,8 @@ export function linkDenials(articles: readonly Article[], parts: readonly Articl
     for (const f of part.found) {
       const published = publishedOf.get(f.denial.article) ?? null;
       const denial = { ...f.denial, party: f.denial.party === null ? null : nameOf(f.denial.party, a) };
-      const answers = f.answers ?? (f.anaphoric ? null : accusations.answerFor({ where: f.denial, terms: f.terms, denies: f.denial.denies, party: denial.party, published }));
+      const answers =
+        f.answers ?? (f.anaphoric ? null : accusations.answerFor({ where: f.denial, terms: f.terms, denies: f.denial.denies, party: denial.party, published }));
       out.push({ ...denial, answers });
     }
   });

@@ -1,10 +1,11 @@
 import type { DenialKind } from '../types.js';
-import * as lexicon from './denial-lexicon.js';
 import { isPredicate } from './clause-subject.js';
-import { punctuationBefore, type ParagraphView } from './words.js';
+import * as lexicon from './denial-lexicon.js';
+import { type ParagraphView, punctuationBefore } from './words.js';
 
 // (read once: an imported binding is a getter call at every use, and these are used on every word)
-const { dismissalComplements, existentialDenials, gappedStatements, insistence, negatedActs, negators, nouns, statementCues, targetNouns, targets, verbs } = lexicon;
+const { dismissalComplements, existentialDenials, gappedStatements, insistence, negatedActs, negators, nouns, statementCues, targetNouns, targets, verbs } =
+  lexicon;
 
 /**
  * How a cue denies, which decides how its party is found:
@@ -161,7 +162,12 @@ function wordCue(view: ParagraphView, i: number, from: number, to: number): Cue 
 }
 
 /** The first entry whose words stand at word i (before `to`), with no clause punctuation between them. */
-function firstMatch<T extends { readonly words: readonly string[] }>(view: ParagraphView, i: number, to: number, list: readonly T[] | undefined): T | undefined {
+function firstMatch<T extends { readonly words: readonly string[] }>(
+  view: ParagraphView,
+  i: number,
+  to: number,
+  list: readonly T[] | undefined,
+): T | undefined {
   if (list === undefined) return undefined;
   const w = view.words;
   for (const entry of list) {

@@ -1,11 +1,11 @@
-import type { Party } from './party.js';
 import type { Quote } from '../types.js';
-import { position, type ArticlePeople } from './article-people.js';
+import type { AccusationCue } from './accusations.js';
+import { type ArticlePeople, position } from './article-people.js';
 import { attributionAfter, clauseStart, EMPTY, nounPhraseFrom, sentenceSubject, statementVerbBefore, subjectBefore, type WordRange } from './clause-subject.js';
 import * as lexicon from './denial-lexicon.js';
-import type { AccusationCue } from './accusations.js';
 import type { Cue } from './find-denial-cues.js';
-import { gapBefore, punctuationBefore, quoteAround, textOf, wordAt, type ParagraphView } from './words.js';
+import type { Party } from './party.js';
+import { gapBefore, type ParagraphView, punctuationBefore, quoteAround, textOf, wordAt } from './words.js';
 
 // (read once: an imported binding is a getter call at every use, and these are used on every word)
 const { accordingPhrases, afterQuoteVerbs, nouns, parties, targets, verbs } = lexicon;
@@ -61,7 +61,8 @@ export function findParty(ctx: PartyContext, cue: Cue): Party | null {
     ctx.quotes.find((q) => q.start <= offset && offset < q.end && q.speaker !== null && (q.direct || !direct))?.speaker ?? null;
   // a passive's subject is what is denied ("Anggapan itu harus dibantah"): only its agent denies
   // ("ditepisnya": the clitic is the agent, resolved as "ujarnya" is)
-  if (cue.type === 'passive') return cue.from === cue.to && view.words[cue.from]!.fold.endsWith('nya') ? personAt(ctx, cue.from) : partyOf(ctx, passiveAgent(ctx, cue));
+  if (cue.type === 'passive')
+    return cue.from === cue.to && view.words[cue.from]!.fold.endsWith('nya') ? personAt(ctx, cue.from) : partyOf(ctx, passiveAgent(ctx, cue));
   if (cue.type === 'noun') return nounOwner(ctx, cue);
   const marks = quoteAround(view, offset);
   if (marks) {
@@ -343,7 +344,13 @@ export function partyOf(ctx: PartyContext, range: WordRange): Party | null {
   // "diplomat tersebut", "Pejabat itu" (capitalised only as the sentence's first word)
   const descriptive = !first.cap || parties.roles.has(first.fold) || parties.descriptionClasses.has(first.fold);
   if (descriptive && parties.demonstratives.has(last.fold) && range.to > range.from) {
-    return modelled(range.from) ?? people.resolveDescription(words.slice(range.from, range.to).map((w) => w.fold), at);
+    return (
+      modelled(range.from) ??
+      people.resolveDescription(
+        words.slice(range.from, range.to).map((w) => w.fold),
+        at,
+      )
+    );
   }
   if (!first.cap && range.to === range.from) {
     // "the official said": a known description refers back; another bare common noun ("pihak") names no one

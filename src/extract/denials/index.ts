@@ -1,1 +1,1 @@
-export { articleDenials, extractDenials, linkDenials, type ArticleDenials, type FoundDenial } from './extract-denials.js';
+export { type ArticleDenials, articleDenials, extractDenials, type FoundDenial, linkDenials } from './extract-denials.js';

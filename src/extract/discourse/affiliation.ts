@@ -1,6 +1,6 @@
 import { BoundedCache } from '../../bounded-cache.js';
-import { lexicon } from '../quotes/lexicon.js';
 import { foldWord } from '../../language/fold.js';
+import { lexicon } from '../quotes/lexicon.js';
 
 /**
  * What a role or a body's name says about whom it speaks for, and whether a bare role fits a role

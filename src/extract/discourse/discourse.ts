@@ -4,8 +4,8 @@ import { addRole, fitsDescription, nameWords, organisationKey, samePerson } from
 import type { Mention, Phrase, Pronoun, SpeakerKind } from '../quotes/speaker-phrase.js';
 import { isCommonWord } from '../quotes/word-classes.js';
 import { affiliationsOf, roleFits } from './affiliation.js';
-import type { ReferenceKind, Reference } from './model.js';
 import type { Entity } from './entity.js';
+import type { Reference, ReferenceKind } from './model.js';
 
 /**
  * What one article has said so far, read paragraph by paragraph: the people, organisations,
@@ -26,7 +26,13 @@ export class Discourse {
    * Speech acts and sentence subjects in text order; a joint statement is one entry of several
    * entities. Pronouns look back through both ("Lavrov dismissed the claims. ‘…,’ he said").
    */
-  private readonly timeline: { readonly entities: readonly Entity[]; readonly spoke: boolean; readonly byStatement?: boolean; readonly body?: boolean; readonly paragraph?: number }[] = [];
+  private readonly timeline: {
+    readonly entities: readonly Entity[];
+    readonly spoke: boolean;
+    readonly byStatement?: boolean;
+    readonly body?: boolean;
+    readonly paragraph?: number;
+  }[] = [];
   /** People named in the article without speaking, most recent last (for "diplomat tersebut"). */
   private readonly mentions: Entity[] = [];
   private statementIssuer: Entity[] | null = null;
@@ -172,7 +178,11 @@ export class Discourse {
     if (m.kind === 'person') {
       const words = nameWords(m.name);
       const key = personKey(m.name);
-      return this.latest((e) => e.kind === 'person' && e.keys.has(key)) ?? this.latest((e) => e.kind === 'person' && samePerson(nameWords(e.name), words)) ?? this.insideName(words);
+      return (
+        this.latest((e) => e.kind === 'person' && e.keys.has(key)) ??
+        this.latest((e) => e.kind === 'person' && samePerson(nameWords(e.name), words)) ??
+        this.insideName(words)
+      );
     }
     const key = organisationKey(m.name);
     if (m.kind === 'anonymous') {
@@ -273,7 +283,8 @@ export class Discourse {
         if (t.spoke === spoke && t.entities.length === 1 && fitsDescription(t.entities[0]!, head, fits)) return this.touched(t.entities);
       }
     }
-    for (let k = this.mentions.length - 1; k >= 0; k--) if (fits !== '*' && fitsDescription(this.mentions[k]!, head, fits)) return this.touched([this.mentions[k]!]);
+    for (let k = this.mentions.length - 1; k >= 0; k--)
+      if (fits !== '*' && fitsDescription(this.mentions[k]!, head, fits)) return this.touched([this.mentions[k]!]);
     // "the agency", "kementerian itu" naming a body called otherwise: the last organisation.
     if (lexicon.organisationHeads.isWord(head)) return this.pronoun('it');
     // "ujar akademisi perguruan tinggi itu": a person's role with a demonstrative that no one named

@@ -2,5 +2,15 @@
  * One discourse model per article: who the article's expressions refer to. See model.ts for the
  * API and how an extractor uses it; discourse.ts builds it while the quote extractor reads the article.
  */
-export { affiliatedWith, compareReferences, referentBefore, resolveMention, type DiscourseModel, type Entity, type Reference, type ReferenceKind } from './model.js';
+
 export { affiliationsOf, roleFits } from './affiliation.js';
+export {
+  affiliatedWith,
+  compareReferences,
+  type DiscourseModel,
+  type Entity,
+  type Reference,
+  type ReferenceKind,
+  referentBefore,
+  resolveMention,
+} from './model.js';

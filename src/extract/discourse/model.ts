@@ -82,7 +82,12 @@ export function resolveMention(model: DiscourseModel, paragraphIndex: number, of
  * any): who was last named, quoted or referred to, for an extractor resolving an expression the
  * model did not ("pihaknya" in a clause the quote finder never read).
  */
-export function referentBefore(model: DiscourseModel, paragraphIndex: number, offset: number, test: (entities: readonly Entity[]) => boolean = () => true): readonly Entity[] | null {
+export function referentBefore(
+  model: DiscourseModel,
+  paragraphIndex: number,
+  offset: number,
+  test: (entities: readonly Entity[]) => boolean = () => true,
+): readonly Entity[] | null {
   for (let k = firstFrom(model, paragraphIndex, offset) - 1; k >= 0; k--) {
     const entities = entitiesOf(model, model.references[k]!);
     if (test(entities)) return entities;

@@ -1,18 +1,18 @@
 import type { Article } from '../../corpus/types.js';
-import { attributeDirect, isFragment, looksLikeTitle, type DirectQuote } from './attribute-quote.js';
-import { Discourse } from '../discourse/discourse.js';
-import { compareReferences, type DiscourseModel } from '../discourse/model.js';
-import { holdsTitle } from '../discourse/affiliation.js';
-import { type ParagraphView, viewArticle } from '../paragraph-view.js';
-import { reportedStatements } from './reported-speech.js';
-import { referTokens, resolveCues, type Attribution } from './resolve-cue.js';
-import { findCues, type Cue } from './speech-cues.js';
-import { parseSpeakerPhrase, type Mention } from './speaker-phrase.js';
-import { anchorLength, isComma, isCommonWord, isConjunction, isFunctionWord, isNameToken, isVerbLike } from './word-classes.js';
-import { phraseBefore } from './subject-phrase.js';
 import { foldWord } from '../../language/fold.js';
 import { stemWord } from '../../language/stem.js';
+import { holdsTitle } from '../discourse/affiliation.js';
+import { Discourse } from '../discourse/discourse.js';
+import { compareReferences, type DiscourseModel } from '../discourse/model.js';
+import { type ParagraphView, viewArticle } from '../paragraph-view.js';
+import { attributeDirect, type DirectQuote, isFragment, looksLikeTitle } from './attribute-quote.js';
 import { lexicon } from './lexicon.js';
+import { reportedStatements } from './reported-speech.js';
+import { type Attribution, referTokens, resolveCues } from './resolve-cue.js';
+import { type Mention, parseSpeakerPhrase } from './speaker-phrase.js';
+import { type Cue, findCues } from './speech-cues.js';
+import { phraseBefore } from './subject-phrase.js';
+import { anchorLength, isComma, isCommonWord, isConjunction, isFunctionWord, isNameToken, isVerbLike } from './word-classes.js';
 
 /** A quote or statement of one article, before speakers are merged across the corpus. */
 export interface ArticleQuote {
@@ -55,8 +55,10 @@ export function extractArticleQuotes(
         // A title in quotation marks ("diskusi bertema ”Reviu Periodik IV: …”") is no speech, whoever is
         // named around it; only one introduced by a colon, a comma or a speech verb may be capitalised speech.
         const before = d.openToken > 0 ? view.tokens[d.openToken - 1]! : null;
-        const introduced = before !== null && (before.text === ':' || isComma(before) || lexicon.verbs.has(before.fold) || lexicon.complementisers.has(before.fold));
-        if (d.embedded && !introduced && (attribution.entities === null || cues.length === 0 || !d.fragment) && looksLikeTitle(view, d.openToken, d.closeToken)) continue;
+        const introduced =
+          before !== null && (before.text === ':' || isComma(before) || lexicon.verbs.has(before.fold) || lexicon.complementisers.has(before.fold));
+        if (d.embedded && !introduced && (attribution.entities === null || cues.length === 0 || !d.fragment) && looksLikeTitle(view, d.openToken, d.closeToken))
+          continue;
         const m = view.marks[d.index]!;
         records.set(d.index, { paragraph: paragraph.number, start: m.start, end: m.end, direct: true, fragment: d.fragment, attribution });
       }
@@ -72,7 +74,15 @@ export function extractArticleQuotes(
         if (target && !covered(target.paragraph === paragraph.number ? mine : quotes, target.paragraph, target.view, target.s)) {
           const { view: tv, s: ts } = target;
           const end = trimmedEnd(tv, ts.from, ts.to);
-          if (end > ts.from) quotes.push({ paragraph: target.paragraph, start: tv.tokens[ts.from]!.start, end: tv.tokens[end - 1]!.end, direct: false, fragment: false, attribution: back });
+          if (end > ts.from)
+            quotes.push({
+              paragraph: target.paragraph,
+              start: tv.tokens[ts.from]!.start,
+              end: tv.tokens[end - 1]!.end,
+              direct: false,
+              fragment: false,
+              attribution: back,
+            });
         }
       }
     });
@@ -144,7 +154,7 @@ function registerAppositiveSubject(view: ParagraphView, from: number, to: number
  */
 function frontedAdjunct(view: ParagraphView, from: number, comma: number): boolean {
   const first = view.tokens[from];
-  if (!first || first.kind !== 'word' || comma - from > 12) return false;
+  if (first?.kind !== 'word' || comma - from > 12) return false;
   for (let k = from + 1; k < comma; k++) if (isComma(view.tokens[k]) || view.tokens[k]!.quote !== -1) return false;
   if (lexicon.functionWords.has(first.fold) || lexicon.adjunctPrepositions.has(first.fold) || lexicon.adverbs.matchAt(view.keys, from) > 0) return true;
   // "Merespons hal tersebut, …", "Terkait kekecewaan itu, …": a verb or a common word, not a name.
@@ -180,10 +190,11 @@ function looksLikePersonName(name: string): boolean {
  */
 function saidOfPrevious(view: ParagraphView, from: number, to: number, cues: readonly Cue[], attributions: readonly Attribution[]): Attribution | null {
   const first = cues[0];
-  if (!first || first.type !== 'passive' || !attributions[0]?.entities) return null;
+  if (first?.type !== 'passive' || !attributions[0]?.entities) return null;
   const pointer = lexicon.statementObjects.matchAt(view.keys, from, to);
   const documentPointer = lexicon.documents.matchAt(view.keys, from, to);
-  const k = pointer > 0 ? from + pointer : documentPointer > 0 && lexicon.demonstratives.has(view.keys[from + documentPointer] ?? '') ? from + documentPointer + 1 : -1;
+  const k =
+    pointer > 0 ? from + pointer : documentPointer > 0 && lexicon.demonstratives.has(view.keys[from + documentPointer] ?? '') ? from + documentPointer + 1 : -1;
   // (adverbs may stand before the verb: "Hal itu juga disampaikan …")
   let v = k;
   while (v >= 0 && v < first.at && lexicon.adverbs.matchAt(view.keys, v, to) > 0) v += lexicon.adverbs.matchAt(view.keys, v, to);
@@ -234,7 +245,10 @@ function locateQuotes(view: ParagraphView): DirectQuote[] {
     const openToken = open.get(index) ?? -1;
     const closeToken = close.get(index) ?? -1;
     const anchor = openToken >= 0 ? openToken : Math.max(closeToken, 0);
-    const sentence = Math.max(0, view.sentences.findIndex((s) => anchor >= s.from && anchor < s.to));
+    const sentence = Math.max(
+      0,
+      view.sentences.findIndex((s) => anchor >= s.from && anchor < s.to),
+    );
     const sFrom = view.sentences[sentence]?.from ?? 0;
     return {
       index,
@@ -258,7 +272,7 @@ const runPhraseStarts = new Set([lexicon.titles, lexicon.organisationHeads].flat
 function nameRunEnd(view: ParagraphView, k: number, to: number): number {
   const { tokens, keys: words } = view;
   const first = tokens[k];
-  if (!first || first.kind !== 'word' || (!first.cap && !lexicon.runStarters.has(first.fold))) return k;
+  if (first?.kind !== 'word' || (!first.cap && !lexicon.runStarters.has(first.fold))) return k;
   let e = k;
   let anchored = false;
   if (lexicon.determiners.has(words[e]!)) e++;

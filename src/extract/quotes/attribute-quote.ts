@@ -1,11 +1,11 @@
 import { Discourse } from '../discourse/discourse.js';
+import type { ParagraphView } from '../paragraph-view.js';
 import { lexicon } from './lexicon.js';
+import { type Attribution, referTokens } from './resolve-cue.js';
+import { parseSpeakerPhrase } from './speaker-phrase.js';
+import type { Cue } from './speech-cues.js';
 import { phraseBefore } from './subject-phrase.js';
 import { isEmptyRange } from './token-ranges.js';
-import type { ParagraphView } from '../paragraph-view.js';
-import { referTokens, type Attribution } from './resolve-cue.js';
-import type { Cue } from './speech-cues.js';
-import { parseSpeakerPhrase } from './speaker-phrase.js';
 
 /**
  * Attribution of one direct quotation inside its sentence: a cue right after the closing mark

@@ -1,7 +1,7 @@
-import type { Speaker } from '../types.js';
 import type { Entity } from '../discourse/entity.js';
-import { addRole, nameWords, organisationKey, similarGivenNames } from './speaker-identity.js';
+import type { Speaker } from '../types.js';
 import { lexicon } from './lexicon.js';
+import { addRole, nameWords, organisationKey, similarGivenNames } from './speaker-identity.js';
 
 /**
  * Merges the speakers of all articles into one canonical speaker each: a person by full and

@@ -1,7 +1,7 @@
 import { stemWord } from '../../language/stem.js';
-import { extendOrganisation } from './organisation-name.js';
+import { type ParagraphView, sliceTokens } from '../paragraph-view.js';
 import { lexicon } from './lexicon.js';
-import { sliceTokens, type ParagraphView } from '../paragraph-view.js';
+import { extendOrganisation } from './organisation-name.js';
 import type { Mention, SpeakerKind } from './speaker-phrase.js';
 import { isAcronym } from './tokens.js';
 import { anchorLength, groupBase, isNameToken } from './word-classes.js';
@@ -30,7 +30,9 @@ export interface Conjunct {
 
 /** Words that start an organisation, country, document, organisation head, title or title prefix: most words start none. */
 const segmentStarts = new Set(
-  [lexicon.organisations, lexicon.countries, lexicon.documents, lexicon.organisationHeads, lexicon.titlePrefixes, lexicon.titles].flatMap((table) => [...table.firstWords()]),
+  [lexicon.organisations, lexicon.countries, lexicon.documents, lexicon.organisationHeads, lexicon.titlePrefixes, lexicon.titles].flatMap((table) => [
+    ...table.firstWords(),
+  ]),
 );
 
 /** Labels each word by the lexicon entry it belongs to; true when the conjunct starts with a document ("pernyataan …"). */

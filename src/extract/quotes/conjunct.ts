@@ -1,16 +1,15 @@
-import { hasSeg, headOf, isPersonName, mentionOf, segment, speaksFor, textOf, type Conjunct, type Seg } from './conjunct-words.js';
-import { parseDocument } from './document-issuer.js';
-import { isAcronym } from './tokens.js';
-import { lexicon } from './lexicon.js';
-import type { ParagraphView } from '../paragraph-view.js';
-import type { Part } from './speaker-phrase.js';
 import { stemWord } from '../../language/stem.js';
+import type { ParagraphView } from '../paragraph-view.js';
+import { type Conjunct, hasSeg, headOf, isPersonName, mentionOf, type Seg, segment, speaksFor, textOf } from './conjunct-words.js';
+import { parseDocument } from './document-issuer.js';
+import { lexicon } from './lexicon.js';
+import type { Part } from './speaker-phrase.js';
+import { isAcronym } from './tokens.js';
 
 /**
  * One conjunct of a speaker phrase (no commas or "dan" at its top level): a person with an optional
  * role, an organisation, a group, an anonymous source, a pronoun, a description or a document.
  */
-
 
 /** One conjunct: a person with an optional role, an organisation, a group, an anonymous source … */
 export function parseConjunct(view: ParagraphView, from: number, to: number): Part | null {
@@ -84,7 +83,10 @@ export function parseConjunct(view: ParagraphView, from: number, to: number): Pa
       for (let q = runStart; q < runEnd; q++) segs[q] = 'org';
     } else {
       // "Kirby di Washington": what follows a name is a role only when it does not start with a preposition.
-      const after = runEnd < end && !lexicon.functionWords.has(cw[runEnd]!) && segs.slice(runEnd, end).some((s) => s !== 'mod' && s !== 'name') ? textOf(c, runEnd, end) : '';
+      const after =
+        runEnd < end && !lexicon.functionWords.has(cw[runEnd]!) && segs.slice(runEnd, end).some((s) => s !== 'mod' && s !== 'name')
+          ? textOf(c, runEnd, end)
+          : '';
       let roleEnd = runStart;
       while (roleEnd > bodyStart && segs[roleEnd - 1] === 'hon') roleEnd--;
       const role = textOf(c, bodyStart, roleEnd) || after || null;
@@ -107,7 +109,7 @@ export function parseConjunct(view: ParagraphView, from: number, to: number): Pa
   const groupText = groupWord >= 0 && groupWord < end ? cw[groupWord]! : null;
   // "sekutunya", "its allies": a group that points back at someone already in the list.
   const referential = (groupText?.endsWith(lexicon.clitic) ?? false) || lexicon.possessives.has(cw[k - 1] ?? '') || lexicon.possessives.has(cw[k] ?? '');
-  if (plural || pluralNoun || (groupText !== null && groupText.includes('-'))) {
+  if (plural || pluralNoun || groupText?.includes('-')) {
     return { type: 'named', mentions: [mentionOf(c, 'group', body, null, referential)], document: false };
   }
   if (hasSeg(c, 'title')) {

@@ -1,7 +1,7 @@
+import { type ParagraphView, sliceTokens } from '../paragraph-view.js';
 import type { Seg } from './conjunct-words.js';
 import { lexicon } from './lexicon.js';
-import { sliceTokens, type ParagraphView } from '../paragraph-view.js';
-import { parseSpeakerPhrase, type Part, type Phrase } from './speaker-phrase.js';
+import { type Part, type Phrase, parseSpeakerPhrase } from './speaker-phrase.js';
 import { isVerbLike } from './word-classes.js';
 
 /** Who issued a statement, report, letter or chart named in a speaker phrase. */

@@ -36,7 +36,8 @@ const DOUBLE_OPENERS = '"\u201C\u201D\u201E\u201F\u00AB\u00BB';
 const openerPosition = (text: string, i: number): boolean =>
   (i === 0 || SPACE_BEFORE.test(text[i - 1]!) || DOUBLE_OPENERS.includes(text[i - 1]!)) && i + 1 < text.length && !isSpaceChar(text[i + 1]);
 /** A non-space before, and the end, a space or punctuation after (never a letter: "Ma’ruf", "don't"). */
-const closerPosition = (text: string, i: number): boolean => i > 0 && !isSpaceChar(text[i - 1]) && (i + 1 >= text.length || AFTER_CLOSE.test(text[i + 1]!) || DOUBLE_OPENERS.includes(text[i + 1]!));
+const closerPosition = (text: string, i: number): boolean =>
+  i > 0 && !isSpaceChar(text[i - 1]) && (i + 1 >= text.length || AFTER_CLOSE.test(text[i + 1]!) || DOUBLE_OPENERS.includes(text[i + 1]!));
 
 type Kind = 'double' | 'ascii' | 'guillemet' | 'reversed' | 'single' | 'asciiSingle';
 
@@ -96,7 +97,9 @@ function closesEarlier(text: string, i: number): boolean {
   const ch = text[i];
   // 6" after a digit is an inch mark.
   if (ch === '"' && /\p{N}/u.test(text[i - 1] ?? '')) return false;
-  return (ch === '\u201D' || ch === '"' || ch === '\u00BB' || ch === '\u201C') && closerPosition(text, i) && !(openerPosition(text, i) && isLetter(text[i + 1]));
+  return (
+    (ch === '\u201D' || ch === '"' || ch === '\u00BB' || ch === '\u201C') && closerPosition(text, i) && !(openerPosition(text, i) && isLetter(text[i + 1]))
+  );
 }
 
 /** Quotations of a paragraph in text order. */

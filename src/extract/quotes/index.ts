@@ -1,8 +1,8 @@
 import type { Article } from '../../corpus/types.js';
-import type { Quote, Speaker } from '../types.js';
-import { extractArticleQuotes, type ArticleQuote } from './article-quotes.js';
-import { canonicalSpeakers, type EntityUse } from './canonical-speakers.js';
 import type { Entity } from '../discourse/entity.js';
+import type { Quote, Speaker } from '../types.js';
+import { type ArticleQuote, extractArticleQuotes } from './article-quotes.js';
+import { canonicalSpeakers, type EntityUse } from './canonical-speakers.js';
 
 /**
  * Direct quotes and reported statements of a corpus with their speakers, merged across articles
@@ -21,7 +21,10 @@ export function extractQuotes(articles: readonly Article[]): { quotes: Quote[]; 
  * The corpus's quote records and speakers from each article's quotes (`perArticle[i]` of
  * `articles[i]`), and the canonical name of each article entity.
  */
-export function mergeQuotes(articles: readonly Article[], perArticle: readonly (readonly ArticleQuote[])[]): { quotes: Quote[]; speakers: Speaker[]; nameOf: (entity: Entity) => string } {
+export function mergeQuotes(
+  articles: readonly Article[],
+  perArticle: readonly (readonly ArticleQuote[])[],
+): { quotes: Quote[]; speakers: Speaker[]; nameOf: (entity: Entity) => string } {
   const used = new Map<Entity, EntityUse>();
   articles.forEach((article, a) => {
     for (const q of perArticle[a]!) {
@@ -68,6 +71,6 @@ function affiliationsOfSpeakers(speakers: readonly string[], of: ReadonlyMap<str
   return out.size === 0 ? NONE : [...out];
 }
 
-export { extractArticleQuotes, type ArticleQuote } from './article-quotes.js';
 export type { Entity } from '../discourse/entity.js';
+export { type ArticleQuote, extractArticleQuotes } from './article-quotes.js';
 export { findQuoteMarks } from './find-quote-marks.js';

@@ -98,7 +98,8 @@ export const speakersSchema = z
   .superRefine((data, ctx) => {
     const countries = new Set(data.countries.map((c) => c.name));
     data.organisations.forEach((o, i) => {
-      if (o.country !== undefined && !countries.has(o.country)) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['organisations', i, 'country'], message: `"${o.country}" is not a country's name` });
+      if (o.country !== undefined && !countries.has(o.country))
+        ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['organisations', i, 'country'], message: `"${o.country}" is not a country's name` });
     });
     for (const [seat, country] of Object.entries(data.seats)) {
       if (!countries.has(country)) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['seats', seat], message: `"${country}" is not a country's name` });

@@ -1,8 +1,8 @@
 import { placesLexicon } from '../../corpus/lexicons.js';
-import speechJson from '../../language/lexicon/speech.json' with { type: 'json' };
-import speakersJson from '../../language/lexicon/speakers.json' with { type: 'json' };
-import { parseLexicon, speakersSchema, speechSchema } from './lexicon-schema.js';
 import { foldWord } from '../../language/fold.js';
+import speakersJson from '../../language/lexicon/speakers.json' with { type: 'json' };
+import speechJson from '../../language/lexicon/speech.json' with { type: 'json' };
+import { parseLexicon, speakersSchema, speechSchema } from './lexicon-schema.js';
 
 const speechData = parseLexicon(speechSchema, speechJson, 'speech.json');
 const speakerData = parseLexicon(speakersSchema, speakersJson, 'speakers.json');
@@ -104,7 +104,13 @@ function compileVerbs(): { single: Map<string, VerbInfo>; phrases: PhraseTable; 
     const forms = new Set<CueForm>(old?.forms ?? []);
     forms.add(form);
     // a word listed twice keeps the first entry's conditions
-    target.set(key, { lemma, forms, statement: old ? old.statement || statement : statement, needs: old ? old.needs : needs, ownSubject: old ? old.ownSubject : ownSubject });
+    target.set(key, {
+      lemma,
+      forms,
+      statement: old ? old.statement || statement : statement,
+      needs: old ? old.needs : needs,
+      ownSubject: old ? old.ownSubject : ownSubject,
+    });
   };
   for (const verb of speechData.verbs) {
     const statement = verb.statement !== false;
@@ -125,7 +131,9 @@ for (const org of speakerData.organisations) {
   }
 }
 /** A capital standing for its government: the country ("moskow" → Rusia). */
-const capitalCountries = new Map<string, string>(Object.entries(speakerData.seats).map(([seat, country]) => [seat.split(/\s+/u).map(foldWord).join(' '), country]));
+const capitalCountries = new Map<string, string>(
+  Object.entries(speakerData.seats).map(([seat, country]) => [seat.split(/\s+/u).map(foldWord).join(' '), country]),
+);
 const countryNames = new Map<string, string>();
 for (const country of speakerData.countries) {
   for (const alias of [country.name, ...country.aliases]) countryNames.set(alias.split(/\s+/u).map(foldWord).join(' '), country.name);

@@ -1,5 +1,5 @@
-import { lexicon } from './lexicon.js';
 import type { ParagraphView } from '../paragraph-view.js';
+import { lexicon } from './lexicon.js';
 
 /** Where an organisation's name ends after its head ("Kementerian Luar Negeri Jepang", "Institut Asan untuk Studi Kebijakan"). */
 
@@ -25,7 +25,15 @@ function endsWithName(view: ParagraphView, idx: readonly number[], cw: readonly 
  * ("Departemen Luar Negeri AS Ned Price"), nor, after a role, a run of capitalised words that are
  * not organisation words and end the phrase ("juru bicara Kementerian Pertahanan Igor Konashenkov").
  */
-export function extendOrganisation(view: ParagraphView, idx: readonly number[], cw: readonly string[], start: number, p: number, end: number, afterRole: boolean): number {
+export function extendOrganisation(
+  view: ParagraphView,
+  idx: readonly number[],
+  cw: readonly string[],
+  start: number,
+  p: number,
+  end: number,
+  afterRole: boolean,
+): number {
   // "Kabupaten Sukamaju Dedi Kurniawan": after a role, a place is one word (and its place words).
   if (afterRole && p === start + 1 && lexicon.placeHeads.has(cw[start]!) && p < end && view.tokens[idx[p]!]!.cap) {
     let q = p + 1;

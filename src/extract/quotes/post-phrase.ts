@@ -1,5 +1,5 @@
-import { lexicon } from './lexicon.js';
 import type { ParagraphView } from '../paragraph-view.js';
+import { lexicon } from './lexicon.js';
 import { classifySegment } from './speaker-phrase.js';
 import { MAX_PHRASE, nextComma, type TokenRange } from './token-ranges.js';
 import { anchorLength, isComma, isConjunction, isFunctionWord, isPhraseWord, isTimeWord, isVerbLike } from './word-classes.js';
@@ -112,6 +112,6 @@ function documentIssuer(view: ParagraphView, from: number, i: number, sTo: numbe
   }
   // "yang dirilis Kementerian …": the agent right after a passive verb.
   const verb = view.tokens[i + 1];
-  if (verb && verb.fold.startsWith('di') && isVerbLike(verb) && view.tokens[i + 2]?.cap) return i + 2;
+  if (verb?.fold.startsWith('di') && isVerbLike(verb) && view.tokens[i + 2]?.cap) return i + 2;
   return -1;
 }

@@ -1,5 +1,5 @@
-import { lexicon } from './lexicon.js';
 import type { ParagraphView } from '../paragraph-view.js';
+import { lexicon } from './lexicon.js';
 import type { Attribution } from './resolve-cue.js';
 import type { Cue } from './speech-cues.js';
 import { isComma } from './word-classes.js';
@@ -77,7 +77,12 @@ export function reportedStatements(
     }
     if (!span) return;
     // A clause holding a direct quotation or another attribution is not one reported statement.
-    if (cue.type !== 'active' && (quotes.some((q) => !q.fragment && q.openToken >= span.from && q.openToken < span.to) || cues.some((c, m) => m !== n && c.attrFrom >= span.from && c.attrFrom < span.to))) return;
+    if (
+      cue.type !== 'active' &&
+      (quotes.some((q) => !q.fragment && q.openToken >= span.from && q.openToken < span.to) ||
+        cues.some((c, m) => m !== n && c.attrFrom >= span.from && c.attrFrom < span.to))
+    )
+      return;
     const to = trimEnd(view, span.from, span.to);
     if (countWords(view, span.from, to) < MIN_REPORTED_WORDS) return;
     const previous = out[out.length - 1];
@@ -93,7 +98,7 @@ export function reportedStatements(
 /** Tokens [sFrom, comma) are a connective opening the sentence ("Bahkan", "Namun", "Selain itu"). */
 function connectiveBefore(view: ParagraphView, sFrom: number, comma: number): boolean {
   const first = sFrom < comma ? view.tokens[sFrom] : undefined;
-  if (!first || first.kind !== 'word' || comma - sFrom > 3) return false;
+  if (first?.kind !== 'word' || comma - sFrom > 3) return false;
   return lexicon.functionWords.has(first.fold) || lexicon.adverbs.matchAt(view.keys, sFrom, comma) > 0;
 }
 
@@ -156,7 +161,8 @@ function trimEnd(view: ParagraphView, from: number, to: number): number {
   for (;;) {
     const t = view.tokens[to - 1];
     if (to <= from || !t) return to;
-    if ((t.kind === 'punct' && t.text !== ')') || (t.kind === 'word' && lexicon.functionWords.has(t.fold) && to - 1 > from && isComma(view.tokens[to - 2]))) to--;
+    if ((t.kind === 'punct' && t.text !== ')') || (t.kind === 'word' && lexicon.functionWords.has(t.fold) && to - 1 > from && isComma(view.tokens[to - 2])))
+      to--;
     else return to;
   }
 }

@@ -1,12 +1,12 @@
 import { Discourse } from '../discourse/discourse.js';
 import type { Entity } from '../discourse/entity.js';
 import type { ReferenceKind } from '../discourse/model.js';
+import { type ParagraphView, sliceTokens } from '../paragraph-view.js';
 import { lexicon } from './lexicon.js';
 import { phraseAfter } from './post-phrase.js';
-import { phraseBefore } from './subject-phrase.js';
-import { sliceTokens, type ParagraphView } from '../paragraph-view.js';
-import type { Cue } from './speech-cues.js';
 import { parseSpeakerPhrase } from './speaker-phrase.js';
+import type { Cue } from './speech-cues.js';
+import { phraseBefore } from './subject-phrase.js';
 import { isComma, isFunctionWord, isPhraseWord, isVerbLike } from './word-classes.js';
 
 /** Who a cue names, with the role given there and the relay the words came through. */
@@ -112,7 +112,12 @@ function leadingSubject(view: ParagraphView, sFrom: number, limit: number): { fr
   }
   // only the words a name is made of: "The coast guard defended …" ends before "defended"
   let to = k;
-  while (to < limit && (isPhraseWord(view.tokens, view.keys, to) || (to > k && view.tokens[to]!.text === '(') || (to > k && lexicon.internalPrepositions.has(view.keys[to]!) && view.tokens[to + 1]?.cap === true))) {
+  while (
+    to < limit &&
+    (isPhraseWord(view.tokens, view.keys, to) ||
+      (to > k && view.tokens[to]!.text === '(') ||
+      (to > k && lexicon.internalPrepositions.has(view.keys[to]!) && view.tokens[to + 1]?.cap === true))
+  ) {
     if (view.tokens[to]!.text === '(') while (to < limit && view.tokens[to]!.text !== ')') to++;
     to++;
   }
@@ -160,7 +165,12 @@ function sentenceRelay(view: ParagraphView, sFrom: number, sTo: number): string 
 const MEDIA_WORDS = /\b(?:media|kantor berita|televisi|tv|news agency|radio|harian|surat kabar|newspaper)\b/iu;
 
 function isMedia(name: string): boolean {
-  const known = lexicon.organisationNames.get(name.split(/\s+/u).map((w) => w.toLowerCase()).join(' '));
+  const known = lexicon.organisationNames.get(
+    name
+      .split(/\s+/u)
+      .map((w) => w.toLowerCase())
+      .join(' '),
+  );
   return known?.media === true || MEDIA_WORDS.test(name);
 }
 

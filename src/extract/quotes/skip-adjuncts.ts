@@ -1,5 +1,5 @@
-import { lexicon } from './lexicon.js';
 import type { ParagraphView } from '../paragraph-view.js';
+import { lexicon } from './lexicon.js';
 import { matchingOpen } from './token-ranges.js';
 import { anchorLength, isTimeWord, isVerbLike } from './word-classes.js';
 
@@ -33,7 +33,8 @@ export function skipAdjunctBack(view: ParagraphView, sFrom: number, j: number): 
     // "the foreign ministry in Pyongyang" names the body; "Lavrov di Moskow" only places the man.
     const place = lexicon.locationPrepositions.has(t.fold) && tokens[p + 1]?.cap === true;
     if (place && anchorLength(words, p - 1) > 0) return j;
-    if (before.kind === 'word' && before.quote === -1 && (before.cap || anchorLength(words, p - 1) > 0 || lexicon.demonstratives.has(before.fold))) return p - 1;
+    if (before.kind === 'word' && before.quote === -1 && (before.cap || anchorLength(words, p - 1) > 0 || lexicon.demonstratives.has(before.fold)))
+      return p - 1;
     return j;
   }
   return j;
@@ -45,7 +46,7 @@ export function skipTimeBack(view: ParagraphView, sFrom: number, j: number): num
   let k = j;
   if (tokens[k]?.text === ')') k = matchingOpen(view, sFrom, k) - 1;
   let sawTime = false;
-  while (k >= sFrom && tokens[k]!.kind === 'word' && (isTimeWord(tokens[k]!) || /^\d/u.test(words[k]!))) (k--, (sawTime = true));
+  while (k >= sFrom && tokens[k]!.kind === 'word' && (isTimeWord(tokens[k]!) || /^\d/u.test(words[k]!))) k--, (sawTime = true);
   if (sawTime && k >= sFrom && (words[k] === 'pada' || words[k] === 'on' || words[k] === 'hari')) {
     k--;
     if (words[k] === 'pada') k--;

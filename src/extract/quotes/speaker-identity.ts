@@ -1,7 +1,7 @@
 import { BoundedCache } from '../../bounded-cache.js';
+import { foldWord } from '../../language/fold.js';
 import type { Entity } from '../discourse/entity.js';
 import { lexicon } from './lexicon.js';
-import { foldWord } from '../../language/fold.js';
 
 /** When two names are one speaker: folded organisation keys, person name variants, roles. */
 

@@ -1,6 +1,6 @@
+import { type ParagraphView, sliceTokens } from '../paragraph-view.js';
 import { parseConjunct } from './conjunct.js';
 import { lexicon } from './lexicon.js';
-import { sliceTokens, type ParagraphView } from '../paragraph-view.js';
 import { anchorLength, isComma, isConjunction, isVerbLike } from './word-classes.js';
 
 /**
@@ -128,7 +128,8 @@ function parsePhrase(view: ParagraphView, from: number, to: number): Phrase | nu
       const last = mentions[mentions.length - 1];
       // "Vedant Patel, wakil juru bicara …": a role right after a person is theirs ("Maj Gen Winthai
       // Suvaree, spokesperson for the Royal Thai Army": after the title they already have).
-      if (last && last.kind === 'person' && (last.role === null || lastPart === n - 1)) mentions[mentions.length - 1] = { ...last, role: last.role === null ? part.mention.name : `${last.role}, ${part.mention.name}` };
+      if (last && last.kind === 'person' && (last.role === null || lastPart === n - 1))
+        mentions[mentions.length - 1] = { ...last, role: last.role === null ? part.mention.name : `${last.role}, ${part.mention.name}` };
       else {
         if (pendingRole) mentions.push(roleOnly(pendingRole));
         pendingRole = part.mention;
@@ -201,7 +202,7 @@ function splitConjuncts(view: ParagraphView, from: number, to: number): { from: 
  */
 function insideBodyName(view: ParagraphView, start: number, i: number): boolean {
   const next = view.tokens[i + 1];
-  if (!next || !next.cap || anchorLength(view.keys, i + 1) > 0 || !view.tokens[i - 1]?.cap) return false;
+  if (!next?.cap || anchorLength(view.keys, i + 1) > 0 || !view.tokens[i - 1]?.cap) return false;
   for (let k = i - 1; k >= start; k--) {
     const t = view.tokens[k]!;
     if (lexicon.organisationHeads.matchAt(view.keys, k, i) > 0) return true;

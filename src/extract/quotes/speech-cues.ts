@@ -1,9 +1,9 @@
+import type { ParagraphView } from '../paragraph-view.js';
 import { lexicon, type VerbInfo } from './lexicon.js';
 import { phraseAfter } from './post-phrase.js';
+import { parseSpeakerPhrase } from './speaker-phrase.js';
 import { phraseBefore } from './subject-phrase.js';
 import type { TokenRange } from './token-ranges.js';
-import type { ParagraphView } from '../paragraph-view.js';
-import { parseSpeakerPhrase } from './speaker-phrase.js';
 import { isComma, isTimeWord } from './word-classes.js';
 
 /**
@@ -40,7 +40,14 @@ export interface Cue {
  * verbs, and the according clitics and "thus" words (looked up by their fold). Any other word opens
  * none, unless it ends in the clitic ("menyebutnya"): one lookup rules out most words of a sentence.
  */
-const cueStarts = new Set([...lexicon.according.firstWords(), ...lexicon.verbPhrases.firstWords(), ...lexicon.verbs.keys(), ...lexicon.accordingClitic, ...lexicon.thus, ...lexicon.relayQuoting]);
+const cueStarts = new Set([
+  ...lexicon.according.firstWords(),
+  ...lexicon.verbPhrases.firstWords(),
+  ...lexicon.verbs.keys(),
+  ...lexicon.accordingClitic,
+  ...lexicon.thus,
+  ...lexicon.relayQuoting,
+]);
 
 /**
  * "menyebutnya", "mengatakannya": an active verb with an object -nya, as an active verb. Built once,
@@ -67,7 +74,7 @@ export function findCues(view: ParagraphView, sFrom: number, sTo: number): Cue[]
     const according = lexicon.according.matchAt(words, i, sTo);
     if (according > 0) {
       const cue = after(view, sTo, 'according', i, according, true);
-      if (cue) (cues.push(cue), (i = cue.attrTo - 1));
+      if (cue) cues.push(cue), (i = cue.attrTo - 1);
       continue;
     }
     if (lexicon.accordingClitic.has(t.fold)) {
@@ -148,7 +155,17 @@ function quotedAs(view: ParagraphView, sFrom: number, sTo: number, at: number): 
     const as = lexicon.relayAs.matchAt(folds, k - phrase.to);
     if (as === 0) continue;
     const relay = phraseBefore(view, sFrom, at);
-    return { at, length: 1, type: 'active', statement: true, phrase, elided: null, relay: parses(view, relay) ? relay : null, attrFrom: relay?.from ?? at, attrTo: k + as };
+    return {
+      at,
+      length: 1,
+      type: 'active',
+      statement: true,
+      phrase,
+      elided: null,
+      relay: parses(view, relay) ? relay : null,
+      attrFrom: relay?.from ?? at,
+      attrTo: k + as,
+    };
   }
   return null;
 }
@@ -188,11 +205,7 @@ function active(view: ParagraphView, sFrom: number, at: number, length: number, 
   let k = at - 1;
   while (k >= sFrom && lexicon.adverbs.matchEndingAt(view.keys, k, sFrom) > 0) k -= lexicon.adverbs.matchEndingAt(view.keys, k, sFrom);
   const before = view.keys[k] ?? '';
-  const elided: Elision = lexicon.subordinatingWords.has(before)
-    ? 'subordinate'
-    : lexicon.relatives.has(before)
-      ? 'relative'
-      : 'coordinate';
+  const elided: Elision = lexicon.subordinatingWords.has(before) ? 'subordinate' : lexicon.relatives.has(before) ? 'relative' : 'coordinate';
   return { at, length, type: 'active', statement: info.statement, phrase: null, elided, relay: null, attrFrom: at, attrTo: at + length };
 }
 

@@ -1,5 +1,5 @@
-import { lexicon } from './lexicon.js';
 import type { ParagraphView } from '../paragraph-view.js';
+import { lexicon } from './lexicon.js';
 import { skipAdjunctBack, skipAdverbsBack, skipTimeBack } from './skip-adjuncts.js';
 import { classifySegment } from './speaker-phrase.js';
 import { MAX_PHRASE, matchingOpen, nextComma, type TokenRange } from './token-ranges.js';
@@ -10,7 +10,6 @@ import { isComma, isConjunction, isFunctionWord, isPhraseWord, isTimeWord, isVer
  * "Vedant Patel, wakil juru bicara …, | mengatakan", "Park Jin, … dan Antony Blinken | mengatakan"),
  * as a token range; parsing it is speaker-phrase.ts's job.
  */
-
 
 /** The subject phrase before token `v` within [sFrom, v), or null when it is left out ("…, dengan mengatakan"). */
 export function phraseBefore(view: ParagraphView, sFrom: number, v: number): TokenRange | null {
@@ -77,7 +76,8 @@ export function phraseBefore(view: ParagraphView, sFrom: number, v: number): Tok
       // "pejabat AS untuk Korea Utara", "a vice director of the North Korean defence ministry".
       const next = tokens[i + 1]!;
       // ("seorang pejabat di kementerian yang enggan disebutkan namanya": or a body's common noun)
-      const namedNext = next.cap || (lexicon.definiteArticles.has(next.fold) && tokens[i + 2]?.cap === true) || lexicon.organisationHeads.matchAt(words, i + 1) > 0;
+      const namedNext =
+        next.cap || (lexicon.definiteArticles.has(next.fold) && tokens[i + 2]?.cap === true) || lexicon.organisationHeads.matchAt(words, i + 1) > 0;
       if (lexicon.internalPrepositions.has(t.fold) && i < end - 1 && namedNext && i - 1 >= sFrom) {
         if (isPhraseWord(tokens, words, i - 1) || roleBefore(view, sFrom, i)) {
           i--;
@@ -200,7 +200,8 @@ function segmentStart(view: ParagraphView, sFrom: number, j: number): number {
     // ("spokesperson for the Royal Thai Army": an article between the preposition and the name)
     const article = lexicon.definiteArticles.has(t.fold) && a < j && a > sFrom && tokens[a + 1]!.cap && lexicon.internalPrepositions.has(tokens[a - 1]!.fold);
     const named = tokens[a + 1]!.cap || (lexicon.definiteArticles.has(tokens[a + 1]!.fold) && tokens[a + 2]?.cap === true);
-    const inside = article || (lexicon.internalPrepositions.has(t.fold) && a < j && a > sFrom && named && tokens[a - 1]!.kind === 'word' && !isFunctionWord(tokens[a - 1]!));
+    const inside =
+      article || (lexicon.internalPrepositions.has(t.fold) && a < j && a > sFrom && named && tokens[a - 1]!.kind === 'word' && !isFunctionWord(tokens[a - 1]!));
     if ((isFunctionWord(t) && !inside) || isVerbLike(t)) return a;
     a--;
   }

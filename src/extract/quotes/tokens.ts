@@ -87,7 +87,14 @@ export function tokenize(text: string, marks: readonly QuoteMarks[]): Token[] {
         } else break;
       }
       // "Nanik S. Deyang": an initial keeps its full stop, so the name stays one run of words
-      if (i === start + 1 && i + 2 < n && text.charCodeAt(i) === 46 && text.charCodeAt(i + 1) === 32 && CAPITAL.test(text[start]!) && CAPITAL.test(text[i + 2]!)) {
+      if (
+        i === start + 1 &&
+        i + 2 < n &&
+        text.charCodeAt(i) === 46 &&
+        text.charCodeAt(i + 1) === 32 &&
+        CAPITAL.test(text[start]!) &&
+        CAPITAL.test(text[i + 2]!)
+      ) {
         plain = false;
         i++;
       }

@@ -1,7 +1,7 @@
 import { BoundedCache } from '../../bounded-cache.js';
 import { isRootWord, stemWord } from '../../language/stem.js';
-import { lexicon } from './lexicon.js';
 import type { ParagraphView } from '../paragraph-view.js';
+import { lexicon } from './lexicon.js';
 import { isAcronym, type Token } from './tokens.js';
 
 /** Word-level tests shared by the phrase finders and the phrase parser. */
@@ -21,7 +21,8 @@ const nounTables = [lexicon.titles, lexicon.organisationHeads, lexicon.documents
 // the vocabulary repeats; the bound keeps odd input from growing the memos forever
 const verbLike = new BoundedCache<string, boolean>(200_000);
 const verbShaped = (fold: string): boolean =>
-  lexicon.verbs.has(fold) || ((VERB_PREFIX.test(fold) || ENGLISH_PAST.test(fold)) && !lexicon.notVerbs.has(fold) && !nounTables.some((table) => table.isWord(fold)));
+  lexicon.verbs.has(fold) ||
+  ((VERB_PREFIX.test(fold) || ENGLISH_PAST.test(fold)) && !lexicon.notVerbs.has(fold) && !nounTables.some((table) => table.isWord(fold)));
 
 /**
  * Function words end a speaker phrase; `dan`/`and` and a few prepositions are handled by callers.
@@ -46,12 +47,13 @@ const commonWords = new BoundedCache<string, boolean>(200_000);
  */
 export function isNameToken(view: ParagraphView, k: number): boolean {
   const t = view.tokens[k];
-  if (!t || t.kind !== 'word' || !t.cap || isFunctionWord(t) || isTimeWord(t)) return false;
+  if (t?.kind !== 'word' || !t.cap || isFunctionWord(t) || isTimeWord(t)) return false;
   if (!t.initial || isAcronym(t) || view.knownNames.has(t.fold) || !isCommonWord(t.fold)) return true;
   // "Kim Yo Jong …": a root word right before a word that is no common word is a name's first word
   // ("Berdasarkan Peraturan …", "Hanya Kabupaten …" are no names).
   const next = view.tokens[k + 1];
-  if (next === undefined || next.kind !== 'word' || !next.cap || isAcronym(next) || !isRootWord(t.fold) || lexicon.adverbs.matchAt(view.keys, k) > 0) return false;
+  if (next === undefined || next.kind !== 'word' || !next.cap || isAcronym(next) || !isRootWord(t.fold) || lexicon.adverbs.matchAt(view.keys, k) > 0)
+    return false;
   // "Rahmat Hidayat, Direktur …": a run of capitalised words set off by a comma and a title is a name
   return !isCommonWord(next.fold) || appositionFollows(view, k + 1);
 }
@@ -74,7 +76,15 @@ export const isComma = (t: Token | undefined): boolean => t !== undefined && t.k
 
 /** An all-capitals word of two or more letters (KCNA, PBB, DPRK). */
 
-const anchorTables = [lexicon.titles, lexicon.organisations, lexicon.organisationHeads, lexicon.countries, lexicon.groupNouns, lexicon.pluralNouns, lexicon.documents];
+const anchorTables = [
+  lexicon.titles,
+  lexicon.organisations,
+  lexicon.organisationHeads,
+  lexicon.countries,
+  lexicon.groupNouns,
+  lexicon.pluralNouns,
+  lexicon.documents,
+];
 /** Words that start an anchoring entry: most words start none, and are answered with one lookup. */
 const anchorStarts = new Set(anchorTables.flatMap((table) => [...table.firstWords()]));
 
@@ -106,7 +116,7 @@ export function groupBase(word: string): string | null {
 /** A word that can stand inside a speaker phrase: capitalised, a lexicon anchor, a determiner or a pronoun. */
 export function isPhraseWord(tokens: readonly Token[], words: readonly string[], i: number): boolean {
   const t = tokens[i];
-  if (!t || t.kind !== 'word' || t.quote !== -1) return false;
+  if (t?.kind !== 'word' || t.quote !== -1) return false;
   if (t.cap) return !isFunctionWord(t) || anchorLength(words, i) > 0;
   return (
     anchorLength(words, i) > 0 ||

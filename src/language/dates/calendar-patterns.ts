@@ -1,6 +1,6 @@
 import { calendarParts, type DateExpression } from './date-expression.js';
 import { firstWordsOf, fullMonthNames, monthNumber, monthsAlsoNames, pattern, unitWords, weekdayNumber } from './date-lexicon.js';
-import { matchStarts, type MatchStarts } from './match-starts.js';
+import { type MatchStarts, matchStarts } from './match-starts.js';
 
 /**
  * Patterns for calendar dates written out: "13 Oktober 2023", "Oct. 13", "24/06/2024",
@@ -158,7 +158,8 @@ export const calendarMatchers: readonly Matcher[] = [
       if (mo === null || !fullMonthNames.has(m[2]!.toLowerCase())) return null;
       if (m[1] === undefined && m[3] === undefined && !hasCueBefore(text, m.index)) return null;
       // "dari May Titthara": a month that is also a given name, before a capitalised word, is the name
-      if (m[1] === undefined && m[3] === undefined && monthsAlsoNames.has(m[2]!.toLowerCase()) && NAME_AFTER.test(text.slice(m.index + m[0].length))) return null;
+      if (m[1] === undefined && m[3] === undefined && monthsAlsoNames.has(m[2]!.toLowerCase()) && NAME_AFTER.test(text.slice(m.index + m[0].length)))
+        return null;
       return calendar(m, text, { month: mo, past: m[3] !== undefined });
     },
   },

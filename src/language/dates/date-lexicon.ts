@@ -1,5 +1,5 @@
-import { firstWordRun } from '../tokenize.js';
 import data from '../lexicon/dates.json' with { type: 'json' };
+import { firstWordRun } from '../tokenize.js';
 
 /**
  * The date vocabulary of `lexicon/dates.json`, turned once at module load into lookup maps and
@@ -8,9 +8,12 @@ import data from '../lexicon/dates.json' with { type: 'json' };
 
 export type RelativeUnit = 'day' | 'week' | 'month' | 'year';
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/ /g, '\\s+');
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/ /g, '\\s+');
 const alternation = (words: Iterable<string>): string =>
-  [...new Set(words)].sort((a, b) => b.length - a.length).map(escape).join('|');
+  [...new Set(words)]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join('|');
 const lower = (s: string): string => s.toLowerCase().replace(/\s+/g, ' ');
 
 /** Full month names and abbreviations, lower case, to month number. */

@@ -27,7 +27,10 @@ const RANGE_GAP_AFTER_BETWEEN = new RegExp(`^\\s+(?:${pattern.rangeAfterBetween}
  * sentence finds: a match at every position where one begins.
  */
 export function findDateExpressions(text: string, found?: Starts): DateExpression[] {
-  return mergeRanges(text, selectLongest(matchExpressions(text, found)).map((e) => withModifier(text, e))).filter((e) => !durationStart(text, e));
+  return mergeRanges(
+    text,
+    selectLongest(matchExpressions(text, found)).map((e) => withModifier(text, e)),
+  ).filter((e) => !durationStart(text, e));
 }
 
 /** "sejak ", "since " right before a position. */
@@ -66,7 +69,7 @@ export function matchExpressions(text: string, known?: Starts): DateExpression[]
       const m = regex.exec(text);
       if (m === null) continue;
       const expression = matchers[k]!.build(m, text);
-      if (expression && expression.end > expression.start) ((byPattern ??= matchers.map(() => []))[k]!).push(expression);
+      if (expression && expression.end > expression.start) (byPattern ??= matchers.map(() => []))[k]!.push(expression);
     }
   }
   if (byPattern !== null) for (const list of byPattern) for (const e of list) found.push(e);

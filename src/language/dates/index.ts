@@ -1,9 +1,9 @@
 import type { Language } from '../types.js';
-import type { ResolvedDate } from './types.js';
 import { parseIsoDay } from './calendar.js';
 import { findDateExpressions } from './find-date-expressions.js';
 import type { Starts } from './match-starts.js';
-import { resolveExpression, resolveFrom, type Resolution } from './resolve-date.js';
+import { type Resolution, resolveExpression, resolveFrom } from './resolve-date.js';
+import type { ResolvedDate } from './types.js';
 
 /** A resolved date and where its words stand in the sentence (`sentence.slice(start, end) === evidence`). */
 export interface DateMention extends ResolvedDate {
@@ -81,11 +81,20 @@ export function findDates(sentence: string, published: string | null, language: 
     if (r === null || r === undefined) return;
     if (e.kind === 'clock' && out.some((o) => o.date === r.date)) return;
     const evidence = sentence.slice(e.start, e.end);
-    out.push({ start: e.start, end: e.end, date: r.date, endDate: r.until, precision: r.precision, evidence, relative: r.relative, ...(fromPrevious.has(i) ? { fromPrevious: true } : {}) });
+    out.push({
+      start: e.start,
+      end: e.end,
+      date: r.date,
+      endDate: r.until,
+      precision: r.precision,
+      evidence,
+      relative: r.relative,
+      ...(fromPrevious.has(i) ? { fromPrevious: true } : {}),
+    });
   });
   return out;
 }
 
 export type { DateExpression } from './date-expression.js';
 export { DATE_PATTERN_STARTS, findDateExpressions } from './find-date-expressions.js';
-export { type MatchStarts, type Starts, StartFinder, startsWithin } from './match-starts.js';
+export { type MatchStarts, StartFinder, type Starts, startsWithin } from './match-starts.js';

@@ -1,20 +1,20 @@
 import type { Matcher } from './calendar-patterns.js';
+import { hasCueBefore } from './calendar-patterns.js';
 import {
   agoNumber,
   agoSingle,
   agoUnit,
+  anchorDirection,
+  dayPhrases,
+  directionAfter,
+  directionBefore,
+  firstWordsOf,
   pattern,
   relativePhrase,
   sundayWeekFollowers,
   sundayWeekWords,
-  directionAfter,
-  directionBefore,
-  firstWordsOf,
-  anchorDirection,
-  dayPhrases,
   weekdayNumber,
 } from './date-lexicon.js';
-import { hasCueBefore } from './calendar-patterns.js';
 import { matchStarts } from './match-starts.js';
 
 /**
@@ -123,7 +123,8 @@ export const relativeMatchers: readonly Matcher[] = [
       if (HABITUAL_BEFORE.test(before(text, m.index))) return null;
       if (m[2] === undefined && (WEEKDAY_LIST_AFTER.test(text.slice(wordEnd, wordEnd + 24)) || WEEKDAY_LIST_BEFORE.test(before(text, m.index)))) return null;
       // a bare weekday is past ("pada Rabu") unless its clause speaks of the future ("akan tiba pada Rabu")
-      const direction = m[2] !== undefined ? (directionAfter.get(m[2].toLowerCase().replace(/\s+/gu, ' ')) ?? 'nearest') : futureClause(text, m.index) ? 'upcoming' : 'nearest';
+      const direction =
+        m[2] !== undefined ? (directionAfter.get(m[2].toLowerCase().replace(/\s+/gu, ' ')) ?? 'nearest') : futureClause(text, m.index) ? 'upcoming' : 'nearest';
       return { kind: 'weekday', start: m.index, end: m.index + m[0].length, weekday, direction };
     },
   },
@@ -173,7 +174,16 @@ export const relativeMatchers: readonly Matcher[] = [
     build(m) {
       const offset = dayPhrases.get(m[1]!.toLowerCase().replace(/\s+/g, ' '));
       if (offset === undefined) return null;
-      return { kind: 'anchored', start: m.index, end: m.index + m[0].length, unit: 'day', offset, backReference: true, approximate: false, demonstrative: false };
+      return {
+        kind: 'anchored',
+        start: m.index,
+        end: m.index + m[0].length,
+        unit: 'day',
+        offset,
+        backReference: true,
+        approximate: false,
+        demonstrative: false,
+      };
     },
   },
   {

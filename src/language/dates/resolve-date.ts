@@ -1,7 +1,7 @@
-import type { DatePrecision } from './types.js';
-import { addDays, addMonths, daysInMonth, formatDay, formatMonth, isValidDay, mondayOf, weekdayOf, type Day } from './calendar.js';
-import type { RelativeUnit } from './date-lexicon.js';
+import { addDays, addMonths, type Day, daysInMonth, formatDay, formatMonth, isValidDay, mondayOf, weekdayOf } from './calendar.js';
 import type { CalendarParts, DateExpression } from './date-expression.js';
+import type { RelativeUnit } from './date-lexicon.js';
+import type { DatePrecision } from './types.js';
 import { dayFromWeekday, yearForDayMonth } from './weekday-rule.js';
 
 /** A date resolved to a precision, before it is given its evidence. */
@@ -126,6 +126,12 @@ export function resolveFrom(e: Extract<DateExpression, { kind: 'anchored' }>, si
   let precision = RANK[anchor.precision] > RANK[UNIT_PRECISION[e.unit]] ? anchor.precision : UNIT_PRECISION[e.unit];
   if (e.approximate && RANK[precision] < RANK.month) precision = 'month';
   const date =
-    precision === 'day' ? formatDay(d) : precision === 'week' ? formatDay(mondayOf(d)) : precision === 'month' ? formatMonth(d.year, d.month) : String(d.year).padStart(4, '0');
+    precision === 'day'
+      ? formatDay(d)
+      : precision === 'week'
+        ? formatDay(mondayOf(d))
+        : precision === 'month'
+          ? formatMonth(d.year, d.month)
+          : String(d.year).padStart(4, '0');
   return { date, until: null, precision, relative: false };
 }

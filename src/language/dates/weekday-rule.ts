@@ -1,4 +1,4 @@
-import { addDays, compareDays, isValidDay, mondayOf, weekdayOf, type Day } from './calendar.js';
+import { addDays, compareDays, type Day, isValidDay, mondayOf, weekdayOf } from './calendar.js';
 import type { WeekdayDirection } from './date-expression.js';
 
 /**
@@ -22,9 +22,9 @@ export function dayFromWeekday(published: Day, weekday: number, direction: Weekd
     case 'this':
       return addDays(mondayOf(published), (weekday + 6) % 7);
     case 'last-week':
-      return addDays(mondayOf(published), (weekday + 6) % 7 - 7);
+      return addDays(mondayOf(published), ((weekday + 6) % 7) - 7);
     case 'next-week':
-      return addDays(mondayOf(published), (weekday + 6) % 7 + 7);
+      return addDays(mondayOf(published), ((weekday + 6) % 7) + 7);
   }
 }
 

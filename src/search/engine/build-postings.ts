@@ -1,13 +1,12 @@
+import { BoundedCache } from '../../bounded-cache.js';
 import { analyzeToken } from '../../language/analyzer.js';
+import { tokenize } from '../../language/tokenize.js';
+import { QUANTITY_TERM, quantityCount } from '../quantities.js';
+import { SEARCH_OPTIONS } from '../search-options.js';
 import { lengthNorm, saturation } from './bm25.js';
 import { GrowableArray } from './growable-array.js';
 import { averageLength, BLOCK_SHIFT, type PostingsData } from './postings.js';
-import { tokenize } from '../../language/tokenize.js';
 import { TermTable } from './term-table.js';
-import { QUANTITY_TERM, quantityCount } from '../quantities.js';
-import { BoundedCache } from '../../bounded-cache.js';
-import { SEARCH_OPTIONS } from '../search-options.js';
-
 
 /**
  * Accumulates paragraphs (in id order) into an inverted index. Postings are first recorded per
@@ -58,7 +57,9 @@ export class PostingsBuilder {
   finish(): { table: TermTable; data: PostingsData } {
     const sorted = [...this.terms].sort();
     const rank = new Uint32Array(this.terms.length);
-    sorted.forEach((term, i) => (rank[this.ids.get(term)!] = i));
+    sorted.forEach((term, i) => {
+      rank[this.ids.get(term)!] = i;
+    });
     const postingTerms = this.postingTerms.view();
     const postingFrequencies = this.postingFrequencies.view();
     const docEnds = this.docEnds.view();

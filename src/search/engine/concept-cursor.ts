@@ -6,6 +6,7 @@ import { BLOCK_SHIFT, type PostingsIndex } from './postings.js';
 const D = BM25.d;
 const K1 = BM25.k + 1;
 const SHIFT = BLOCK_SHIFT;
+
 import type { ConceptPlan } from './query-plan.js';
 
 /** Past the last paragraph id: an exhausted cursor sits here. */
@@ -128,7 +129,7 @@ class PostingsCursor implements ConceptCursor {
     if (this.single) {
       if (this.doc > upto) return upto;
       const last = docIds[Math.min(((this.position >>> SHIFT) + 1) << SHIFT, this.end) - 1]!;
-      return last < upto ? last : upto;
+      return Math.min(last, upto);
     }
     let last = upto;
     for (let i = 0; i < this.positions.length; i++) {

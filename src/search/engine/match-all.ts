@@ -1,7 +1,7 @@
 import { saturation } from './bm25.js';
+import { byRank, type ScoredParagraph } from './paragraph-score.js';
 import type { PostingsIndex } from './postings.js';
 import type { ConceptPlan } from './query-plan.js';
-import { byRank, type ScoredParagraph } from './paragraph-score.js';
 
 /**
  * Every matching doc with its score, best first (doc ids: see `PostingsData`): term at a time over

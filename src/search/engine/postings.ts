@@ -82,7 +82,6 @@ export class PostingsIndex implements PostingsData {
   seek(from: number, end: number, target: number): number {
     return gallop(this.docIds, from, end, target);
   }
-
 }
 
 const DENSE_SHARE = 1 / 16;

@@ -1,10 +1,10 @@
+import { BoundedCache } from '../../bounded-cache.js';
 import type { QueryConcept } from '../query-terms.js';
 import { SEARCH_OPTIONS, typoAllowance } from '../search-options.js';
 import { fuzzyWeight, inverseDocumentFrequency } from './bm25.js';
 import { fuzzyTerms } from './fuzzy-terms.js';
 import type { PostingsIndex } from './postings.js';
 import type { TermTable } from './term-table.js';
-import { BoundedCache } from '../../bounded-cache.js';
 
 /** One index term that can stand for a concept, with its weight (match kind times IDF) and score bound. */
 export interface Alternative {
@@ -60,7 +60,13 @@ export const createFuzzyMemo = (): FuzzyMemo => new BoundedCache(SEARCH_OPTIONS.
  * distance)` as in MiniSearch. A concept absent
  * from the vocabulary is dropped; a concept repeated in the query counts once.
  */
-export function planQuery(concepts: readonly QueryConcept[], table: TermTable, postings: PostingsIndex, memo?: FuzzyMemo, ranking: RankingOptions = DEFAULT_RANKING): ConceptPlan[] {
+export function planQuery(
+  concepts: readonly QueryConcept[],
+  table: TermTable,
+  postings: PostingsIndex,
+  memo?: FuzzyMemo,
+  ranking: RankingOptions = DEFAULT_RANKING,
+): ConceptPlan[] {
   const plans: { alternatives: Alternative[]; bound: number }[] = [];
   const seen = new Set<string>();
   for (const concept of concepts) {

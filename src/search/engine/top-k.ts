@@ -1,8 +1,8 @@
-import { conceptCursor, type ConceptCursor, EXHAUSTED as PAST_END } from './concept-cursor.js';
+import { type ConceptCursor, conceptCursor, EXHAUSTED as PAST_END } from './concept-cursor.js';
+import { gallop } from './gallop.js';
+import { byRank, type ScoredParagraph } from './paragraph-score.js';
 import type { PostingsIndex } from './postings.js';
 import type { ConceptPlan } from './query-plan.js';
-import { byRank, type ScoredParagraph } from './paragraph-score.js';
-import { gallop } from './gallop.js';
 import { RankHeap } from './rank-heap.js';
 
 // A module constant, not an import, in the hot loop (some module loaders turn imports into getters).
@@ -46,7 +46,12 @@ export function topParagraphs(index: PostingsIndex, plans: readonly ConceptPlan[
   const slots: Slot[] = [];
   for (let order = 0; order < plans.length; order++) {
     const plan = plans[order]!;
-    slots.push({ cursor: conceptCursor(index, plan), order, coverage: plan.coverage, postings: plan.alternatives.reduce((n, a) => n + index.documentFrequency(a.term), 0) });
+    slots.push({
+      cursor: conceptCursor(index, plan),
+      order,
+      coverage: plan.coverage,
+      postings: plan.alternatives.reduce((n, a) => n + index.documentFrequency(a.term), 0),
+    });
   }
   slots.sort((a, b) => a.cursor.bound - b.cursor.bound);
   const q = slots.length;

@@ -1,11 +1,11 @@
 import { UserFacingError } from '../../answers/errors.js';
-import { executePage } from '../../app/execute-command.js';
-import { renderAnswerText } from '../../render/render-text.js';
-import { openCorpusIndex } from '../../corpus-index/open-index.js';
-import { type EngineChoice, engineChoiceFrom } from '../../search/engine-choice.js';
 import { chooseDataDir, corpusFolderProblem } from '../../app/corpus-folder.js';
-import { ASK_USAGE, parseAskArgs, UsageError } from './parse-ask-args.js';
+import { executePage } from '../../app/execute-command.js';
 import { loadDotenv } from '../../app/start-up.js';
+import { openCorpusIndex } from '../../corpus-index/open-index.js';
+import { renderAnswerText } from '../../render/render-text.js';
+import { type EngineChoice, engineChoiceFrom } from '../../search/engine-choice.js';
+import { ASK_USAGE, type AskRequest, parseAskArgs, UsageError } from './parse-ask-args.js';
 
 /**
  * The `ask` CLI: the offline mirror of the slash commands. With --json, stdout carries exactly one
@@ -14,7 +14,7 @@ import { loadDotenv } from '../../app/start-up.js';
  * 1 unexpected failure.
  */
 function main(argv: readonly string[]): number {
-  let request;
+  let request: AskRequest;
   try {
     request = parseAskArgs(argv);
   } catch (error) {
@@ -45,7 +45,8 @@ function main(argv: readonly string[]): number {
     return 2;
   }
   const opened = openCorpusIndex(dataDir, { write: request.dataDir === null, engine });
-  if (opened.status !== 'loaded') process.stderr.write(`ask: index ${opened.status} (${opened.reason}), search engine ${opened.engine.name} (${opened.engine.why})\n`);
+  if (opened.status !== 'loaded')
+    process.stderr.write(`ask: index ${opened.status} (${opened.reason}), search engine ${opened.engine.name} (${opened.engine.why})\n`);
   for (const warning of opened.warnings) process.stderr.write(`ask: WARNING: ${warning}\n`);
   if (opened.saveError) process.stderr.write(`ask: warning: the index could not be saved (${opened.saveError}); answering from memory\n`);
   for (const problem of opened.index.problems) process.stderr.write(`ask: warning: ${problem.file}: ${problem.message}\n`);
@@ -58,7 +59,15 @@ function main(argv: readonly string[]): number {
         ...(answer.command === 'search' && answer.matchRule ? { matchRule: answer.matchRule } : {}),
         ...('notes' in answer && answer.notes?.length ? { notes: answer.notes } : {}),
       };
-      const out = { command: answer.command, query: answer.query, results: answer.results, total: answer.total, page: paged.page, pages: paged.pages, ...extra };
+      const out = {
+        command: answer.command,
+        query: answer.query,
+        results: answer.results,
+        total: answer.total,
+        page: paged.page,
+        pages: paged.pages,
+        ...extra,
+      };
       process.stdout.write(`${JSON.stringify(out)}\n`);
     } else {
       const hints = { next: `--page ${paged.page + 1} for more`, previous: `--page ${paged.page - 1} for the previous` };

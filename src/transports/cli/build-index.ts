@@ -1,9 +1,9 @@
 import { resolve } from 'node:path';
+import { chooseDataDir, corpusFolderProblem } from '../../app/corpus-folder.js';
+import { loadDotenv } from '../../app/start-up.js';
+import { strictArgs, UsageError, type Values } from '../../app/strict-args.js';
 import { openCorpusIndex } from '../../corpus-index/open-index.js';
 import { type EngineChoice, engineChoiceFrom } from '../../search/engine-choice.js';
-import { chooseDataDir, corpusFolderProblem } from '../../app/corpus-folder.js';
-import { strictArgs, UsageError } from '../../app/strict-args.js';
-import { loadDotenv } from '../../app/start-up.js';
 
 const USAGE = `usage: npm run index [-- --data DIR]
   rebuilds and saves the index of a corpus folder (DIR/articles/*.txt, optional DIR/sources.json)
@@ -16,10 +16,11 @@ const USAGE = `usage: npm run index [-- --data DIR]
  * folder (mistyped, or without articles/) is refused before anything is written.
  */
 function main(argv: readonly string[]): number {
-  let values;
+  let values: Values;
   try {
     const parsed = strictArgs(argv, { data: { type: 'string' }, help: { type: 'boolean', short: 'h' } }, 'npm run index');
-    if (parsed.positionals.length > 0) throw new UsageError(`npm run index takes no words (got "${parsed.positionals.join(' ')}"); the folder is given with --data DIR`);
+    if (parsed.positionals.length > 0)
+      throw new UsageError(`npm run index takes no words (got "${parsed.positionals.join(' ')}"); the folder is given with --data DIR`);
     values = parsed.values;
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
@@ -63,7 +64,9 @@ function main(argv: readonly string[]): number {
     return 1;
   }
   const { articles, quotes, events, denials } = opened.index;
-  process.stderr.write(`index: ${articles.length} articles, ${quotes.length} quotes, ${events.length} events, ${denials.length} denials; search engine ${opened.engine.name} (${opened.engine.why}); saved in ${resolve(dataDir, 'index')} (${Date.now() - started} ms)\n`);
+  process.stderr.write(
+    `index: ${articles.length} articles, ${quotes.length} quotes, ${events.length} events, ${denials.length} denials; search engine ${opened.engine.name} (${opened.engine.why}); saved in ${resolve(dataDir, 'index')} (${Date.now() - started} ms)\n`,
+  );
   return 0;
 }
 

@@ -1,4 +1,4 @@
-import { commandNames, type CommandName, commands, isCommandName } from '../../../commands/index.js';
+import { type CommandName, commandNames, commands, isCommandName } from '../../../commands/index.js';
 import { strictArgs, UsageError } from '../../app/strict-args.js';
 
 export { UsageError } from '../../app/strict-args.js';
@@ -65,7 +65,9 @@ export function parseAskArgs(argv: readonly string[]): AskRequest {
     const given = positionals.join(' ').slice(0, 100);
     if (!module.positional) throw new UsageError(`${command} takes no words (got "${given}")`);
     if (options[module.positional] !== undefined) {
-      throw new UsageError(`${command}: give the ${module.positional} either as words or as --${module.positional}, not both (got "${given}" and --${module.positional} "${String(options[module.positional]).slice(0, 100)}")`);
+      throw new UsageError(
+        `${command}: give the ${module.positional} either as words or as --${module.positional}, not both (got "${given}" and --${module.positional} "${String(options[module.positional]).slice(0, 100)}")`,
+      );
     }
     options[module.positional] = positionals.join(' ');
   }

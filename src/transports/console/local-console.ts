@@ -2,12 +2,12 @@ import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import type { CommandName } from '../../../commands/index.js';
 import { UserFacingError } from '../../answers/errors.js';
-import { executePage } from '../../app/execute-command.js';
-import { renderAnswerText } from '../../render/render-text.js';
-import type { CorpusIndex } from '../../corpus-index/corpus-index.js';
-import { indexSourceOf, type IndexSource } from '../../app/index-source.js';
-import type { ReloadReport } from '../../app/live-index.js';
 import { describeReload } from '../../app/describe-reload.js';
+import { executePage } from '../../app/execute-command.js';
+import { type IndexSource, indexSourceOf } from '../../app/index-source.js';
+import type { ReloadReport } from '../../app/live-index.js';
+import type { CorpusIndex } from '../../corpus-index/corpus-index.js';
+import { renderAnswerText } from '../../render/render-text.js';
 import { parseSlashLine } from './parse-slash-line.js';
 
 // The console answers the same way Discord does, one command per line, so a line may be no longer
@@ -34,9 +34,22 @@ export const CONSOLE_HELP = [
  * the same command modules as Discord, rendered as text with the same citations, and remembers
  * the last answer for /next and /prev. A bad line gets a message, never an exit.
  */
-export async function runLocalConsole(index: CorpusIndex | IndexSource, input: Readable, output: Writable, interactive: boolean, options: { readonly reload?: () => Promise<ReloadReport> } = {}): Promise<void> {
+export async function runLocalConsole(
+  index: CorpusIndex | IndexSource,
+  input: Readable,
+  output: Writable,
+  interactive: boolean,
+  options: { readonly reload?: () => Promise<ReloadReport> } = {},
+): Promise<void> {
   // A terminal gets node's line editor: arrows move and recall history instead of printing ^[[A.
-  const lines = createInterface({ input, output: interactive ? output : undefined, terminal: interactive, historySize: HISTORY, crlfDelay: Infinity, prompt: 'sumber> ' });
+  const lines = createInterface({
+    input,
+    output: interactive ? output : undefined,
+    terminal: interactive,
+    historySize: HISTORY,
+    crlfDelay: Infinity,
+    prompt: 'sumber> ',
+  });
   const session = createConsoleSession(index);
   if (interactive) lines.prompt();
   for await (const line of lines) {

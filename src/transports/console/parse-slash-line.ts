@@ -1,4 +1,4 @@
-import { commands, type CommandName, isCommandName } from '../../../commands/index.js';
+import { type CommandName, commands, isCommandName } from '../../../commands/index.js';
 import { UserFacingError } from '../../answers/errors.js';
 
 /** A console line read as Discord would receive it: a command and its options. */

@@ -13,11 +13,19 @@ export function classifyConnectError(error: unknown, redact: (text: string) => s
   const e = error as { code?: unknown; status?: unknown; message?: unknown; cause?: { code?: unknown; message?: unknown } } | null;
   const code = typeof e?.code === 'string' || typeof e?.code === 'number' ? String(e.code) : '';
   const causeMessage = typeof e?.cause?.message === 'string' ? e.cause.message : '';
-  const message = redact(`${typeof e?.message === 'string' ? e.message : String(error)}${causeMessage && !String(e?.message).includes(causeMessage) ? ` (${causeMessage})` : ''}`)
+  const message = redact(
+    `${typeof e?.message === 'string' ? e.message : String(error)}${causeMessage && !String(e?.message).includes(causeMessage) ? ` (${causeMessage})` : ''}`,
+  )
     .split('\n')[0]!
     .slice(0, 300);
   if (FATAL_CODES.has(code) || e?.status === 401 || code === '4004' || code === '4014') {
-    return { retry: false, reason: code === 'DisallowedIntents' || code === '4014' ? `Discord refused the bot's intents: ${message}` : `Discord refused the token (DISCORD_TOKEN): ${message}` };
+    return {
+      retry: false,
+      reason:
+        code === 'DisallowedIntents' || code === '4014'
+          ? `Discord refused the bot's intents: ${message}`
+          : `Discord refused the token (DISCORD_TOKEN): ${message}`,
+    };
   }
   return { retry: true, reason: message || 'unknown error' };
 }

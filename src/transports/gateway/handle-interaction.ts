@@ -4,18 +4,18 @@ import {
   type ChatInputCommandInteraction,
   type Interaction,
   type Message,
-  MessageFlags,
   type MessageContextMenuCommandInteraction,
+  MessageFlags,
 } from 'discord.js';
-import type { Logger } from '../../logger.js';
-import { discordWords, localeOfDiscord } from '../../render/discord-words.js';
 import type { DeferPolicy } from '../../interactions/defer-policy.js';
 import { describeDiscordError, isDroppableInteractionError } from '../../interactions/discord-errors.js';
 import { focusedOption, optionMap } from '../../interactions/interaction-options.js';
 import type { InteractionResponder } from '../../interactions/interaction-responder.js';
+import { messageText } from '../../interactions/message-text.js';
 import { editOptions, replyOptions } from '../../interactions/reply-body.js';
 import { answerWithPlan, type InteractionReplies } from '../../interactions/reply-flow.js';
-import { messageText } from '../../interactions/message-text.js';
+import type { Logger } from '../../logger.js';
+import { discordWords, localeOfDiscord } from '../../render/discord-words.js';
 
 /** Autocomplete cannot be deferred; past this, Discord has given up on the answer (3 s). */
 export const AUTOCOMPLETE_DEADLINE_MS = 2_500;
@@ -59,28 +59,61 @@ function repliesOf(interaction: ChatInputCommandInteraction | MessageContextMenu
 
 async function answerChatInput(interaction: ChatInputCommandInteraction, responder: InteractionResponder, logger: Logger, policy: DeferPolicy): Promise<void> {
   const locale = localeOfDiscord(interaction.locale);
-  const plan = responder.prepareChatCommand({ name: interaction.commandName, options: optionMap(interaction.options.data), userId: interaction.user.id, locale, permissions: interaction.memberPermissions?.bitfield.toString() ?? null });
-  await answerWithPlan(plan, repliesOf(interaction), { policy, logger, words: discordWords[locale], where: { interaction: interaction.id, command: interaction.commandName, user: interaction.user.id } });
+  const plan = responder.prepareChatCommand({
+    name: interaction.commandName,
+    options: optionMap(interaction.options.data),
+    userId: interaction.user.id,
+    locale,
+    permissions: interaction.memberPermissions?.bitfield.toString() ?? null,
+  });
+  await answerWithPlan(plan, repliesOf(interaction), {
+    policy,
+    logger,
+    words: discordWords[locale],
+    where: { interaction: interaction.id, command: interaction.commandName, user: interaction.user.id },
+  });
 }
 
 /** "Find source" on a message: the message's text (as Discord sent it with the interaction) goes to the command it runs. */
-async function answerMessageCommand(interaction: MessageContextMenuCommandInteraction, responder: InteractionResponder, logger: Logger, policy: DeferPolicy): Promise<void> {
+async function answerMessageCommand(
+  interaction: MessageContextMenuCommandInteraction,
+  responder: InteractionResponder,
+  logger: Logger,
+  policy: DeferPolicy,
+): Promise<void> {
   const locale = localeOfDiscord(interaction.locale);
   const target: Message = interaction.targetMessage;
   const text = messageText({ content: target.content, embeds: target.embeds.map((e) => ({ title: e.title, description: e.description })) });
   const plan = responder.prepareMessageCommand({ name: interaction.commandName, text, userId: interaction.user.id, locale });
-  await answerWithPlan(plan, repliesOf(interaction), { policy, logger, words: discordWords[locale], where: { interaction: interaction.id, command: interaction.commandName, user: interaction.user.id, message: target.id } });
+  await answerWithPlan(plan, repliesOf(interaction), {
+    policy,
+    logger,
+    words: discordWords[locale],
+    where: { interaction: interaction.id, command: interaction.commandName, user: interaction.user.id, message: target.id },
+  });
 }
 
 async function answerButton(interaction: ButtonInteraction, responder: InteractionResponder, logger: Logger, policy: DeferPolicy): Promise<void> {
   const locale = localeOfDiscord(interaction.locale);
-  const plan = responder.prepareComponent({ customId: interaction.customId, userId: interaction.user.id, locale, message: interaction.message.toJSON() as Record<string, unknown> });
-  await answerWithPlan(plan, repliesOf(interaction), { policy, logger, words: discordWords[locale], where: { interaction: interaction.id, type: 'button', user: interaction.user.id } });
+  const plan = responder.prepareComponent({
+    customId: interaction.customId,
+    userId: interaction.user.id,
+    locale,
+    message: interaction.message.toJSON() as Record<string, unknown>,
+  });
+  await answerWithPlan(plan, repliesOf(interaction), {
+    policy,
+    logger,
+    words: discordWords[locale],
+    where: { interaction: interaction.id, type: 'button', user: interaction.user.id },
+  });
 }
 
 async function answerAutocomplete(interaction: AutocompleteInteraction, responder: InteractionResponder, logger: Logger, receivedAt: number): Promise<void> {
   const focused = focusedOption(interaction.options.data);
-  const choices = focused ? responder.autocomplete({ name: interaction.commandName, option: focused.name, value: focused.value, locale: localeOfDiscord(interaction.locale) }) : [];
+  const choices = focused
+    ? responder.autocomplete({ name: interaction.commandName, option: focused.name, value: focused.value, locale: localeOfDiscord(interaction.locale) })
+    : [];
   const elapsed = Date.now() - receivedAt;
   if (elapsed > AUTOCOMPLETE_DEADLINE_MS) {
     logger.warn('autocomplete took too long; not answered', { command: interaction.commandName, elapsedMs: elapsed });

@@ -51,9 +51,18 @@ export function answerHttpInteraction(interaction: InteractionPayload, deps: Htt
     case InteractionType.ApplicationCommand:
     case InteractionType.MessageComponent: {
       let plan: FlowPlan;
-      if (interaction.type === InteractionType.MessageComponent) plan = deps.responder.prepareComponent({ customId: data.custom_id ?? '', userId, locale, message: interaction.message ?? null });
-      else if (data.type === ApplicationCommandType.Message) plan = deps.responder.prepareMessageCommand({ name: data.name ?? '', text: messageText(targetMessage(data)), userId, locale });
-      else plan = deps.responder.prepareChatCommand({ name: data.name ?? '', options: optionMap(data.options), userId, locale, permissions: memberPermissions(interaction.member) });
+      if (interaction.type === InteractionType.MessageComponent)
+        plan = deps.responder.prepareComponent({ customId: data.custom_id ?? '', userId, locale, message: interaction.message ?? null });
+      else if (data.type === ApplicationCommandType.Message)
+        plan = deps.responder.prepareMessageCommand({ name: data.name ?? '', text: messageText(targetMessage(data)), userId, locale });
+      else
+        plan = deps.responder.prepareChatCommand({
+          name: data.name ?? '',
+          options: optionMap(data.options),
+          userId,
+          locale,
+          permissions: memberPermissions(interaction.member),
+        });
       const replies = new HttpReplies(deps.webhooks, interaction.application_id, token);
       const where = { interaction: interaction.id, type: interaction.type, user: userId };
       // The flow reaches its initial response before its first await, so `initial` is set on return.

@@ -18,7 +18,10 @@ export const interactionPayload = z
     application_id: z.string().regex(/^\d{1,20}$/u),
     type: z.number().int(),
     // Goes into webhook URLs: only URL-safe characters.
-    token: z.string().regex(/^[\w.-]{1,1000}$/u).optional(),
+    token: z
+      .string()
+      .regex(/^[\w.-]{1,1000}$/u)
+      .optional(),
     locale: z.string().optional(),
     member: z.object({ user }).passthrough().optional(),
     user: user.optional(),

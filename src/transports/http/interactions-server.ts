@@ -117,13 +117,16 @@ export function createInteractionsServer(options: InteractionsServerOptions): In
 
   // Node checks request and header deadlines every connectionsCheckingInterval (30 s by default),
   // so a stalled client was cut after about 24 s instead of the 5 and 10 s set: check every 0.5 s.
-  const server = createServer({ connectionsCheckingInterval: 500, headersTimeout: options.headersTimeoutMs ?? 5_000, requestTimeout: options.requestTimeoutMs ?? 10_000 }, (request, response) => {
-    handle(request, response).catch((error: unknown) => {
-      options.logger.error('interactions endpoint failed', { error });
-      if (!response.headersSent) send(response, { status: 500, json: { error: 'internal error' } });
-      else response.destroy();
-    });
-  });
+  const server = createServer(
+    { connectionsCheckingInterval: 500, headersTimeout: options.headersTimeoutMs ?? 5_000, requestTimeout: options.requestTimeoutMs ?? 10_000 },
+    (request, response) => {
+      handle(request, response).catch((error: unknown) => {
+        options.logger.error('interactions endpoint failed', { error });
+        if (!response.headersSent) send(response, { status: 500, json: { error: 'internal error' } });
+        else response.destroy();
+      });
+    },
+  );
   // Beyond this many open connections, new ones are closed at once (a flood cannot exhaust file descriptors).
   server.maxConnections = options.maxConnections ?? 256;
   // An idle keep-alive connection is kept longer than a reverse proxy's or client's own idle limit
