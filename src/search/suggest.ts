@@ -1,17 +1,24 @@
 import { foldToken } from '../language/analyzer.js';
 import { tokenize } from '../language/tokenize.js';
 import { fuzzyTerms } from './engine/fuzzy-terms.js';
-import type { SearchEngine } from './search-engine.js';
+import type { PostingsIndex } from './engine/postings.js';
+import type { TermTable } from './engine/term-table.js';
 import { SEARCH_OPTIONS, typoAllowance } from './search-options.js';
 
 const { minLength, prefixScan, perWord, total } = SEARCH_OPTIONS.suggest;
+
+/** What "did you mean" reads of the compact engine: its vocabulary and postings (not the engine, which calls this). */
+export interface SuggestSource {
+  readonly terms: TermTable;
+  readonly postings: PostingsIndex;
+}
 
 /**
  * Up to `suggest.total` corpus words near a query that found nothing ("kontainr" → "kontainer"): vocabulary
  * terms within the typo allowance of, or starting with, each query word, the most frequent first, shown
  * as a word of a paragraph that holds them, so the user sees real words rather than index stems.
  */
-export function suggestWords(engine: SearchEngine, textOf: (paragraphId: number) => string, query: string): string[] {
+export function suggestWords(engine: SuggestSource, textOf: (paragraphId: number) => string, query: string): string[] {
   const words = tokenize(query).slice(0, 8).map(foldToken);
   const { terms, postings } = engine;
   const suggestions: string[] = [];
