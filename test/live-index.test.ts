@@ -106,6 +106,17 @@ describe('an update of the live index (reload)', () => {
     expect(report.paragraphs).toBe(report.paragraphsBefore + 2);
   });
 
+  it('a successful update is logged as such, never also as a failure', async () => {
+    const dir = corpusFolder();
+    const live = liveOver(dir, false);
+    writeFileSync(join(dir, 'articles', 'jembatan.txt'), BRIDGE);
+    const from = logLines.length;
+    expect((await live.reload('command')).outcome).toBe('updated');
+    const lines = logLines.slice(from);
+    expect(lines.filter((l) => l.includes('"index updated"'))).toHaveLength(1);
+    expect(lines.filter((l) => l.includes('"level":"warn"'))).toEqual([]);
+  });
+
   it('an article dropped in is found by /search and /who-said; a restart loads the saved update', async () => {
     const dir = corpusFolder();
     const live = liveOver(dir);

@@ -465,15 +465,16 @@ export class LiveIndex implements IndexSource {
     };
     for (const problem of report.held)
       logger.warn('corpus file cannot be read now; its last good version is still served', { file: problem.file, problem: problem.message });
-    if (report.outcome === 'updated') logger.info('index updated', { ...fields, files: [...report.added, ...report.changed, ...report.removed].slice(0, 10) });
-    // as at a start (open-index), files removed from articles/ make a smaller index: said loudly
-    if (report.outcome === 'updated' && report.removed.length > 0)
-      logger.warn('articles removed from the corpus folder are no longer served', {
-        removed: report.removed.length,
-        files: report.removed.slice(0, 10),
-        articles: report.articles,
-      });
-    else if (report.outcome === 'unchanged') logger.debug('corpus checked: nothing to update', fields);
+    if (report.outcome === 'updated') {
+      logger.info('index updated', { ...fields, files: [...report.added, ...report.changed, ...report.removed].slice(0, 10) });
+      // as at a start (open-index), files removed from articles/ make a smaller index: said loudly
+      if (report.removed.length > 0)
+        logger.warn('articles removed from the corpus folder are no longer served', {
+          removed: report.removed.length,
+          files: report.removed.slice(0, 10),
+          articles: report.articles,
+        });
+    } else if (report.outcome === 'unchanged') logger.debug('corpus checked: nothing to update', fields);
     else
       logger.warn(
         report.outcome === 'kept' ? 'corpus update not applied; the current index is still served' : 'corpus update failed; the current index is still served',
