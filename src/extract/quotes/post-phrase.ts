@@ -32,7 +32,9 @@ export function phraseAfter(view: ParagraphView, start: number, sTo: number): To
         i++;
         continue;
       }
-      if (isComma(t) && i > from) {
+      // "…, Rudi Hartono, kepada wartawan": a listener after the comma ends the phrase (a role
+      // word after it, "wartawan", is whom the words were said to, not the speaker's role).
+      if (isComma(t) && i > from && !lexicon.listeners.has(words[i + 1] ?? '')) {
         const to = nextComma(view, i + 1, sTo);
         const here = classifySegment(view, from, i);
         const next = classifySegment(view, i + 1, to);
