@@ -1,21 +1,12 @@
 import { getHeapStatistics } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import { moduleBeside } from '../corpus/parallel-map.js';
+import type { PostingsData } from '../search/engine/postings.js';
 import { TermTable } from '../search/engine/term-table.js';
 import { SearchEngine } from '../search/search-engine.js';
 
-/** What the worker posts back: the compact engine's arrays. */
-interface CompactArrays {
-  readonly units: Uint16Array;
-  readonly offsets: Uint32Array;
-  readonly termStarts: Uint32Array;
-  readonly docIds: Uint32Array;
-  readonly frequencies: Uint8Array;
-  readonly docLengths: Uint32Array;
-  readonly paragraphOf: Uint32Array;
-  readonly maxSaturation: Float64Array;
-  readonly blockMax: Float64Array;
-}
+/** What the worker posts back: the compact engine's arrays (its vocabulary's, then its postings'). */
+type CompactArrays = PostingsData & { readonly units: Uint16Array; readonly offsets: Uint32Array };
 
 /**
  * Builds the compact engine over paragraph texts in a worker thread, so that a live update's

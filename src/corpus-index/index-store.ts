@@ -4,6 +4,7 @@ import { basename, dirname, join } from 'node:path';
 import type { AsPlainObject } from 'minisearch';
 import type { ArticleMeta, CorpusProblem } from '../corpus/types.js';
 import type { DatedEvent, Denial, Quote, Speaker } from '../extract/types.js';
+import type { PostingsData } from '../search/engine/postings.js';
 import { TermTable } from '../search/engine/term-table.js';
 import { MINISEARCH_ENGINE_VERSION, MiniSearchEngine } from '../search/minisearch-engine.js';
 import { ENGINE_NAMES, type EngineName, type ParagraphEngine, paragraphKey } from '../search/paragraph-engine.js';
@@ -306,19 +307,7 @@ function checkStoreShapes(store: ParagraphStoreData, textBytes: number): void {
   for (let i = 0; i < n; i++) if (store.articleOf[i]! >= store.articleIds.length) fail('a paragraph of no article');
 }
 
-function checkShapes(
-  store: ParagraphStoreData,
-  termUnits: number,
-  termOffsets: Uint32Array,
-  postings: {
-    readonly termStarts: Uint32Array;
-    readonly docIds: Uint32Array;
-    readonly frequencies: Uint8Array;
-    readonly docLengths: Uint32Array;
-    readonly paragraphOf: Uint32Array;
-    readonly maxSaturation: Float64Array;
-  },
-): void {
+function checkShapes(store: ParagraphStoreData, termUnits: number, termOffsets: Uint32Array, postings: Omit<PostingsData, 'blockMax'>): void {
   const n = store.articleOf.length;
   if (postings.docLengths.length !== n || postings.paragraphOf.length !== n) fail('postings for another number of paragraphs');
   for (let i = 0; i < n; i++) if (postings.paragraphOf[i]! >= n) fail('a paragraph of no article');
